@@ -1,0 +1,50 @@
+"""Person names: normalisation, identity keys that ignore Korean name order and hyphens, slugs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["fold", "name_keys", "name_tokens", "slugify"]
+
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-"})
+_NON_NAME = re.compile(r"[^a-z0-9\- ]+")
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents stripped, typographic dashes and quotes made plain."""
+    text = unicodedata.normalize("NFKD", text.translate(_DASHES))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("\u2019", "'").replace("\u2018", "'").lower()
+
+
+def name_tokens(name: str) -> list[str]:
+    """The parts of a name, folded, each with its hyphens removed: 'Kyu-Duk Noh' → kyuduk, noh."""
+    cleaned = _NON_NAME.sub(" ", fold(name).replace("'", ""))
+    return [t for t in (part.replace("-", "") for part in cleaned.split()) if t]
+
+
+def name_keys(name: str) -> frozenset[str]:
+    """Keys under which two spellings of one person meet.
+
+    The parts are joined as written, with the last part moved to the front and with the first
+    moved to the end, so Korean family-name order and hyphenation do not matter:
+
+    >>> name_keys("Kyu-Duk Noh") & name_keys("Noh Kyu-duk") != set()
+    True
+    >>> name_keys("Kim Jong Un") & name_keys("Kim Jong-un") != set()
+    True
+
+    A single-part name ("Biegun") has no keys: a surname alone is not an identity.
+    """
+    parts = name_tokens(name)
+    if len(parts) < 2:
+        return frozenset()
+    rotations = (parts, parts[-1:] + parts[:-1], parts[1:] + parts[:1])
+    return frozenset("".join(p) for p in rotations)
+
+
+def slugify(text: str) -> str:
+    """A stable lowercase id: 'Noh Kyu-duk' → 'noh-kyu-duk'."""
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return slug or "x"
