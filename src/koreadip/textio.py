@@ -1,0 +1,208 @@
+"""Bytes in, text out: encodings, line ends, size limits, and refusing binary input.
+
+Scrapers bring back UTF-8 with or without a BOM, UTF-16 from Windows tools, and the Korean
+legacy encoding cp949 (a superset of EUC-KR).  :func:`decode` turns any of them into ``str`` with
+``\\n`` line ends, and refuses what is not text; :func:`read_text` and :func:`read_stream` add the
+file handling and the size limit, checked before anything large is read.
+
+Every failure is a :class:`~koreadip.ParseError` whose message names the input.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import stat
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import ParseError
+
+__all__ = ["DEFAULT_MAX_BYTES", "decode", "read_stream", "read_text"]
+
+#: inputs larger than this are refused unless the caller raises the limit (10 MiB)
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    # UTF-32 first: its little-endian BOM starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# C0 controls that ordinary text does not contain (tab, newlines, form feed and escape allowed)
+_CONTROLS = frozenset(chr(c) for c in range(32)) - set("\t\n\v\f\r\x1b")
+
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e" or "\u1100" <= ch <= "\u11ff"
+
+
+def _normalise(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _looks_binary(text: str) -> bool:
+    """Text with many control characters is a binary file that happened to decode."""
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ch in _CONTROLS)
+    return controls > max(2, len(sample) // 20)
+
+
+def _utf8(data: bytes) -> str | None:
+    """Strict UTF-8, forgiving only a multi-byte character cut off at the very end.
+
+    Scrapers that keep "the first N bytes" of a page cut through characters; losing the last
+    partial character is better than refusing the whole article.
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        if e.reason == "unexpected end of data" and e.start >= len(data) - 3:
+            try:
+                return data[: e.start].decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+        return None
+
+
+def _cp949(data: bytes) -> str | None:
+    """cp949 (EUC-KR plus Unified Hangul Code), only when the decoded text is mostly Hangul.
+
+    Many byte strings are valid cp949 by accident; real Korean text decodes to Hangul syllables,
+    so at least half of the non-ASCII characters must be Hangul.
+    """
+    try:
+        text = data.decode("cp949")
+    except UnicodeDecodeError:
+        return None
+    non_ascii = [ch for ch in text if ord(ch) > 127]
+    hangul = sum(1 for ch in non_ascii if _is_hangul(ch))
+    return text if hangul and hangul * 2 >= len(non_ascii) else None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray bytes (at most 1 %) replaced by U+FFFD: a mixed-encoding scrape."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    return text if bad <= len(data) // 100 else None
+
+
+def decode(data: bytes) -> str:
+    """Decode the bytes of a text file to ``str`` with ``\\n`` line ends.
+
+    A byte-order mark selects UTF-8, UTF-16 or UTF-32 (and is dropped); otherwise UTF-8 is
+    tried, then cp949 when the result is Korean text, then UTF-8 with at most 1 % stray bytes
+    replaced.  Latin-1 is never a fallback: it accepts every byte string, binary ones too.
+    Raises :class:`~koreadip.ParseError` ("binary file ...") for NUL bytes, control characters
+    or bytes that fit none of these.
+
+    >>> decode("Seoul\\r\\n서울\\r".encode("cp949"))
+    'Seoul\\n서울\\n'
+    >>> decode(b"\\xef\\xbb\\xbfHello\\r\\nWorld")
+    'Hello\\nWorld'
+    >>> decode(b"GIF89a\\x00\\x01")
+    Traceback (most recent call last):
+    ...
+    koreadip.errors.ParseError: binary file (contains NUL bytes)
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                raise ParseError(
+                    f"binary file (not valid {encoding.upper()} after its BOM)"
+                ) from None
+            if "\x00" in text or _looks_binary(text):
+                raise ParseError("binary file (contains control characters)")
+            return _normalise(text)
+    if b"\x00" in data:
+        raise ParseError("binary file (contains NUL bytes)")
+    text_or_none = _utf8(data)
+    if text_or_none is None:
+        text_or_none = _cp949(data)
+    if text_or_none is None:
+        text_or_none = _mostly_utf8(data)
+    if text_or_none is None:
+        raise ParseError("binary file (not UTF-8, UTF-16 or cp949 text)")
+    if _looks_binary(text_or_none):
+        raise ParseError("binary file (contains control characters)")
+    return _normalise(text_or_none)
+
+
+def _text(data: bytes, name: str) -> str:
+    try:
+        text = decode(data)
+    except ParseError as e:
+        raise ParseError(f"{name}: {e}") from None
+    if not text.strip():
+        raise ParseError(f"{name}: empty file" if data else f"{name}: empty file (0 bytes)")
+    return text
+
+
+def _too_large(name: str, size: int | None, max_bytes: int) -> ParseError:
+    if size is None:
+        return ParseError(f"{name}: too large: more than the limit of {max_bytes:,} bytes")
+    return ParseError(
+        f"{name}: too large: {size:,} bytes, more than the limit of {max_bytes:,} bytes"
+    )
+
+
+def read_stream(
+    stream: BinaryIO, *, name: str = "<stdin>", max_bytes: int = DEFAULT_MAX_BYTES
+) -> str:
+    """Read and decode a binary stream (stdin, a socket), never more than ``max_bytes`` + 1 bytes.
+
+    >>> import io
+    >>> read_stream(io.BytesIO(b"Seoul\\r\\n"), name="<stdin>")
+    'Seoul\\n'
+    >>> read_stream(io.BytesIO(b"x" * 11), max_bytes=10)
+    Traceback (most recent call last):
+    ...
+    koreadip.errors.ParseError: <stdin>: too large: more than the limit of 10 bytes
+    """
+    try:
+        data = stream.read(max_bytes + 1)
+    except OSError as e:
+        raise ParseError(f"{name}: cannot read ({e.strerror or e})") from None
+    if len(data) > max_bytes:
+        raise _too_large(name, None, max_bytes)
+    return _text(data, name)
+
+
+def read_text(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Read a text file in any common encoding (see :func:`decode`), refusing what is not text.
+
+    The size is checked from the file system before reading, and at most ``max_bytes`` + 1
+    bytes are ever read (a FIFO or device reports no size).  Raises
+    :class:`~koreadip.ParseError` naming the path when the file is missing, a directory,
+    unreadable, empty, binary or larger than ``max_bytes``.
+
+    >>> read_text("no/such/file.txt")
+    Traceback (most recent call last):
+    ...
+    koreadip.errors.ParseError: no/such/file.txt: no such file
+    """
+    p = Path(path)
+    try:
+        st = p.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise ParseError(f"{p}: is a directory, not a file")
+        if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
+            raise _too_large(str(p), st.st_size, max_bytes)
+        with p.open("rb") as fp:
+            data = fp.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise ParseError(f"{p}: no such file") from None
+    except PermissionError:
+        raise ParseError(f"{p}: permission denied") from None
+    except IsADirectoryError:
+        raise ParseError(f"{p}: is a directory, not a file") from None
+    except OSError as e:
+        raise ParseError(f"{p}: cannot read ({e.strerror or e})") from None
+    if len(data) > max_bytes:
+        raise _too_large(str(p), None, max_bytes)
+    return _text(data, str(p))
