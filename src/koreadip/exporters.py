@@ -1,0 +1,148 @@
+"""The :class:`Exporter` contract every output format implements, built-in or plugin.
+
+An exporter writes a :class:`~koreadip.Dossier` to a *target* and, where its format can carry the
+records back, reads one from a *source*:
+
+* a text exporter (``binary = False``: ``json``, ``jsonl``, ``jsonld``) writes ``str`` to a text
+  stream such as ``sys.stdout``;
+* a binary exporter (``binary = True``: ``ical``, ``csv``) writes ``bytes`` to a binary stream such
+  as ``sys.stdout.buffer``;
+* every exporter also accepts a path (``str`` or :class:`os.PathLike`) and then opens the file
+  itself — UTF-8, newlines written as given.  ``csv`` writes a directory of tables there, or a zip
+  archive when the path ends in ``.zip``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+from collections.abc import Iterator
+from typing import IO, Any, ClassVar, Protocol, TypeAlias, runtime_checkable
+
+from .errors import PluginError
+from .records import Dossier
+
+__all__ = [
+    "BaseExporter",
+    "ExportWarning",
+    "Exporter",
+    "Target",
+    "open_source",
+    "open_target",
+]
+
+#: where an exporter writes, or reads from: a text or binary stream, or a path
+Target: TypeAlias = IO[str] | IO[bytes] | str | os.PathLike[str]
+
+
+class ExportWarning(UserWarning):
+    """An exporter could not carry some records (e.g. a meeting without a full date in iCalendar)."""
+
+
+@runtime_checkable
+class Exporter(Protocol):
+    """An output format.  ``load`` raises :class:`~koreadip.PluginError` unless ``can_load``."""
+
+    name: str
+    media_type: str
+    suffix: str
+    binary: bool
+    description: str
+
+    @property
+    def can_load(self) -> bool:
+        """True when :meth:`load` can read back what :meth:`dump` wrote."""
+
+    def dump(self, dossier: Dossier, target: Target) -> None:
+        """Write ``dossier`` to ``target`` (a stream of the right kind, or a path)."""
+
+    def load(self, source: Target) -> Dossier:
+        """Read a dossier back from what :meth:`dump` wrote."""
+
+
+class BaseExporter:
+    """A convenient base: subclasses set the class attributes and implement ``write`` / ``read``.
+
+    ``dump`` and ``load`` open paths and check stream kinds, so ``write`` always gets a stream of
+    the declared kind.  Leave ``read`` alone for a dump-only format.
+    """
+
+    name: ClassVar[str]
+    media_type: ClassVar[str]
+    suffix: ClassVar[str]
+    binary: ClassVar[bool] = False
+    description: ClassVar[str] = ""
+
+    @property
+    def can_load(self) -> bool:
+        return type(self).read is not BaseExporter.read
+
+    def write(self, dossier: Dossier, fp: IO[Any]) -> None:
+        raise NotImplementedError
+
+    def read(self, fp: IO[Any]) -> Dossier:
+        raise PluginError(f"the {self.name!r} exporter cannot read its output back")
+
+    def dump(self, dossier: Dossier, target: Target) -> None:
+        with open_target(target, binary=self.binary, name=self.name) as fp:
+            self.write(dossier, fp)
+
+    def load(self, source: Target) -> Dossier:
+        if not self.can_load:
+            raise PluginError(f"the {self.name!r} exporter cannot read its output back")
+        with open_source(source, binary=self.binary, name=self.name) as fp:
+            return self.read(fp)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}>"
+
+
+def _is_path(target: object) -> bool:
+    return isinstance(target, str | os.PathLike)
+
+
+def _is_binary(stream: IO[Any]) -> bool:
+    return isinstance(stream, io.RawIOBase | io.BufferedIOBase) or "b" in getattr(stream, "mode", "")
+
+
+def _check_stream(stream: IO[Any], *, binary: bool, name: str) -> None:
+    if isinstance(stream, io.TextIOBase) and binary:
+        raise PluginError(
+            f"the {name!r} exporter writes bytes: pass a binary stream (e.g. sys.stdout.buffer) "
+            "or a path"
+        )
+    if not isinstance(stream, io.TextIOBase) and _is_binary(stream) and not binary:
+        raise PluginError(f"the {name!r} exporter writes text: pass a text stream or a path")
+
+
+@contextlib.contextmanager
+def open_target(target: Target, *, binary: bool, name: str = "?") -> Iterator[IO[Any]]:
+    """``target`` as a writable stream of the right kind; a path is opened (and closed) here."""
+    if _is_path(target):
+        path = os.fspath(target)  # type: ignore[arg-type]
+        if binary:
+            with open(path, "wb") as fp:
+                yield fp
+        else:
+            with open(path, "w", encoding="utf-8", newline="") as tp:
+                yield tp
+        return
+    _check_stream(target, binary=binary, name=name)  # type: ignore[arg-type]
+    yield target  # type: ignore[misc]
+
+
+@contextlib.contextmanager
+def open_source(source: Target, *, binary: bool, name: str = "?") -> Iterator[IO[Any]]:
+    """``source`` as a readable stream of the right kind; a path is opened (and closed) here."""
+    if _is_path(source):
+        path = os.fspath(source)  # type: ignore[arg-type]
+        if binary:
+            with open(path, "rb") as fp:
+                yield fp
+        else:
+            with open(path, encoding="utf-8", newline="") as tp:
+                yield tp
+        return
+    _check_stream(source, binary=binary, name=name)  # type: ignore[arg-type]
+    yield source  # type: ignore[misc]
