@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from .errors import ParseError
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode", "read_stream", "read_text"]
+__all__ = ["DEFAULT_MAX_BYTES", "decode", "read_stream", "read_text", "text_files"]
 
 #: inputs larger than this are refused unless the caller raises the limit (10 MiB)
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -206,3 +206,18 @@ def read_text(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
     if len(data) > max_bytes:
         raise _too_large(str(p), None, max_bytes)
     return _text(data, str(p))
+
+
+def text_files(directory: str | os.PathLike[str]) -> list[Path]:
+    """The ``*.txt`` files under ``directory``, recursively, sorted; hidden ones skipped.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> for name in ("b.txt", "a.txt", ".hidden.txt", "notes.md"):
+    ...     _ = (d / name).write_text("x")
+    >>> [p.name for p in text_files(d)]
+    ['a.txt', 'b.txt']
+    """
+    root = Path(directory)
+    found = (p for p in root.rglob("*.txt") if p.is_file())
+    return sorted(p for p in found if not any(x.startswith(".") for x in p.relative_to(root).parts))

@@ -1,0 +1,424 @@
+"""The ``koreadip`` command: argument parsing and dispatch to the library.
+
+Exit codes: 0 every input read; 1 some inputs failed (the rest are still exported); 2 usage
+errors.  Errors are one line on stderr, ``koreadip: error: ...``; ``--debug`` adds the
+traceback.  Stdout carries only the export, so ``koreadip parse FILE --to json | jq`` works.
+
+Heavy modules (exporters, parsers, plugins) are imported inside the commands, so that
+``koreadip --version`` and ``--help`` start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import io
+import json
+import sys
+import traceback
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from . import __version__
+from .atomic import write_export, write_stdout
+from .errors import KoreadipError, ParseError
+from .progress import Progress
+from .textio import DEFAULT_MAX_BYTES, read_stream, read_text, text_files
+
+if TYPE_CHECKING:
+    from .exporters import Exporter
+    from .records import Dossier
+
+__all__ = ["main"]
+
+PROG = "koreadip"
+
+
+class UsageError(Exception):
+    """Bad arguments: exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # one line, no usage dump: the user asked for help with --help if they need it
+        self.exit(2, f"{PROG}: error: {message} (see '{self.prog} --help')\n")
+
+
+# ------------------------------------------------------------------ argument types
+
+
+def _date(text: str) -> _dt.date:
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _size(text: str) -> int:
+    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
+    t = text.strip().lower().removesuffix("b").removesuffix("i")
+    scale = units.get(t[-1:], 1)
+    try:
+        n = int(t[:-1] if scale > 1 else t) * scale
+    except ValueError:
+        n = 0
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"not a positive size in bytes (e.g. 10M): {text!r}")
+    return n
+
+
+# ------------------------------------------------------------------ the parser
+
+_PARSE_EPILOG = """\
+examples:
+  koreadip parse article.txt --to json
+  koreadip parse examples/articles --to ical -o timeline.ics
+  koreadip parse examples/articles --to jsonld -o dossier.jsonld
+  koreadip parse a.txt b.txt --no-merge --to json
+  curl -s URL | koreadip parse - --reference-date 2018-12-07 --source-format wire
+"""
+
+_CONVERT_EPILOG = """\
+examples:
+  koreadip convert dossier.json --to ical -o timeline.ics
+  koreadip convert dossier.jsonld --to csv -o tables/
+  koreadip convert - --from json --to jsonld < dossier.json
+"""
+
+_MAIN_EPILOG = """\
+examples:
+  koreadip parse examples/articles --to ical -o timeline.ics
+  koreadip formats
+  koreadip parse --help
+"""
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    # SUPPRESS so that the subcommand does not overwrite `koreadip --debug parse ...`
+    p.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks"
+    )
+    p.add_argument(
+        "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="no summary"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``koreadip`` command."""
+    fmt = argparse.RawDescriptionHelpFormatter
+    parser = _Parser(
+        prog=PROG,
+        description="Read news about U.S.-South Korea coordination on North Korea into records.",
+        epilog=_MAIN_EPILOG,
+        formatter_class=fmt,
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser(
+        "parse",
+        help="read articles into a dossier and export it",
+        description="Read articles (files, directories of *.txt, or - for stdin) and export "
+        "what they say: officials, meetings, statements, positions.",
+        epilog=_PARSE_EPILOG,
+        formatter_class=fmt,
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a file, a directory, or - (stdin)")
+    p.add_argument(
+        "--reference-date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="resolve relative dates ('on Friday') against this date when a text states none",
+    )
+    p.add_argument(
+        "--source-format",
+        metavar="NAME",
+        help="force a source-format reader instead of detecting one (see 'koreadip formats')",
+    )
+    p.add_argument("--to", default="json", metavar="NAME", help="exporter (default: json)")
+    p.add_argument("-o", "--output", metavar="PATH", help="write here instead of stdout")
+    p.add_argument(
+        "--merge",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="one dossier for all inputs (default); --no-merge gives one per input",
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"refuse inputs larger than this (default: {DEFAULT_MAX_BYTES // 1024**2}M)",
+    )
+    _common(p)
+
+    c = sub.add_parser(
+        "convert",
+        help="load an exported dossier and export it in another format",
+        description="Load a dossier with one exporter and dump it with another.",
+        epilog=_CONVERT_EPILOG,
+        formatter_class=fmt,
+    )
+    c.add_argument("input", metavar="IN", help="a file, a directory (csv), or - (stdin)")
+    c.add_argument("--to", required=True, metavar="NAME", help="exporter to write with")
+    c.add_argument("--from", dest="source", metavar="NAME", help="exporter to load with")
+    c.add_argument("-o", "--output", metavar="PATH", help="write here instead of stdout")
+    c.add_argument(
+        "--max-bytes", type=_size, default=DEFAULT_MAX_BYTES, metavar="N", help="input limit"
+    )
+    _common(c)
+
+    f = sub.add_parser(
+        "formats",
+        help="list exporters and source formats",
+        description="List every exporter and source format with the plugin that provides it, "
+        "and plugins that failed to load.",
+        formatter_class=fmt,
+    )
+    _common(f)
+    return parser
+
+
+# ------------------------------------------------------------------ commands
+
+
+def _exporter(name: str) -> Exporter:
+    from .errors import PluginError
+    from .plugins import exporters, get_exporter
+
+    try:
+        return get_exporter(name)
+    except PluginError:
+        known = ", ".join(sorted(exporters())) or "none"
+        raise UsageError(f"unknown format {name!r} for --to/--from (known: {known})") from None
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    from .plugins import source_formats
+
+    exporter = _exporter(args.to)
+    if args.source_format is not None and args.source_format not in source_formats():
+        known = ", ".join(sorted(source_formats()))
+        raise UsageError(f"unknown source format {args.source_format!r} (known: {known})")
+    if not args.merge and exporter.name != "json" and args.output in (None, "-"):
+        raise UsageError(f"--no-merge --to {exporter.name} needs -o DIRECTORY (a file per input)")
+    if args.paths.count("-") > 1:
+        raise UsageError("stdin (-) can be read only once")
+
+    inputs, failures = _inputs(args.paths)
+    read: list[tuple[str, Dossier]] = []
+    bar = Progress(len(inputs), enabled=False if args.quiet or len(inputs) < 2 else None)
+    for name in inputs:
+        try:
+            read.append((name, _read_one(name, args)))
+        except KoreadipError as e:
+            failures.append(str(e))
+        except Exception as e:  # a parser bug must not lose the other inputs
+            if args.debug:
+                traceback.print_exc()
+            failures.append(f"{name}: internal error: {type(e).__name__}: {e}")
+        bar.advance(Path(name).name)
+    bar.close()
+    for failure in failures:
+        print(f"{PROG}: error: {failure}", file=sys.stderr)
+
+    where = ""
+    if read:
+        if args.merge:
+            from .merge import merge_dossiers
+
+            dossiers = [merge_dossiers([d for _, d in read])] if len(read) > 1 else [read[0][1]]
+            where = write_export(exporter, dossiers[0], args.output)
+        else:
+            dossiers = [d for _, d in read]
+            where = _dump_each(exporter, read, args.output)
+        if not args.quiet:
+            n = len(read) + len(failures)
+            _summary(dossiers, f"read {len(read)} of {n} inputs", where, len(failures))
+    elif not args.quiet:
+        _summary([], f"read 0 of {len(failures)} inputs", "nothing written", len(failures))
+    return 1 if failures else 0
+
+
+def _inputs(paths: Sequence[str]) -> tuple[list[str], list[str]]:
+    inputs: list[str] = []
+    failures: list[str] = []
+    for path in paths:
+        if path != "-" and Path(path).is_dir():
+            found = text_files(path)
+            if not found:
+                failures.append(f"{path}: no *.txt files in this directory")
+            inputs.extend(str(p) for p in found)
+        else:
+            inputs.append(path)
+    return inputs, failures
+
+
+def _read_one(name: str, args: argparse.Namespace) -> Dossier:
+    from . import api
+
+    options = {"reference_date": args.reference_date, "source_format": args.source_format}
+    if name != "-":
+        return api.parse_file(name, max_bytes=args.max_bytes, **options)
+    text = read_stream(sys.stdin.buffer, name="<stdin>", max_bytes=args.max_bytes)
+    try:
+        return api.parse(text, **options)
+    except KoreadipError as e:
+        raise ParseError(f"<stdin>: {e}") from None
+
+
+def _dump_each(exporter: Exporter, read: list[tuple[str, Dossier]], output: str | None) -> str:
+    if exporter.name == "json" and output in (None, "-"):
+        from .codec import to_dict
+
+        text = json.dumps([to_dict(d) for _, d in read], ensure_ascii=False, indent=2) + "\n"
+        write_stdout(text.encode("utf-8"))
+        return "stdout"
+    assert output is not None
+    seen: set[str] = set()
+    for name, dossier in read:
+        stem = "stdin" if name == "-" else Path(name).stem
+        unique, n = stem, 1
+        while unique in seen:
+            n += 1
+            unique = f"{stem}-{n}"
+        seen.add(unique)
+        write_export(exporter, dossier, str(Path(output) / f"{unique}{exporter.suffix}"))
+    return output
+
+
+def _summary(dossiers: Sequence[Dossier], head: str, where: str, failures: int = 0) -> None:
+    counts = {
+        kind: sum(len(getattr(d, kind)) for d in dossiers)
+        for kind in ("sources", "officials", "meetings", "statements", "positions")
+    }
+    counts["failures"] = failures
+    body = ", ".join(f"{n} {kind if n != 1 else kind[:-1]}" for kind, n in counts.items())
+    print(f"{PROG}: {head}: {body} -> {where}", file=sys.stderr)
+
+
+def _cmd_convert(args: argparse.Namespace) -> int:
+    target = _exporter(args.to)
+    source = _exporter(args.source) if args.source else _guess_loader(args.input)
+    if not source.can_load:
+        raise UsageError(f"the {source.name!r} format cannot be loaded back; choose another --from")
+    dossier = _load(source, args.input, args.max_bytes)
+    where = write_export(target, dossier, args.output)
+    if not args.quiet:
+        _summary([dossier], f"converted {source.name} to {target.name}", where)
+    return 0
+
+
+def _guess_loader(path: str) -> Exporter:
+    from .plugins import exporters
+
+    if path == "-":
+        raise UsageError("reading stdin (-) needs --from NAME")
+    if Path(path).is_dir():
+        return _exporter("csv")
+    loaders = [e for e in exporters().values() if e.can_load and e.suffix]
+    matching = [e for e in loaders if path.lower().endswith(e.suffix.lower())]
+    if not matching:
+        raise UsageError(f"cannot tell the format of {path!r} from its name; give --from NAME")
+    return max(matching, key=lambda e: len(e.suffix))
+
+
+def _load(exporter: Exporter, path: str, max_bytes: int) -> Dossier:
+    name = "<stdin>" if path == "-" else path
+    try:
+        if path == "-" and not exporter.binary:
+            return exporter.load(io.StringIO(read_stream(sys.stdin.buffer, max_bytes=max_bytes)))
+        if path == "-":
+            data = sys.stdin.buffer.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                raise KoreadipError(f"too large: more than the limit of {max_bytes:,} bytes")
+            return exporter.load(io.BytesIO(data))
+        p = Path(path)
+        if not p.exists():
+            raise KoreadipError(f"{path}: no such file or directory")
+        if p.is_file() and p.stat().st_size > max_bytes:
+            raise KoreadipError(f"{path}: too large: more than the limit of {max_bytes:,} bytes")
+        if exporter.binary or p.is_dir():
+            return exporter.load(p)
+        return exporter.load(io.StringIO(read_text(p, max_bytes=max_bytes)))
+    except KoreadipError as e:
+        message = str(e)
+        raise KoreadipError(message if message.startswith(name) else f"{name}: {message}") from None
+    except (OSError, ValueError, RecursionError) as e:
+        raise KoreadipError(f"{name}: cannot load as {exporter.name}: {e}") from None
+
+
+def _cmd_formats(args: argparse.Namespace) -> int:
+    from .plugins import plugin_report
+
+    rows = [("KIND", "NAME", "PLUGIN", "DISTRIBUTION", "STATUS", "ERROR")]
+    for r in plugin_report():
+        rows.append((r.kind, r.name, r.plugin, r.distribution, r.status, r.error or ""))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+# ------------------------------------------------------------------ main
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``koreadip`` command with ``argv`` (default ``sys.argv[1:]``); return the exit code.
+
+    >>> main(["--version"])
+    koreadip 0.1.0
+    0
+    """
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:
+        return e.code if isinstance(e.code, int) else 2
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    commands = {"parse": _cmd_parse, "convert": _cmd_convert, "formats": _cmd_formats}
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("always")
+            warnings.showwarning = _Warnings()
+            return commands[args.command](args)
+    except UsageError as e:
+        _error(str(e))
+        return 2
+    except KoreadipError as e:
+        _error(str(e), debug=args.debug)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # the reader of stdout went away (`| head`): nothing more to say
+        return 1
+    except Exception as e:
+        _error(f"internal error: {type(e).__name__}: {e}", debug=args.debug, hint=True)
+        return 1
+
+
+class _Warnings:
+    """Show each warning once, as one line: ``koreadip: warning: ...``."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def __call__(self, message: Warning | str, category: type[Warning], *_: Any, **__: Any) -> None:
+        text = str(message)
+        if text not in self.seen and not issubclass(category, DeprecationWarning):
+            self.seen.add(text)
+            print(f"{PROG}: warning: {text}", file=sys.stderr)
+
+
+def _error(message: str, *, debug: bool = False, hint: bool = False) -> None:
+    if debug:
+        traceback.print_exc()
+    extra = " (run with --debug for the traceback)" if hint and not debug else ""
+    print(f"{PROG}: error: {message}{extra}", file=sys.stderr)
