@@ -1,0 +1,342 @@
+"""Hypothesis strategies for every koreadip record, for your own property tests.
+
+Every strategy is a plural noun and takes keyword-only strategies for the parts you want to
+control.  :func:`dossiers` builds whole dossiers that hang together: participants, speakers and
+holders name officials of the same dossier, evidence and source lists name its sources, and ids
+are unique per record type.  Text is deliberately awkward (Hangul, curly quotes, commas,
+semicolons, tabs, newlines, backslashes, emoji, a leading ``=``, ``+``, ``-`` or ``@``) while
+still passing the schema's validators.
+
+>>> from hypothesis import given, settings
+>>> import koreadip
+>>> from koreadip.testing import dossiers
+>>> @settings(max_examples=10, database=None)
+... @given(dossiers())
+... def test_native_json_round_trips(dossier):
+...     assert koreadip.loads(koreadip.dumps(dossier)) == dossier
+>>> test_native_json_round_trips()
+
+The strategies are also registered for :func:`hypothesis.strategies.from_type` (through
+hypothesis's entry point, so ``st.from_type(koreadip.Meeting)`` works without importing this
+module).  This module needs the ``testing`` extra: ``pip install koreadip[testing]``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, TypeVar
+
+from hypothesis import strategies as st
+
+from ._hypothesis_setup_hook import _hypothesis_setup_hook
+from .countries import COUNTRY_CODES
+from .dates import PartialDate
+from .records import (
+    Dossier,
+    Meeting,
+    MeetingStatus,
+    Modality,
+    Official,
+    Participant,
+    Position,
+    Source,
+    SourceKind,
+    Span,
+    Stance,
+    Statement,
+    StatementKind,
+    Topic,
+)
+
+__all__ = [
+    "country_codes",
+    "dossiers",
+    "meetings",
+    "officials",
+    "partial_dates",
+    "participants",
+    "positions",
+    "sources",
+    "spans",
+    "statements",
+    "texts",
+]
+
+T = TypeVar("T")
+S = st.SearchStrategy
+
+_PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+_AWKWARD = "“”‘’\"',;:.\\/|<>&%#*()[]{}=+-@·…–—"
+_EMOJI = "🇰🇷🇺🇸🕊️🤝📰🚀"
+_SPACE = " \t\n\r"
+_PREFIXES = ("", "", "=", "+", "-", "@")
+_HANGUL = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
+_VISIBLE = st.one_of(st.sampled_from(_PLAIN), st.sampled_from(_AWKWARD + _EMOJI), _HANGUL)
+_ANY_CHAR = st.one_of(_VISIBLE, st.sampled_from(_SPACE))
+_NAME_PARTS = (
+    "Noh", "Kyu-duk", "Kyu-Duk", "Gyu-deok", "Stephen", "Biegun", "Lee", "Do-hoon", "Kim",
+    "Jong-un", "Jong", "Un", "Kang", "Kyung-wha", "Mike", "Pompeo", "Moon", "Jae-in", "O'Brien",
+)  # fmt: skip
+_MAX_INNER = 3
+
+
+def texts() -> S[str]:
+    """Awkward non-empty text: Hangul, curly quotes, separators, whitespace, formula prefixes.
+
+    Every value has a visible character, so it passes the schema's "non-empty" validators.
+    """
+    return st.builds(
+        lambda prefix, core, rest: prefix + core + rest,
+        st.sampled_from(_PREFIXES),
+        st.text(_VISIBLE, min_size=1, max_size=4),
+        st.text(_ANY_CHAR, max_size=16),
+    )
+
+
+def _ids() -> S[str]:
+    slugs = st.text("abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=10)
+    return st.one_of(slugs, slugs, texts())
+
+
+def _names() -> S[str]:
+    pooled = st.lists(st.sampled_from(_NAME_PARTS), min_size=1, max_size=3).map(" ".join)
+    return st.one_of(pooled, pooled, texts())
+
+
+def _hangul() -> S[str]:
+    return st.text(_HANGUL, min_size=2, max_size=4)
+
+
+def country_codes() -> S[str]:
+    """ISO 3166-1 alpha-2 codes, mostly the ones this subject is about."""
+    return st.one_of(
+        st.sampled_from(("US", "KR", "KP", "JP", "CN")), st.sampled_from(sorted(COUNTRY_CODES))
+    )
+
+
+def _optional(strategy: S[T]) -> S[T | None]:
+    return st.none() | strategy
+
+
+def _tuples(strategy: S[T], *, max_size: int = _MAX_INNER) -> S[tuple[T, ...]]:
+    return st.lists(strategy, max_size=max_size).map(tuple)
+
+
+def partial_dates() -> S[PartialDate]:
+    """Dates of every precision: ``2018-12-07``, ``2018-12``, ``2018``, ``XXXX-02-29``, ``XXXX-12``.
+
+    >>> partial_dates().example().isoformat() != ""
+    True
+    """
+    full = st.dates().map(PartialDate.from_date)
+    # 2000 is a leap year, so 29 February appears among the dates with an unknown year
+    no_year = st.dates(_dt.date(2000, 1, 1), _dt.date(2000, 12, 31))
+    return st.one_of(
+        full,
+        st.builds(PartialDate, year=st.integers(1, 9999), month=_optional(st.integers(1, 12))),
+        no_year.map(lambda d: PartialDate(month=d.month, day=d.day)),
+        st.builds(PartialDate, month=st.integers(1, 12)),
+    )
+
+
+def spans(*, source_ids: S[str] | None = None) -> S[Span]:
+    """Evidence spans ``start <= end`` into the text of a source drawn from ``source_ids``."""
+    return st.builds(
+        lambda sid, start, length: Span(source_id=sid, start=start, end=start + length),
+        source_ids if source_ids is not None else _ids(),
+        st.integers(0, 10**6),
+        st.integers(0, 2000),
+    )
+
+
+def _published() -> S[_dt.date | _dt.datetime | None]:
+    offsets = st.integers(-14 * 60, 14 * 60).map(lambda m: _dt.timezone(_dt.timedelta(minutes=m)))
+    return st.one_of(
+        st.none(),
+        st.dates(),
+        st.datetimes(),
+        st.datetimes(timezones=st.just(_dt.UTC) | offsets),
+    )
+
+
+def sources(*, ids: S[str] | None = None, source_ids: S[str] | None = None) -> S[Source]:
+    """Sources of every kind; ``cites`` are drawn from ``source_ids``."""
+    return st.builds(
+        Source,
+        id=ids if ids is not None else _ids(),
+        kind=st.sampled_from(SourceKind),
+        publisher=_optional(texts()),
+        title=_optional(texts()),
+        authors=_tuples(_names()),
+        published=_published(),
+        language=st.sampled_from(("en", "ko", "ko-Latn", "en-US")) | texts(),
+        url=_optional(
+            st.sampled_from(("https://example.org/a?b=1&c=2", "http://x.kr/가")) | texts()
+        ),
+        format=_optional(st.sampled_from(("wire", "state_department", "digest")) | texts()),
+        cites=_tuples(source_ids if source_ids is not None else _ids()),
+    )
+
+
+def officials(
+    *,
+    ids: S[str] | None = None,
+    names: S[str] | None = None,
+    source_ids: S[str] | None = None,
+) -> S[Official]:
+    """Officials whose names come from a small pool of (re)spellings, or are awkward text."""
+    names = names if names is not None else _names()
+    return st.builds(
+        Official,
+        id=ids if ids is not None else _ids(),
+        name=names,
+        aliases=_tuples(names),
+        country=_optional(country_codes()),
+        title=_optional(texts()),
+        organization=_optional(texts()),
+        korean_name=_optional(_hangul()),
+        evidence=_tuples(spans(source_ids=source_ids), max_size=2),
+    )
+
+
+def participants(*, official_ids: S[str] | None = None) -> S[Participant]:
+    """Meeting participants: an official's id and, perhaps, a role."""
+    return st.builds(
+        Participant,
+        official_id=official_ids if official_ids is not None else _ids(),
+        role=_optional(st.sampled_from(("co-chair", "head of delegation")) | texts()),
+    )
+
+
+def meetings(
+    *,
+    ids: S[str] | None = None,
+    official_ids: S[str] | None = None,
+    source_ids: S[str] | None = None,
+    dates: S[PartialDate | None] | None = None,
+) -> S[Meeting]:
+    """Meetings with at most one participant entry per official."""
+    return st.builds(
+        Meeting,
+        id=ids if ids is not None else _ids(),
+        title=_optional(texts()),
+        date=dates if dates is not None else _optional(partial_dates()),
+        status=st.sampled_from(MeetingStatus),
+        modality=st.sampled_from(Modality),
+        location=_optional(st.sampled_from(("Seoul", "Washington", "서울")) | texts()),
+        participants=st.lists(
+            participants(official_ids=official_ids), max_size=_MAX_INNER, unique_by=_official_id
+        ).map(tuple),
+        countries=_tuples(country_codes()),
+        topics=_tuples(st.sampled_from(Topic)),
+        duration_minutes=_optional(st.integers(1, 10_000)),
+        sources=_tuples(source_ids if source_ids is not None else _ids()),
+        evidence=_tuples(spans(source_ids=source_ids), max_size=2),
+    )
+
+
+def _official_id(participant: Participant) -> str:
+    return participant.official_id
+
+
+def statements(
+    *,
+    ids: S[str] | None = None,
+    official_ids: S[str] | None = None,
+    meeting_ids: S[str] | None = None,
+    source_ids: S[str] | None = None,
+) -> S[Statement]:
+    """Quotes, paraphrases, transcript turns and questions, attributed or not."""
+    return st.builds(
+        Statement,
+        id=ids if ids is not None else _ids(),
+        text=texts(),
+        speaker_id=_optional(official_ids if official_ids is not None else _ids()),
+        speaker=_optional(texts()),
+        kind=st.sampled_from(StatementKind),
+        date=_optional(partial_dates()),
+        meeting_id=_optional(meeting_ids if meeting_ids is not None else _ids()),
+        via=_optional(st.sampled_from(("News 1", "Yonhap", "연합뉴스")) | texts()),
+        sources=_tuples(source_ids if source_ids is not None else _ids()),
+        evidence=_tuples(spans(source_ids=source_ids), max_size=2),
+    )
+
+
+def positions(
+    *,
+    ids: S[str] | None = None,
+    holders: S[str] | None = None,
+    source_ids: S[str] | None = None,
+) -> S[Position]:
+    """Stances on topics, held by an official id or a country code drawn from ``holders``."""
+    return st.builds(
+        Position,
+        id=ids if ids is not None else _ids(),
+        holder=holders if holders is not None else (_ids() | country_codes()),
+        topic=st.sampled_from(Topic),
+        stance=st.sampled_from(Stance),
+        summary=_optional(texts()),
+        date=_optional(partial_dates()),
+        sources=_tuples(source_ids if source_ids is not None else _ids()),
+        evidence=_tuples(spans(source_ids=source_ids), max_size=2),
+    )
+
+
+def _pick(values: list[str]) -> S[str]:
+    return st.sampled_from(values) if values else st.nothing()
+
+
+@st.composite
+def _dossiers(draw: Any, ids: S[str], names: S[str] | None, max_records: int) -> Dossier:
+    def unique_ids() -> list[str]:
+        found: list[str] = draw(st.lists(ids, unique=True, max_size=max_records))
+        return found
+
+    source_ids, official_ids, meeting_ids = unique_ids(), unique_ids(), unique_ids()
+    in_sources, in_officials = _pick(source_ids), _pick(official_ids)
+    the_sources = [draw(sources(ids=st.just(i), source_ids=in_sources)) for i in source_ids]
+    the_officials = [
+        draw(officials(ids=st.just(i), names=names, source_ids=in_sources)) for i in official_ids
+    ]
+    the_meetings = [
+        draw(meetings(ids=st.just(i), official_ids=in_officials, source_ids=in_sources))
+        for i in meeting_ids
+    ]
+    the_statements = [
+        draw(
+            statements(
+                ids=st.just(i),
+                official_ids=in_officials,
+                meeting_ids=_pick(meeting_ids),
+                source_ids=in_sources,
+            )
+        )
+        for i in unique_ids()
+    ]
+    holders = in_officials | country_codes()
+    the_positions = [
+        draw(positions(ids=st.just(i), holders=holders, source_ids=in_sources))
+        for i in unique_ids()
+    ]
+    return Dossier(
+        sources=the_sources,
+        officials=the_officials,
+        meetings=the_meetings,
+        statements=the_statements,
+        positions=the_positions,
+    )
+
+
+def dossiers(
+    *, ids: S[str] | None = None, names: S[str] | None = None, max_records: int = 4
+) -> S[Dossier]:
+    """Referentially consistent dossiers of up to ``max_records`` records of each type.
+
+    Participants, speakers and official holders are officials of the dossier; a statement's
+    meeting is one of its meetings; evidence, ``sources`` and ``cites`` name its sources.  Pass a
+    small ``ids`` strategy (``st.sampled_from("abc")``) to make two dossiers share ids.
+    """
+    return _dossiers(ids if ids is not None else _ids(), names, max_records)
+
+
+_hypothesis_setup_hook()
