@@ -1,0 +1,239 @@
+"""Reading input files: encodings, line ends, binary refusal, the size limit, stdin."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from koreadip import ParseError
+from koreadip.textio import DEFAULT_MAX_BYTES, decode, read_stream, read_text, text_files
+
+# A made-up sample, not from any real article.
+SAMPLE = (
+    "Made-up sample: Deputy envoys met in Seoul on Tuesday.\n"
+    "“We agreed to keep talking,” one of them said.\n"
+    "한미 양국은 협의를 계속하기로 했다.\n"
+)
+
+
+def write(tmp_path: Path, data: bytes, name: str = "article.txt") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+# ------------------------------------------------------------------ encodings
+
+
+@pytest.mark.parametrize(
+    ("label", "data"),
+    [
+        ("utf-8", SAMPLE.encode("utf-8")),
+        ("utf-8 with BOM", codecs.BOM_UTF8 + SAMPLE.encode("utf-8")),
+        ("utf-16-le with BOM", codecs.BOM_UTF16_LE + SAMPLE.encode("utf-16-le")),
+        ("utf-16-be with BOM", codecs.BOM_UTF16_BE + SAMPLE.encode("utf-16-be")),
+        ("utf-16 (native BOM)", SAMPLE.encode("utf-16")),
+        ("utf-32 with BOM", SAMPLE.encode("utf-32")),
+        ("cp949", SAMPLE.replace("“", '"').replace("”", '"').encode("cp949")),
+        ("euc-kr", SAMPLE.replace("“", '"').replace("”", '"').encode("euc-kr")),
+    ],
+)
+def test_read_text_decodes_every_supported_encoding(
+    tmp_path: Path, label: str, data: bytes
+) -> None:
+    text = read_text(write(tmp_path, data))
+    assert "한미 양국은" in text, label
+    assert text.startswith("Made-up sample"), label  # the BOM is dropped
+    assert "\ufeff" not in text
+
+
+def test_cp949_only_hangul_syllables_outside_euc_kr_decode(tmp_path: Path) -> None:
+    # "똠" is in cp949's Unified Hangul Code extension but not in EUC-KR
+    data = "Made-up sample: 똠방각하 회의".encode("cp949")
+    assert read_text(write(tmp_path, data)) == "Made-up sample: 똠방각하 회의"
+
+
+def test_bytes_valid_in_cp949_but_not_hangul_are_not_taken_for_korean() -> None:
+    # these decode as cp949 to Hanja/symbols, not Hangul, and are not UTF-8
+    data = b"Made-up sample " + "漢字".encode("cp949") * 40
+    with pytest.raises(ParseError, match="binary file"):
+        decode(data)
+
+
+def test_latin1_text_is_not_silently_accepted_as_text() -> None:
+    # latin-1 would accept any byte string, so it is no fallback: mostly-invalid UTF-8 is refused
+    data = "Made-up sample: café crème brûlée".encode("latin-1") * 2
+    with pytest.raises(ParseError, match="binary file"):
+        decode(data.replace(b" ", b"\xe9"))
+
+
+def test_a_few_stray_bytes_in_long_utf8_text_are_replaced_not_refused() -> None:
+    data = ("Made-up sample. " * 40).encode() + b"\xff" + " 끝".encode()
+    text = decode(data)
+    assert text.endswith("\ufffd 끝")
+
+
+def test_a_multibyte_character_cut_at_the_end_is_dropped() -> None:
+    data = "Made-up sample: “quoted”".encode()[:-2]
+    assert decode(data) == "Made-up sample: “quoted"
+
+
+# ------------------------------------------------------------------ line ends
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n"])
+def test_line_ends_are_normalised_to_newline(tmp_path: Path, newline: str) -> None:
+    data = SAMPLE.replace("\n", newline).encode("utf-8")
+    assert read_text(write(tmp_path, data)) == SAMPLE
+
+
+def test_mixed_line_ends_are_normalised_in_utf16() -> None:
+    data = "a\r\nb\rc\nd".encode("utf-16")
+    assert decode(data) == "a\nb\nc\nd"
+
+
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1).filter(
+        lambda t: not t.startswith("\ufeff")  # a leading U+FEFF is a byte-order mark
+    )
+)
+def test_decode_round_trips_utf8_and_utf16_text(text: str) -> None:
+    expected = text.replace("\r\n", "\n").replace("\r", "\n")
+    assert decode(text.encode("utf-8")) == expected
+    assert decode(text.encode("utf-16")) == expected
+
+
+# ------------------------------------------------------------------ refusals
+
+
+def test_nul_bytes_are_refused_as_binary_naming_the_file(tmp_path: Path) -> None:
+    path = write(tmp_path, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "picture.txt")
+    with pytest.raises(ParseError, match=r"picture\.txt: binary file"):
+        read_text(path)
+
+
+def test_random_high_bytes_are_refused_as_binary(tmp_path: Path) -> None:
+    data = bytes(range(128, 256)) * 8
+    with pytest.raises(ParseError, match="binary file"):
+        read_text(write(tmp_path, data))
+
+
+def test_control_characters_are_refused_as_binary() -> None:
+    with pytest.raises(ParseError, match="binary file"):
+        decode(bytes(range(1, 32)) * 10)
+
+
+def test_utf16_without_bom_is_refused_rather_than_misread() -> None:
+    with pytest.raises(ParseError, match="binary file"):
+        decode("Made-up sample".encode("utf-16-le"))
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\r\n\t  ", codecs.BOM_UTF8, codecs.BOM_UTF8 + b"\n"])
+def test_empty_and_blank_files_are_refused(tmp_path: Path, data: bytes) -> None:
+    path = write(tmp_path, data, "blank.txt")
+    with pytest.raises(ParseError, match=r"blank\.txt: empty"):
+        read_text(path)
+
+
+def test_a_missing_file_is_refused_naming_it(tmp_path: Path) -> None:
+    with pytest.raises(ParseError, match=r"nowhere\.txt: no such file"):
+        read_text(tmp_path / "nowhere.txt")
+
+
+def test_a_directory_is_refused_naming_it(tmp_path: Path) -> None:
+    with pytest.raises(ParseError, match="is a directory"):
+        read_text(tmp_path)
+
+
+@pytest.mark.skipif(
+    sys.platform == "win32" or (hasattr(os, "geteuid") and os.geteuid() == 0),
+    reason="root (and Windows) can read files without read permission",
+)
+def test_an_unreadable_file_is_refused_naming_it(tmp_path: Path) -> None:
+    path = write(tmp_path, b"Made-up sample", "secret.txt")
+    path.chmod(0)
+    try:
+        with pytest.raises(ParseError, match=r"secret\.txt: permission denied"):
+            read_text(path)
+    finally:
+        path.chmod(0o600)
+
+
+# ------------------------------------------------------------------ the size limit
+
+
+def test_default_limit_is_ten_mebibytes() -> None:
+    assert DEFAULT_MAX_BYTES == 10 * 1024 * 1024
+
+
+def test_a_file_over_the_limit_is_refused_naming_the_limit(tmp_path: Path) -> None:
+    path = write(tmp_path, b"x" * 101, "big.txt")
+    with pytest.raises(ParseError, match=r"big\.txt: too large: 101 bytes.*limit of 100 bytes"):
+        read_text(path, max_bytes=100)
+
+
+def test_a_file_at_the_limit_is_read(tmp_path: Path) -> None:
+    assert read_text(write(tmp_path, b"x" * 100), max_bytes=100) == "x" * 100
+
+
+def test_the_limit_is_checked_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, b"x" * 1000)
+
+    def no_open(*_a: object, **_k: object) -> None:
+        raise AssertionError("the file was opened although its size is over the limit")
+
+    monkeypatch.setattr(Path, "open", no_open)
+    with pytest.raises(ParseError, match="too large"):
+        read_text(path, max_bytes=10)
+
+
+class CountingStream(io.BytesIO):
+    """Remembers how many bytes were asked for."""
+
+    asked = 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        self.asked += size if size is not None and size >= 0 else 1 << 60
+        return super().read(size)
+
+
+def test_a_stream_is_never_read_past_the_limit() -> None:
+    stream = CountingStream(b"x" * 10_000)
+    with pytest.raises(ParseError, match=r"<stdin>: too large.*limit of 10 bytes"):
+        read_stream(stream, max_bytes=10)
+    assert stream.asked <= 11
+
+
+# ------------------------------------------------------------------ stdin
+
+
+def test_read_stream_decodes_like_a_file() -> None:
+    data = codecs.BOM_UTF16_LE + SAMPLE.replace("\n", "\r\n").encode("utf-16-le")
+    assert read_stream(io.BytesIO(data)) == SAMPLE
+
+
+def test_read_stream_names_the_input_in_errors() -> None:
+    with pytest.raises(ParseError, match=r"<stdin>: empty"):
+        read_stream(io.BytesIO(b""))
+    with pytest.raises(ParseError, match=r"pipe: binary file"):
+        read_stream(io.BytesIO(b"\x00\x01"), name="pipe")
+
+
+# ------------------------------------------------------------------ finding inputs
+
+
+def test_text_files_walks_directories_sorted_skipping_hidden(tmp_path: Path) -> None:
+    for name in ("b.txt", "a.txt", "sub/c.txt", ".git/x.txt", "notes.md", "sub/.d.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("Made-up sample")
+    found = [p.relative_to(tmp_path).as_posix() for p in text_files(tmp_path)]
+    assert found == ["a.txt", "b.txt", "sub/c.txt"]
