@@ -200,7 +200,7 @@ _ALTERNATIVES = {
     rf"(?:\b(?P<mp_part>(?i:early|mid|late))[-\s]{{1,2}})?(?P<mp_m>{_MONTH})"
     rf"(?:{_year_after('mp_y')}|\s{{1,3}}(?P<mp_rely>(?i:last|this|next))\s{{1,3}}"
     r"(?i:year)\b)?",
-    "yr": r"(?:\b(?P<yr_part>(?i:early|mid|late))[-\s]{1,2})?(?<![\w.,/-])"
+    "yr": r"(?:\b(?P<yr_part>(?i:early|mid|late))[-\s]{1,2})?(?<![\w.,/])(?<!\d-)"
     r"(?P<yr_y>(?:1[89]|20)\d\d)(?!\w|[-–/.,:]\d)",
     "wd": rf"(?:\b(?P<wd_rel>(?i:last|this|next|coming|past))\s{{1,3}})?(?P<wd_d>{_WEEKDAY})",
     "dom": r"(?P<dom_tod>(?:\b(?i:the)\s{1,3}(?:(?i:early|late)\s{1,3})?"
@@ -215,7 +215,8 @@ _SUFFIX = (
 )
 # Every phrase starts a word; testing that first lets the scan skip mid-word positions cheaply.
 _SCANNER = re.compile(
-    rf"\b(?=\w)(?:{_PREP})?(?:{'|'.join(f'(?P<{k}>{v})' for k, v in _ALTERNATIVES.items())}){_SUFFIX}"
+    rf"\b(?=\w)(?:{_PREP})?(?:{'|'.join(f'(?P<{k}>{v})' for k, v in _ALTERNATIVES.items())})"
+    + _SUFFIX
 )
 _BARE_DAY = re.compile(r"(?i:the\s{1,3})?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)")
 _HINT = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b)|\d{4}")
@@ -249,8 +250,8 @@ def find_dates(text: str, reference: _dt.date | None, *, future: bool = False) -
     for match in _SCANNER.finditer(text):
         try:
             reading = _read(match, reference, future)
-        except (OverflowError, ValueError):  # a reference at the edge of the calendar
-            continue
+        except (OverflowError, ValueError):  # counting days past the edge of the calendar
+            reading = ("weekday" if match["wd"] else "relative"), None
         if reading is not None:
             kind, value = reading
             start, end = match.span()
@@ -424,8 +425,15 @@ def _month_phrase(match: re.Match[str], ref: _dt.date | None, future: bool) -> _
         ahead = rel.lower() == "next"
         year = ref.year + (ahead and month <= ref.month) - (not ahead and month >= ref.month)
     else:
-        year = ref.year + (future and month < ref.month) - (not future and month > ref.month)
+        return kind, _month_only(month, ref, future)
     return kind, _partial(year, month)
+
+
+def _month_only(month: int, ref: _dt.date, future: bool) -> PartialDate | None:
+    """The month in the reference year, unless that is after it (before it when ``future``)."""
+    return _partial(
+        ref.year + (future and month < ref.month) - (not future and month > ref.month), month
+    )
 
 
 def _weekday(match: re.Match[str], ref: _dt.date, future: bool) -> PartialDate:
@@ -479,6 +487,8 @@ def _dateutil_fallback(phrase: str, ref: _dt.date | None, future: bool) -> Parti
         a if a == b else None
         for a, b in zip((one.year, one.month, one.day), (two.year, two.month, two.day), strict=True)
     )
-    if year is None and month is not None and day is not None and ref is not None:
-        return _yearless(month, day, ref, future)
+    if year is None and month is not None and ref is not None:
+        return (
+            _month_only(month, ref, future) if day is None else _yearless(month, day, ref, future)
+        )
     return _partial(year, month, day) if year is not None or month is not None else None
