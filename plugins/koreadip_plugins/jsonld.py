@@ -90,7 +90,9 @@ def _iris(kind: str) -> tuple[To, Back]:
     to, back = _iri(kind)
     return (
         lambda values: [to(v) for v in values],
-        lambda value, path: tuple(back(v, f"{path}[{i}]") for i, v in enumerate(_list(value, path))),
+        lambda value, path: tuple(
+            back(v, f"{path}[{i}]") for i, v in enumerate(_list(value, path))
+        ),
     )
 
 
@@ -343,7 +345,6 @@ def _node(record: Any) -> dict[str, Any]:
         if mode is not None:
             node["eventAttendanceMode"] = mode
     return node
-
 
 
 def to_document(dossier: Dossier) -> dict[str, Any]:

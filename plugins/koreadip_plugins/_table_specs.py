@@ -1,0 +1,349 @@
+"""The tables of the ``csv`` exporter: their columns, keys, rows, and how rows become records."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import operator
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from koreadip.dates import PartialDate
+from koreadip.errors import SchemaError
+from koreadip.records import (
+    Dossier,
+    Meeting,
+    MeetingStatus,
+    Modality,
+    Official,
+    Participant,
+    Position,
+    Source,
+    SourceKind,
+    Span,
+    Stance,
+    Statement,
+    StatementKind,
+    Topic,
+)
+
+Cell = str | int
+Esc = Callable[[str], str]
+#: (column name, attribute, kind); kind is "text", "required", "int", "date", "published" or an Enum
+Column = tuple[str, str, Any]
+
+
+def _to(kind: Any, esc: Esc) -> Callable[[Any], Cell]:
+    if kind in ("text", "required"):
+        return lambda v: "" if v is None else esc(v)
+    if kind == "int":
+        return lambda v: "" if v is None else v
+    if kind in ("date", "published"):
+        return lambda v: "" if v is None else v.isoformat()
+    return operator.attrgetter("value")
+
+
+def _back(kind: Any, cell: str, restore: Esc, where: str) -> Any:
+    if cell == "" and kind != "required":
+        return None
+    try:
+        if kind in ("text", "required"):
+            return restore(cell)
+        if kind == "int":
+            if not cell.isascii() or not cell.isdigit():
+                raise ValueError(f"{cell!r} is not a whole number")
+            return int(cell)
+        if kind == "date":
+            return PartialDate.fromisoformat(cell)
+        if kind == "published":
+            if len(cell) > 10:
+                return _dt.datetime.fromisoformat(cell)
+            return _dt.date.fromisoformat(cell)
+        return kind(cell)
+    except (ValueError, SchemaError) as e:
+        raise SchemaError(where, str(e)) from None
+
+
+def _field(name: str, kind: Any, *, required: bool = False) -> dict[str, Any]:
+    field: dict[str, Any] = {"name": name, "type": "integer" if kind == "int" else "string"}
+    constraints: dict[str, Any] = {}
+    if required or kind == "required":
+        constraints["required"] = True
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        constraints["enum"] = [m.value for m in kind]
+    elif kind == "date":
+        constraints["pattern"] = "(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?"
+    elif kind == "int":
+        constraints["minimum"] = 0
+    if constraints:
+        field["constraints"] = constraints
+    return field
+
+
+class RecordTable:
+    """A table of one record type, keyed by ``id``."""
+
+    def __init__(self, name: str, cls: type, field: str, columns: tuple[Column, ...]) -> None:
+        self.name, self.cls, self.field, self.spec = name, cls, field, columns
+        self.columns = tuple(c for c, _a, _k in columns)
+        self.primary_key = ["id"]
+        self.foreign_keys: list[tuple[str, str]] = []
+
+    def rows(self, dossier: Dossier, esc: Esc) -> Iterator[list[Cell]]:
+        get = operator.attrgetter(*(a for _c, a, _k in self.spec))
+        convert = [_to(k, esc) for _c, _a, k in self.spec]
+        for record in getattr(dossier, self.field):
+            yield [f(v) for f, v in zip(convert, get(record), strict=True)]
+
+    def parse(self, row: list[str], where: str, restore: Esc) -> dict[str, Any]:
+        if len(row) != len(self.spec):
+            raise SchemaError(where, f"expected {len(self.spec)} cells, got {len(row)}")
+        return {
+            attr: _back(kind, cell, restore, f"{where}.{col}")
+            for (col, attr, kind), cell in zip(self.spec, row, strict=True)
+        }
+
+    def build(self, fields: dict[str, Any], where: str) -> Any:
+        try:
+            return self.cls(**fields)
+        except SchemaError as e:
+            raise SchemaError(f"{where}.{e.path.rpartition('.')[2]}", e.reason) from None
+
+    def schema(self) -> list[dict[str, Any]]:
+        return [_field(c, k, required=c == "id") for c, _a, k in self.spec]
+
+
+class LinkTable:
+    """The items of one tuple attribute of a record type, a row each, in order (``seq``)."""
+
+    def __init__(
+        self, name: str, parents: tuple[str, ...], attr: str, columns: tuple[Column, ...]
+    ) -> None:
+        self.name, self.parents, self.attr, self.spec = name, parents, attr, columns
+        self.key = "record_id" if len(parents) > 1 else parents[0][:-1] + "_id"
+        lead = ("record_type",) if len(parents) > 1 else ()
+        self.columns = (*lead, self.key, "seq", *(c for c, _a, _k in columns))
+        self.primary_key = [*lead, self.key, "seq"]
+        self.foreign_keys: list[tuple[str, str]] = [] if lead else [(self.key, parents[0])]
+
+    def _item(self, item: Any) -> list[Any]:
+        if len(self.spec) == 1 and self.spec[0][1] == "":
+            return [item]
+        return [getattr(item, a) for _c, a, _k in self.spec]
+
+    def rows(self, dossier: Dossier, esc: Esc) -> Iterator[list[Cell]]:
+        convert = [_to(k, esc) for _c, _a, k in self.spec]
+        for parent in self.parents:
+            lead = [parent] if len(self.parents) > 1 else []
+            for record in getattr(dossier, RECORDS[parent].field):
+                key = esc(record.id)
+                for seq, item in enumerate(getattr(record, self.attr)):
+                    values = self._item(item)
+                    yield [*lead, key, seq, *(f(v) for f, v in zip(convert, values, strict=True))]
+
+    def attach(
+        self, rows: list[list[str]], by_id: dict[str, dict[str, dict[str, Any]]], restore: Esc
+    ) -> None:
+        """Put each row's item into its parent record's fields, in ``seq`` order."""
+        lead = len(self.parents) > 1
+        parsed = []
+        for number, row in enumerate(rows, 2):
+            where = f"{self.name}.csv:{number}"
+            if len(row) != len(self.columns):
+                raise SchemaError(where, f"expected {len(self.columns)} cells, got {len(row)}")
+            parent = row[0] if lead else self.parents[0]
+            if parent not in self.parents:
+                raise SchemaError(
+                    f"{where}.record_type", f"{parent!r} is not one of {self.parents}"
+                )
+            rest = row[1:] if lead else row
+            key = restore(rest[0])
+            seq = _back("int", rest[1], restore, f"{where}.seq")
+            values = [
+                _back(k, cell, restore, f"{where}.{c}")
+                for (c, _a, k), cell in zip(self.spec, rest[2:], strict=True)
+            ]
+            if key not in by_id[parent]:
+                raise SchemaError(f"{where}.{self.key}", f"no {parent} row has id {key!r}")
+            parsed.append((parent, key, seq, values))
+        parsed.sort(key=operator.itemgetter(0, 1, 2))
+        for parent, key, _seq, values in parsed:
+            item = values[0] if len(self.spec) == 1 and self.spec[0][1] == "" else self.make(values)
+            by_id[parent][key].setdefault(self.attr, []).append(item)
+
+    def make(self, values: list[Any]) -> Any:
+        if self.attr == "participants":
+            return Participant(official_id=values[0], role=values[1])
+        return Span(source_id=values[0], start=values[1], end=values[2])
+
+    def schema(self) -> list[dict[str, Any]]:
+        lead = [_field("record_type", "required")] if len(self.parents) > 1 else []
+        return [
+            *lead,
+            _field(self.key, "required"),
+            _field("seq", "int", required=True),
+            *(_field(c, k) for c, _a, k in self.spec),
+        ]
+
+
+RECORDS: dict[str, RecordTable] = {
+    t.name: t
+    for t in (
+        RecordTable(
+            "sources",
+            Source,
+            "sources",
+            (
+                ("id", "id", "required"),
+                ("kind", "kind", SourceKind),
+                ("publisher", "publisher", "text"),
+                ("title", "title", "text"),
+                ("published", "published", "published"),
+                ("language", "language", "required"),
+                ("url", "url", "text"),
+                ("format", "format", "text"),
+            ),
+        ),
+        RecordTable(
+            "officials",
+            Official,
+            "officials",
+            (
+                ("id", "id", "required"),
+                ("name", "name", "required"),
+                ("country", "country", "text"),
+                ("title", "title", "text"),
+                ("organization", "organization", "text"),
+                ("korean_name", "korean_name", "text"),
+            ),
+        ),
+        RecordTable(
+            "meetings",
+            Meeting,
+            "meetings",
+            (
+                ("id", "id", "required"),
+                ("title", "title", "text"),
+                ("date", "date", "date"),
+                ("status", "status", MeetingStatus),
+                ("modality", "modality", Modality),
+                ("location", "location", "text"),
+                ("duration_minutes", "duration_minutes", "int"),
+            ),
+        ),
+        RecordTable(
+            "statements",
+            Statement,
+            "statements",
+            (
+                ("id", "id", "required"),
+                ("text", "text", "required"),
+                ("speaker_id", "speaker_id", "text"),
+                ("speaker", "speaker", "text"),
+                ("kind", "kind", StatementKind),
+                ("date", "date", "date"),
+                ("meeting_id", "meeting_id", "text"),
+                ("via", "via", "text"),
+            ),
+        ),
+        RecordTable(
+            "positions",
+            Position,
+            "positions",
+            (
+                ("id", "id", "required"),
+                ("holder", "holder", "required"),
+                ("topic", "topic", Topic),
+                ("stance", "stance", Stance),
+                ("summary", "summary", "text"),
+                ("date", "date", "date"),
+            ),
+        ),
+    )
+}
+RECORDS["statements"].foreign_keys = [("speaker_id", "officials"), ("meeting_id", "meetings")]
+
+
+def _link(
+    name: str, parent: str, attr: str, column: str, kind: Any = "required", ref: str | None = None
+) -> LinkTable:
+    table = LinkTable(name, (parent,), attr, ((column, "", kind),))
+    if ref is not None:
+        table.foreign_keys.append((column, ref))
+    return table
+
+
+LINKS: dict[str, LinkTable] = {
+    t.name: t
+    for t in (
+        _link("source_authors", "sources", "authors", "author"),
+        _link("source_cites", "sources", "cites", "cited_id"),
+        _link("official_aliases", "officials", "aliases", "alias"),
+        LinkTable(
+            "meeting_participants",
+            ("meetings",),
+            "participants",
+            (
+                ("official_id", "official_id", "required"),
+                ("role", "role", "text"),
+            ),
+        ),
+        _link("meeting_countries", "meetings", "countries", "country"),
+        _link("meeting_topics", "meetings", "topics", "topic", Topic),
+        _link("meeting_sources", "meetings", "sources", "source_id", ref="sources"),
+        _link("statement_sources", "statements", "sources", "source_id", ref="sources"),
+        _link("position_sources", "positions", "sources", "source_id", ref="sources"),
+        LinkTable(
+            "evidence",
+            ("officials", "meetings", "statements", "positions"),
+            "evidence",
+            (
+                ("source_id", "source_id", "required"),
+                ("start", "start", "int"),
+                ("end", "end", "int"),
+            ),
+        ),
+    )
+}
+LINKS["meeting_participants"].foreign_keys.append(("official_id", "officials"))
+LINKS["evidence"].foreign_keys.append(("source_id", "sources"))
+
+TABLES: dict[str, RecordTable | LinkTable] = {**RECORDS, **LINKS}
+
+
+def record_rows(dossier: Dossier, table: str, esc: Esc) -> Iterator[list[Cell]]:
+    """The rows of a record table."""
+    return RECORDS[table].rows(dossier, esc)
+
+
+def link_rows(dossier: Dossier, table: str, esc: Esc) -> Iterator[list[Cell]]:
+    """The rows of a link table."""
+    return LINKS[table].rows(dossier, esc)
+
+
+def datapackage() -> dict[str, Any]:
+    """The Frictionless ``datapackage.json``: every table's fields, primary and foreign keys."""
+    resources = []
+    for name, table in TABLES.items():
+        schema: dict[str, Any] = {
+            "fields": table.schema(),
+            "missingValues": [""],
+            "primaryKey": table.primary_key,
+        }
+        if table.foreign_keys:
+            schema["foreignKeys"] = [
+                {"fields": [col], "reference": {"resource": ref, "fields": ["id"]}}
+                for col, ref in table.foreign_keys
+            ]
+        resources.append(
+            {
+                "name": name,
+                "path": f"{name}.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": schema,
+            }
+        )
+    return {"profile": "tabular-data-package", "name": "koreadip-dossier", "resources": resources}
