@@ -1,0 +1,526 @@
+"""Quoted words in running text, and the phrase that says who said them.
+
+One left-to-right scan pairs the quote marks; attribution looks only at bounded windows around
+each quote (the sentence before the opening mark, the clause after the closing mark), so the work
+is linear in the length of the text whatever it holds.  People are not resolved here: ``speaker``
+is the attribution as written ("a source at Seoul's foreign ministry", "Lee", "He").
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["Quote", "find_quotes"]
+
+_MAX_QUOTE = 3000  # longer than this is a runaway unclosed mark, not a quote
+_BEHIND = 300  # look-behind window for "X said, ..." (one long sentence)
+_AHEAD = 200  # look-ahead window for "..., X said"
+_MAX_SINGLE = 120  # a single-quoted label or scare quote is short
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Quote:
+    """Words inside quote marks, with the attribution phrase as the text writes it.
+
+    ``start``/``end`` span the quoted words (inside the marks); ``text`` is those words with
+    whitespace normalised, a trailing comma dropped and a quote continued across a stray opening
+    mark or a paragraph joined into one.  ``speaker`` is the speaker's noun phrase (apposition
+    kept, time and place words dropped) and ``via`` who reported it ("Yonhap News Agency").
+    ``fragment`` marks a partial quote or scare quote inside a running sentence; ``inherited``
+    marks a speaker taken from a neighbouring quote or the sentence before.
+    """
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    via: str | None = None
+    fragment: bool = False
+    inherited: bool = False
+
+
+# ------------------------------------------------------------------ vocabulary
+
+_SPEECH = (
+    r"(?:(?:was|were|is|are) )?quoted as saying|according to|pointed out|"
+    r"said|says|say|told|tells|stated|states|added|adds|adding|noted|notes|noting|"
+    r"stressed|stresses|stressing|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|explained|explains|"
+    r"explaining|asked|asks|urged|urges|urging|wrote|writes|writing|continued|continues|"
+    r"mentioned|mentions|responded|responds|replied|replies|announced|announces|declared|"
+    r"declares|remarked|remarks|commented|comments|insisted|insists|warned|warns|warning|"
+    r"claimed|claims|saying|argued|argues|arguing|suggested|suggests|reaffirmed|affirmed|"
+    r"acknowledged|confirmed|reiterated|underscored|highlighted|tweeted|posted|concluded|"
+    r"recalled|vowed|pledged|assured|called|described|admitted|quipped|elaborated|answered"
+)
+_SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b")
+
+
+def _vocab(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_VERB_WORDS = _vocab(
+    "is was were are has have had will would could should can may might must did does do "
+    "also then later reportedly previously recently again earlier further once still already "
+    "separately jointly immediately first met held made gave took sent went came left began saw "
+    "spoke wrote told said says led sat stood brought kept got put set won sought hopes wants "
+    "who which whose where"
+)
+_DETERMINERS = _vocab("a an the this that these those his her its their our my your")
+_OK_FIRST = _vocab(
+    "he she they it we i the a an one both another this that these those some many several "
+    "two three his her their its our"
+)
+_LEADS = _vocab(
+    "on in at during regarding according meanwhile speaking asked after before when while as "
+    "earlier later last this also however then separately afterward afterwards following ahead "
+    "since despite amid upon prior addressing responding referring commenting with under for "
+    "through from yesterday today previously recently moreover furthermore additionally "
+    "therefore besides instead now about unlike like given citing"
+)
+_CONNECTORS = _vocab("and but so then while when as also or")
+_ABBREV = _vocab(
+    "mr mrs ms dr sen rep gov gen lt col sgt st jr sr jan feb mar apr aug sept sep oct nov dec "
+    "no vol co corp inc ltd vs etc amb adm pres prof rev capt cmdr maj dept gov't u.s u.n"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_TIME = (
+    rf"(?:(?:on|last|this|next|early|late|earlier|later)\s+)?(?:{_WEEKDAY}|the\s+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)|{_MONTH}\s+\d{{1,2}}|yesterday|today|tonight|earlier|(?:this|last)\s+"
+    r"(?:morning|afternoon|evening|week|month|year|night))(?:\s*\([^()]{0,20}\))?"
+)
+_PLACE = (
+    r"(?:in|at|on|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+[^,.;:]{0,60}?"
+    r"(?:statement|release|briefing|interview|post|message|address|letter|report|speech|"
+    r"conference|call|tweet|remarks|session|meeting|forum|hearing)|in\s+[A-Z][a-z]+|"
+    r"(?:to|with)\s+reporters|on\s+(?:Facebook|Twitter|X|social media)"
+)
+_TAIL_RE = re.compile(rf"(?:,|\s)+(?:{_TIME}|{_PLACE})$")
+_HEAD_TIME_RE = re.compile(rf"^(?:{_TIME}),?\s+")
+_BREAK_RE = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_WORD_RE = re.compile(r"\S+")
+_SPACE_RE = re.compile(r"\s+")
+_VIA_RE = re.compile(
+    r"\baccording to\s+|\bquoted as saying by\s+|\breported by\s+|\bciting\s+|,\s*(?=[^,]{1,60}"
+    r"\breported\b)"
+)
+_VIA_STOP_RE = re.compile(
+    r"\s+(?:and|in|on|at|following|after|before|during|which|who|when|while|as|that|reported|"
+    r"citing|said|says)\b|[,;:(]|[.!?](?:\s|$)"
+)
+_DATELINE_RE = re.compile(r"[^\"“”\n]{0,60}?\([A-Za-z0-9 .]{2,30}\)\s*(?:--|—|–|-)\s+")
+_QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,;:]{1,80})\s+as saying")
+
+
+# ------------------------------------------------------------------ spans of phrases
+
+
+def _strip_span(text: str, a: int, b: int, chars: str = " \t\r\n,;:-–—") -> tuple[int, int]:
+    while a < b and text[a] in chars:
+        a += 1
+    while b > a and text[b - 1] in chars:
+        b -= 1
+    return a, b
+
+
+def _last_break(text: str, lo: int, hi: int) -> int:
+    """Where the sentence holding ``hi`` starts, looking no further back than ``lo``."""
+    start = lo
+    for m in _BREAK_RE.finditer(text, lo, hi):
+        word = text[max(lo, m.start() - 12) : m.start()].rsplit(None, 1)[-1:] or [""]
+        w = word[0].lower().lstrip("(\"'“")
+        if w in _ABBREV or (len(w) == 1 and w.isalpha()) or ("." in w and len(w) <= 6):
+            continue
+        start = m.end()
+    return start
+
+
+def _first_break(text: str, lo: int, hi: int) -> int:
+    for m in _BREAK_RE.finditer(text, lo, hi):
+        w = (text[max(lo, m.start() - 12) : m.start()].rsplit(None, 1)[-1:] or [""])[0].lower()
+        if w not in _ABBREV and not (len(w) == 1 and w.isalpha()) and "." not in w:
+            return m.start() + 1
+    return hi
+
+
+def _cut_at_verb(text: str, a: int, b: int) -> int:
+    """End of the subject noun phrase in ``text[a:b]``: just before its first verb."""
+    prev = ""
+    for i, m in enumerate(_WORD_RE.finditer(text, a, b)):
+        tok = m.group()
+        w = tok.strip(",;:()\"'“”’").lower()
+        if i and tok[0].islower():
+            verb = w in _VERB_WORDS or _SPEECH_RE.fullmatch(w) is not None
+            if not verb and w.endswith("ed") and len(w) > 4 and "-" not in w and w != "hundred":
+                verb = prev not in _DETERMINERS and not prev.endswith("ly")
+            if verb:
+                return m.start()
+        prev = w
+    return b
+
+
+def _clean(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The speaker noun phrase in ``text[a:b]``: verbs cut, time and place words trimmed."""
+    a, b = _strip_span(text, a, b, " \t\r\n,;:.-–—\"'“”‘’…")
+    b = _cut_at_verb(text, a, b)
+    a, b = _strip_span(text, a, b)
+    for _ in range(4):
+        m = _TAIL_RE.search(text, a, b)
+        if m is None:
+            break
+        a, b = _strip_span(text, a, m.start())
+    words = text[a:b].split()
+    if not words or len(words) > 16 or any(c in text[a:b] for c in '"“”'):
+        return None
+    first = words[0].strip("(").lower()
+    if not (words[0][:1].isupper() or words[0][:1].isdigit() or first in _OK_FIRST):
+        return None
+    return a, b
+
+
+def _strip_leads(text: str, a: int, b: int) -> tuple[int, tuple[int, int] | None]:
+    """Skip connectors and introductory clauses ("On the 22nd,", "According to X,")."""
+    via: tuple[int, int] | None = None
+    dateline = _DATELINE_RE.match(text, a, b)  # SEOUL, Jan. 3 (Yonhap) --
+    if dateline is not None:
+        a = dateline.end()
+    for _ in range(6):
+        a, _b = _strip_span(text, a, b, " \t\r\n,;:.-–—\"'“”‘’…")
+        m = _WORD_RE.match(text, a, b)
+        if m is None:
+            break
+        w = m.group().lower().strip(",")
+        t = _HEAD_TIME_RE.match(text, a, b)
+        comma = text.find(",", a, min(b, a + 160))
+        if t is not None:
+            a = t.end()
+        elif w in _LEADS and comma > 0:
+            if w == "according":
+                via = _strip_span(text, m.end() + 4, comma)
+            a = comma + 1
+        elif w in _CONNECTORS:
+            a = m.end()
+        else:
+            break
+    return a, via
+
+
+# ------------------------------------------------------------------ scanning the marks
+
+
+@attrs.define
+class _Raw:
+    segs: list[tuple[int, int]]
+    open_mark: int
+    close_mark: int | None
+    para_start: int
+    prev_para: tuple[int, int] | None
+    standalone: bool
+    single: bool = False
+
+
+def _opener_like(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/") and not after.isspace()
+
+
+def _closer_like(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    while True:
+        nl = text.find("\n", pos)
+        out.append((pos, len(text) if nl < 0 else nl))
+        if nl < 0:
+            return out
+        pos = nl + 1
+
+
+def _first_mark_closes(text: str, a: int, b: int) -> bool:
+    """Whether the first quote mark in ``text[a:b]`` closes (a quote wrapped over a line)."""
+    m = _DOUBLE_RE.search(text, a, b)
+    if m is None:
+        return False
+    return m.group() == "”" or (m.group() == '"' and _closer_like(text, m.start()))
+
+
+_DOUBLE_RE = re.compile(r"[“”\"]")
+_SINGLE_RE = re.compile(r"[‘’']")
+
+
+def _scan_double(text: str) -> list[_Raw]:
+    raws: list[_Raw] = []
+    cur: _Raw | None = None
+    seg = 0
+    prev: tuple[int, int] | None = None
+    lines = _lines(text)
+    for k, (ls, le) in enumerate(lines):
+        first = ls
+        while first < le and text[first].isspace():
+            first += 1
+        if first == le:
+            continue
+        skip = -1
+        if cur is not None:
+            wrapped = lines[k - 1][1] == ls - 1 and _first_mark_closes(text, first, le)
+            if cur.segs[-1][1] - cur.segs[0][0] < _MAX_QUOTE and text[first] in '“"':
+                skip, seg = first, first + 1
+            elif cur.segs[-1][1] - cur.segs[0][0] < _MAX_QUOTE and wrapped:
+                seg = first
+            else:
+                raws.append(cur)
+                cur = None
+        for m in _DOUBLE_RE.finditer(text, ls, le):
+            i, ch = m.start(), m.group()
+            if i == skip:
+                continue
+            if cur is None:
+                if ch != "”":
+                    cur = _Raw([], i, None, ls, prev, i == first)
+                    seg = i + 1
+            elif ch == "“" or (ch == '"' and _opener_like(text, i) and not _closer_like(text, i)):
+                cur.segs.append((seg, i))
+                seg = i + 1
+            else:
+                cur.segs.append((seg, i))
+                cur.close_mark = i
+                raws.append(cur)
+                cur = None
+        if cur is not None:
+            cur.segs.append((seg, le))
+        prev = (ls, le)
+    if cur is not None:
+        raws.append(cur)
+    return raws
+
+
+def _scan_single(text: str, taken: list[tuple[int, int]]) -> list[_Raw]:
+    """Single-quoted labels: an opening ‘ or ' after a space, a closing ’ or ' before a space."""
+    raws: list[_Raw] = []
+    j = 0
+    for ls, le in _lines(text):
+        opened = -1
+        for m in _SINGLE_RE.finditer(text, ls, le):
+            i, ch = m.start(), m.group()
+            before = text[i - 1] if i > ls else " "
+            after = text[i + 1] if i + 1 < le else " "
+            if opened >= 0 and i - opened > _MAX_SINGLE:
+                opened = -1
+            if (
+                opened >= 0
+                and ch != "‘"
+                and (before.isalnum() or before in ".,!?)")
+                and not (after.isalnum())
+            ):
+                if i > opened + 1:
+                    raws.append(_Raw([(opened + 1, i)], opened, i, ls, None, False, True))
+                opened = -1
+            elif ch != "’" and (before.isspace() or before in '([{“"—–-/') and after.isalnum():
+                opened = i
+    out = []
+    for r in raws:  # drop labels nested inside a double-quoted span
+        while j < len(taken) and taken[j][1] < r.open_mark:
+            j += 1
+        if j == len(taken) or taken[j][0] > r.segs[0][1]:
+            out.append(r)
+    return out
+
+
+# ------------------------------------------------------------------ attribution
+
+
+def _post(text: str, raw: _Raw, hi: int, words: str) -> tuple[int, int] | None:
+    """``"...," the source said`` / ``"...," said a spokesperson``: the clause after the mark."""
+    c = raw.close_mark
+    if c is None:
+        return None
+    lo = c + 1
+    hi = min(hi, _first_break(text, lo, hi))
+    m = _SPEECH_RE.search(text, lo, hi)
+    if m is None:
+        return None
+    a, b = _strip_span(text, lo, m.start(), " \t,")
+    comma_led = words[-1:] in (",", "?", "!", "—", "-") or text[lo : lo + 1] == ","
+    if a == b:  # inverted: said a State Department spokesperson
+        end = m.end()
+        stop = _VIA_STOP_RE.search(text, end, hi)
+        found = _clean(text, end, stop.start() if stop else hi)
+        return found if comma_led else None
+    first = text[a:b].split()[0].lower()
+    if not comma_led and not (words.endswith(".") and first in _OK_FIRST):
+        return None
+    if len(text[a:b].split()) > 12 or _first_break(text, a, b) != b:
+        return None
+    return _clean(text, a, b)
+
+
+def _pre(text: str, raw: _Raw, lo: int) -> tuple[tuple[int, int] | None, bool]:
+    """``X said, "..."`` / ``X said ... "..."``: the subject of a speech verb before the mark.
+
+    Returns the phrase and whether a speech verb was seen (with no subject: "adding, ").
+    """
+    hi = raw.open_mark
+    a, via = _strip_leads(text, _last_break(text, lo, hi), hi)
+    qa = _QUOTED_AS_RE.search(text, a, hi)
+    if qa is not None:
+        return _clean(text, qa.start(1), qa.end(1)), True
+    m = _SPEECH_RE.search(text, a, hi)
+    if m is None:
+        return (_clean(text, *via) if via else None), False
+    if m.group() == "according to":
+        stop = _VIA_STOP_RE.search(text, m.end(), hi)
+        return _clean(text, m.end(), stop.start() if stop else hi), True
+    return _clean(text, a, m.start()), True
+
+
+def _sentence_end(text: str, raw: _Raw, hi: int) -> tuple[int, int] | None:
+    """``... the "grave" situation, the ministry said.``: a closing ", X said" in the sentence."""
+    lo = (raw.close_mark if raw.close_mark is not None else raw.segs[-1][1]) + 1
+    hi = _first_break(text, lo, hi)
+    last = None
+    for last in _SPEECH_RE.finditer(text, lo, hi):  # noqa: B007 - keep the last
+        pass
+    if last is None:
+        return None
+    if last.group() == "according to":
+        stop = _VIA_STOP_RE.search(text, last.end(), hi)
+        return _clean(text, last.end(), stop.start() if stop else hi)
+    comma = text.rfind(",", lo, last.start())
+    if comma < 0 or len(text[comma + 1 : last.start()].split()) > 8:
+        return None
+    return _clean(text, comma + 1, last.start())
+
+
+def _via(text: str, lo: int, hi: int, speaker: str | None) -> str | None:
+    m = _VIA_RE.search(text, lo, hi)
+    if m is None:
+        return None
+    stop = _VIA_STOP_RE.search(text, m.end(), hi)
+    a, b = _strip_span(text, m.end(), stop.start() if stop else hi)
+    via = _SPACE_RE.sub(" ", text[a:b])
+    if not via or len(via.split()) > 8 or via == speaker or not via[:1].isupper():
+        return None
+    return via
+
+
+def _words(text: str, raw: _Raw) -> str:
+    return _SPACE_RE.sub(" ", " ".join(text[a:b] for a, b in raw.segs)).strip()
+
+
+def _end_of(raw: _Raw) -> int:
+    return raw.close_mark if raw.close_mark is not None else raw.segs[-1][1]
+
+
+def _speaker_of(
+    text: str, raw: _Raw, hi: int, words: str, prev: tuple[_Raw, Quote] | None
+) -> tuple[tuple[int, int] | None, bool, bool, int]:
+    """The speaker span, whether it was inherited, whether it followed the quote, and ``lo``."""
+    last = _end_of(raw)
+    prev_close = -1
+    if prev is not None and _end_of(prev[0]) >= raw.para_start:
+        prev_close = _end_of(prev[0])
+    lo = max(raw.para_start, prev_close + 1, raw.open_mark - _BEHIND)
+    speaker = _post(text, raw, min(hi, last + 1 + _AHEAD), words)
+    if speaker is not None:
+        return speaker, False, True, lo
+    speaker, _verb = _pre(text, raw, lo)
+    if speaker is not None:
+        return speaker, False, False, lo
+    prev_span = None
+    if prev is not None and prev[1].speaker_start is not None and prev[1].speaker_end is not None:
+        prev_span = (prev[1].speaker_start, prev[1].speaker_end)
+    if prev_span and prev_close >= 0 and _last_break(text, prev_close, raw.open_mark) == prev_close:
+        return prev_span, True, False, lo  # "...," and "..." / "...," adding, "..."
+    speaker = _sentence_end(text, raw, min(hi, last + 1 + _BEHIND))
+    if speaker is not None or not raw.standalone:
+        return speaker, False, False, lo
+    follows = (
+        raw.prev_para is not None and prev is not None and _end_of(prev[0]) >= raw.prev_para[0]
+    )
+    if follows and prev is not None and prev_span and not prev[1].fragment:
+        return prev_span, True, False, lo  # a quoted paragraph after an attributed one
+    if raw.prev_para is not None:
+        pa, pb = raw.prev_para
+        if text[pa:pb].rstrip().endswith(":"):  # "The minister said:" then the quote
+            found, _verb = _pre(text, _Raw([], pb, None, pa, None, False), pa)
+            return found, found is not None, False, lo
+    return None, False, False, lo
+
+
+def _build(text: str, raws: list[_Raw]) -> list[Quote]:
+    out: list[Quote] = []
+    prev: tuple[_Raw, Quote] | None = None
+    for n, raw in enumerate(raws):
+        words = _words(text, raw)
+        body = words.rstrip(", ").strip()
+        if not any(ch.isalnum() for ch in body) or len(body) > _MAX_QUOTE:
+            continue
+        last = _end_of(raw)
+        nxt = raws[n + 1].open_mark if n + 1 < len(raws) else len(text)
+        para_end = text.find("\n", last)
+        hi = min(nxt, para_end if para_end >= 0 else len(text))
+        speaker, inherited, post, lo = _speaker_of(text, raw, hi, words, prev)
+        before = text[lo : raw.open_mark].rstrip()[-1:]
+        introduced = raw.standalone or post or before in (",", ":")
+        sentence_like = body[:1].isupper() and body[-1:] in ".?!…"
+        fragment = raw.single or not (introduced or sentence_like or len(body.split()) >= 8)
+        a, b = _strip_span(text, raw.segs[0][0], raw.segs[-1][1], " \t\r\n,")
+        sp = _SPACE_RE.sub(" ", text[speaker[0] : speaker[1]]) if speaker else None
+        via = _via(text, _last_break(text, lo, raw.open_mark), _first_break(text, last, hi), sp)
+        quote = Quote(
+            start=a,
+            end=max(a, b),
+            text=body,
+            speaker=sp,
+            speaker_start=speaker[0] if speaker else None,
+            speaker_end=speaker[1] if speaker else None,
+            via=via,
+            fragment=fragment,
+            inherited=inherited,
+        )
+        out.append(quote)
+        if not raw.single:
+            prev = (raw, quote)
+    return _borrow_forward(text, out)
+
+
+def _borrow_forward(text: str, quotes: list[Quote]) -> list[Quote]:
+    """``... "stably manage" the "grave" situation, the ministry said``: the first takes the
+    speaker the sentence's later quote found, when nothing stands between but the sentence."""
+    for k in range(len(quotes) - 2, -1, -1):
+        q, nxt = quotes[k], quotes[k + 1]
+        if q.speaker is not None or nxt.speaker is None or nxt.speaker_start is None:
+            continue
+        if nxt.speaker_start < nxt.start or "\n" in text[q.end : nxt.start]:
+            continue  # the later quote's attribution is before it: not ours
+        if _last_break(text, q.end, nxt.start) == q.end:
+            quotes[k] = attrs.evolve(
+                q,
+                speaker=nxt.speaker,
+                speaker_start=nxt.speaker_start,
+                speaker_end=nxt.speaker_end,
+                inherited=True,
+            )
+    return quotes
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation in ``text``, in order, with its attribution phrase where there is one.
+
+    >>> [(q.text, q.speaker) for q in find_quotes('"We met twice," the official said.')]
+    [('We met twice', 'the official')]
+    """
+    doubles = _scan_double(text)
+    singles = _scan_single(text, [(r.open_mark, _end_of(r)) for r in doubles])
+    raws = sorted(doubles + singles, key=lambda r: r.open_mark)
+    return _build(text, raws)
