@@ -473,3 +473,52 @@ def test_python_m_koreadip_usage_error_exits_2(articles: Path) -> None:
     assert proc.stdout == ""
     assert "Traceback" not in proc.stderr
     assert proc.stderr.count("\n") == 1
+
+
+# ------------------------------------------------------------------ messages and progress
+
+
+def test_a_multi_line_error_message_is_printed_as_one_line(
+    capsys: pytest.CaptureFixture[str], articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def noisy(text: str, **_options: Any) -> Dossier:
+        raise koreadip.ParseError("first line\nsecond line " + "x" * 1000)
+
+    monkeypatch.setattr(koreadip.api, "parse", noisy)
+    code, _, err = run(capsys, "parse", str(articles / "a.txt"))
+    assert code == 1
+    assert_one_line_error(err, "first line second line")
+    assert max(len(line) for line in err.splitlines()) < 500
+
+
+def test_debug_works_before_the_subcommand_too(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "--debug", "parse", str(tmp_path / "missing.txt"))
+    assert code == 1
+    assert "missing.txt: no such file" in err
+
+
+def test_progress_is_silent_unless_stderr_is_a_terminal() -> None:
+    from koreadip.progress import Progress
+
+    out = io.StringIO()
+    bar = Progress(3, stream=out)
+    bar.advance("a.txt")
+    bar.close()
+    assert out.getvalue() == ""
+
+
+def test_progress_redraws_one_line_and_clears_it() -> None:
+    from koreadip.progress import Progress
+
+    out = io.StringIO()
+    bar = Progress(2, stream=out, enabled=True, width=60)
+    bar.advance("a.txt")
+    bar.advance("b.txt")
+    bar.close()
+    drawn = out.getvalue()
+    assert "\n" not in drawn
+    assert "1/2 a.txt" in drawn
+    assert "[####################] 2/2 b.txt" in drawn
+    assert drawn.endswith("\r")

@@ -224,7 +224,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         bar.advance(Path(name).name)
     bar.close()
     for failure in failures:
-        print(f"{PROG}: error: {failure}", file=sys.stderr)
+        _error(failure)
 
     where = ""
     if read:
@@ -291,12 +291,15 @@ def _dump_each(exporter: Exporter, read: list[tuple[str, Dossier]], output: str 
     return output
 
 
-def _summary(dossiers: Sequence[Dossier], head: str, where: str, failures: int = 0) -> None:
+def _summary(
+    dossiers: Sequence[Dossier], head: str, where: str, failures: int | None = None
+) -> None:
     counts = {
         kind: sum(len(getattr(d, kind)) for d in dossiers)
         for kind in ("sources", "officials", "meetings", "statements", "positions")
     }
-    counts["failures"] = failures
+    if failures is not None:
+        counts["failures"] = failures
     body = ", ".join(f"{n} {kind if n != 1 else kind[:-1]}" for kind, n in counts.items())
     print(f"{PROG}: {head}: {body} -> {where}", file=sys.stderr)
 
@@ -414,11 +417,17 @@ class _Warnings:
         text = str(message)
         if text not in self.seen and not issubclass(category, DeprecationWarning):
             self.seen.add(text)
-            print(f"{PROG}: warning: {text}", file=sys.stderr)
+            print(f"{PROG}: warning: {_one_line(text)}", file=sys.stderr)
 
 
 def _error(message: str, *, debug: bool = False, hint: bool = False) -> None:
     if debug:
         traceback.print_exc()
     extra = " (run with --debug for the traceback)" if hint and not debug else ""
-    print(f"{PROG}: error: {message}{extra}", file=sys.stderr)
+    print(f"{PROG}: error: {_one_line(message)}{extra}", file=sys.stderr)
+
+
+def _one_line(message: str, limit: int = 400) -> str:
+    """Messages quoting their input can be long and span lines; an error stays one line."""
+    text = " ".join(message.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
