@@ -111,3 +111,22 @@ def test_ci_runs_the_readme_test_command_in_its_own_venv() -> None:
     assert re.search(r"^\s*pytest -q\b", ci, re.M), "CI must run the same pytest command"
     assert os.access(ROOT / ".ci" / "run", os.X_OK)
     assert shlex.split(steps[-1]) == ["pytest", "-q"]
+
+
+def test_the_timeline_example_prints_a_table_and_writes_a_calendar(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import runpy
+
+    folder = workdir / "articles"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "Made-up sample: Ministers talk\n\nSecretary of State Mike Pompeo met Foreign Minister "
+        "Kang Kyung-wha in Seoul on Oct. 7, 2018.\n",
+        encoding="utf-8",
+    )
+    module = runpy.run_path(str(ROOT / "examples" / "timeline.py"))
+    assert module["main"]([str(folder), "out.ics"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split() == ["date", "status", "modality", "participants", "location"]
+    assert (workdir / "out.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
