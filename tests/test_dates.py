@@ -380,3 +380,17 @@ def test_resolve_date_of_a_bare_month_follows_the_month_rule() -> None:
     assert resolve_date("May", FRIDAY) == pd("2018-05")
     assert resolve_date("May", FRIDAY, future=True) == pd("2019-05")
     assert resolve_date("May", None) == pd("XXXX-05")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("last Friday", "2018-11-30"),  # strictly before, even on a Friday
+        ("next Friday", "2018-12-14"),  # strictly after
+        ("this Friday", "2018-12-07"),
+        ("on Saturday", "2018-12-01"),
+        ("next Tuesday", "2018-12-11"),
+    ],
+)
+def test_last_and_next_weekday_skip_the_reference_day(phrase: str, expected: str) -> None:
+    assert resolve_date(phrase, FRIDAY) == pd(expected)
