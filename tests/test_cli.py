@@ -293,6 +293,14 @@ def test_merge_gives_one_dossier_and_no_merge_an_array(
     assert [len(d["sources"]) for d in json.loads(separate)] == [1, 1]
 
 
+def test_no_merge_json_to_a_file_writes_the_array(
+    capsys: pytest.CaptureFixture[str], articles: Path, tmp_path: Path, fake_parse: None
+) -> None:
+    target = tmp_path / "all.json"
+    assert run(capsys, "parse", str(articles), "--no-merge", "-o", str(target))[0] == 0
+    assert len(json.loads(target.read_text(encoding="utf-8"))) == 2
+
+
 def test_no_merge_writes_a_file_per_input(
     capsys: pytest.CaptureFixture[str], articles: Path, tmp_path: Path, fake_parse: None
 ) -> None:

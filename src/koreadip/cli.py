@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
-from .atomic import write_export, write_stdout
+from .atomic import atomic_text, write_export, write_stdout
 from .errors import KoreadipError, ParseError
 from .progress import Progress
 from .textio import DEFAULT_MAX_BYTES, read_stream, read_text, text_files
@@ -272,12 +272,16 @@ def _read_one(name: str, args: argparse.Namespace) -> Dossier:
 
 
 def _dump_each(exporter: Exporter, read: list[tuple[str, Dossier]], output: str | None) -> str:
-    if exporter.name == "json" and output in (None, "-"):
+    if exporter.name == "json":
         from .codec import to_dict
 
         text = json.dumps([to_dict(d) for _, d in read], ensure_ascii=False, indent=2) + "\n"
-        write_stdout(text.encode("utf-8"))
-        return "stdout"
+        if output is None or output == "-":
+            write_stdout(text.encode("utf-8"))
+            return "stdout"
+        with atomic_text(output) as fp:
+            fp.write(text)
+        return output
     assert output is not None
     seen: set[str] = set()
     for name, dossier in read:
