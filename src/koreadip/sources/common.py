@@ -1,0 +1,178 @@
+"""Text helpers shared by the source-format readers: lines, length-preserving blanking, bylines,
+transcript turns, prose detection and source ids.
+
+Every reader works the same way: find the *noise* (:mod:`.noise`) as character spans, :func:`blank`
+them so that offsets stay valid, then read the layout of what is left (:mod:`.layout`: title,
+byline, body start, dates) and build its :class:`~.base.Part` objects.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+__all__ = [
+    "AGENCIES",
+    "Line",
+    "Spans",
+    "author_names",
+    "blank",
+    "byline",
+    "is_prose",
+    "iter_lines",
+    "line_spans",
+    "looks_like_transcript",
+    "pattern_spans",
+    "source_id",
+    "transcript_turns",
+]
+
+#: (start, end) character ranges
+Spans = list[tuple[int, int]]
+
+
+class Line(NamedTuple):
+    """One line of a text: its offsets (the newline excluded) and its characters."""
+
+    start: int
+    end: int
+    text: str
+
+
+def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
+    """The ``\\n``-separated lines of ``text[start:end]`` with their offsets in ``text``.
+
+    >>> [tuple(x) for x in iter_lines("ab\\ncd")]
+    [(0, 2, 'ab'), (3, 5, 'cd')]
+    """
+    stop = len(text) if end is None else end
+    pos = start
+    while pos <= stop:
+        nl = text.find("\n", pos, stop)
+        line_end = stop if nl < 0 else nl
+        yield Line(pos, line_end, text[pos:line_end])
+        if nl < 0:
+            return
+        pos = nl + 1
+
+
+def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with the characters inside ``spans`` replaced by spaces, line breaks kept.
+
+    >>> blank("Advertisement\\nHello", [(0, 13)])
+    '             \\nHello'
+    """
+    chars = list(text)
+    for start, end in spans:
+        for i in range(max(start, 0), min(end, len(chars))):
+            if chars[i] not in "\n\r":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def line_spans(text: str, pattern: re.Pattern[str]) -> Spans:
+    """The lines of ``text`` that ``pattern`` matches in full (surrounding blanks ignored)."""
+    return [(ln.start, ln.end) for ln in iter_lines(text) if pattern.fullmatch(ln.text.strip())]
+
+
+def pattern_spans(text: str, pattern: re.Pattern[str], group: int | str = 0) -> Spans:
+    """The spans of every match of ``pattern`` (or of one of its groups) in ``text``."""
+    out: Spans = []
+    for m in pattern.finditer(text):
+        if m.start(group) >= 0 and m.end(group) > m.start(group):
+            out.append((m.start(group), m.end(group)))
+    return out
+
+
+_SPEAKER_LABEL = re.compile(r"\A\s{0,8}([A-Z][A-Z.'’ -]{0,38}[A-Z.]|Q):\s")
+_QUESTIONER = frozenset({"QUESTION", "Q", "MODERATOR", "OPERATOR", "PARTICIPANT"})
+_HONORIFIC = re.compile(
+    r"\A(?:MR|MS|MRS|DR|SECRETARY|AMBASSADOR|UNDER SECRETARY|DEPUTY SECRETARY|ASSISTANT SECRETARY"
+    r"|SPECIAL REPRESENTATIVE|PRESIDENT|MINISTER|FOREIGN MINISTER|SENATOR|GENERAL|ADMIRAL)\b"
+)
+
+
+def transcript_turns(text: str) -> list[str]:
+    """The speaker labels (``MS NAUERT``, ``QUESTION``) of the transcript turns in ``text``."""
+    return [m[1] for ln in iter_lines(text) if (m := _SPEAKER_LABEL.match(ln.text))]
+
+
+def looks_like_transcript(text: str) -> bool:
+    """True when ``text`` has ``LABEL:`` turns by two speakers or more: three turns with one
+    questioner or titled official among them (``QUESTION:``, ``MR MILLER:``), or two such."""
+    labels = transcript_turns(text)
+    if len(set(labels)) < 2:
+        return False
+    titled = [x in _QUESTIONER or _HONORIFIC.match(x) is not None for x in labels]
+    return all(titled) if len(labels) < 3 else any(titled)
+
+
+def is_prose(line: str) -> bool:
+    """True when a line reads as running text rather than a title, label or date line.
+
+    >>> is_prose("South Korea envoy leaves for Washington and 'cooperative talks'")
+    False
+    >>> is_prose("The two envoys met in Seoul on Friday to discuss the talks.")
+    True
+    """
+    s = line.strip()
+    if _SPEAKER_LABEL.match(s):
+        return True
+    if len(s.split()) < 6:
+        return False
+    if len(s) >= 140:
+        return True
+    tail = s.rstrip("\"'”’)]")
+    return bool(tail) and tail[-1] in ".?!…" and (tail == s or tail[-1] in ".?!")
+
+
+_BYLINE = re.compile(
+    r"\A\s*(?:By|BY|by)\s+(?P<names>[A-Z][\w.'’-]{0,30}(?:(?:\s+|,\s*|\s+and\s+)[A-Z][\w.'’-]{0,30})"
+    r"{0,7})\s*(?:\(?[\w.+-]{1,64}@[\w.-]{1,80}\)?|\[[^\]\n]{1,80}\])?\s*\Z"
+)
+AGENCIES = {
+    "yonhap": "Yonhap",
+    "reuters": "Reuters",
+    "ap": "AP",
+    "afp": "AFP",
+    "xinhua": "Xinhua",
+    "upi": "UPI",
+    "kyodo": "Kyodo",
+    "newsis": "Newsis",
+    "news1": "News1",
+    "sputnik": "Sputnik",
+    "tass": "TASS",
+    "kcna": "KCNA",
+    "bloomberg": "Bloomberg",
+    "korea joongang daily": "Korea JoongAng Daily",
+    "associated press": "AP",
+    "yonhap news agency": "Yonhap",
+}
+
+
+def byline(line: str) -> tuple[str, ...] | None:
+    """The names of a ``By NAME`` line (agencies included), or None if it is not a byline."""
+    m = _BYLINE.match(line)
+    if not m:
+        return None
+    names = re.split(r"\s*,\s*|\s+and\s+", m["names"].strip())
+    return tuple(n for n in names if n)
+
+
+def author_names(line: str) -> tuple[str, ...]:
+    """The journalists of a byline; agencies ("By Yonhap") are publishers, not authors."""
+    return tuple(n for n in byline(line) or () if n.lower() not in AGENCIES)
+
+
+def source_id(text: str, index: int = 0) -> str:
+    """A stable id derived from the content: ``src-<sha1[:12]>``, ``-2`` etc. for later parts.
+
+    >>> source_id("abc")
+    'src-a9993e364706'
+    >>> source_id("abc", 1)
+    'src-a9993e364706-2'
+    """
+    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return f"src-{digest}" + (f"-{index + 1}" if index else "")

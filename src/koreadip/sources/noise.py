@@ -1,0 +1,177 @@
+"""Noise: the spans of a page that are not the story (chrome, ads, repeated captions, footers).
+
+Blanking them with :func:`~.common.blank` keeps every other character at its offset.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import Spans, byline, is_prose, iter_lines
+
+__all__ = [
+    "NOISE_LINE",
+    "caption_spans",
+    "credit_tail_spans",
+    "duplicate_spans",
+    "footer_spans",
+    "noise_spans",
+]
+
+# Whole lines that are never prose: site chrome, social and comment widgets, ads, footers.
+NOISE_LINE = re.compile(
+    r"(?:Advertisement|ADVERTISEMENT|Latest Headlines|Trending Stories|Most Read|Most Popular"
+    r"|Top Stories|More Stories|Recommended Stories|Related Stories|Related Articles?"
+    r"|Back [Tt]o [Tt]op|print dictionary print|Menu Content|Go to Contents|Go to Navigation"
+    r"|Top \d{1,2} Stories|LETTER|Sign up for eNewsletter|Subscribe|Share|Tweet|Email|Print"
+    r"|Facebook|Twitter|KakaoTalk|Copy URL|Font size|Log in to Twitter or Facebook"
+    r"(?: account to connect)?|with the Korea JoongAng Daily|help-image Social comment\?"
+    r"|lock icon|To write comments, please log in to one of the accounts\."
+    r"|Standards Board Policy \(0/\d{1,4}[^)\n]{0,4}\)|Home ?>[^\n]{0,200}|▶[^\n]{0,200}"
+    r"|(?:Copyrights?|COPYRIGHT)? ?[ⓒ©][^\n]{0,200}|Copyrights?[^\n]{0,120}"
+    r"(?:reserved|prohibited)\.?|[^\n]{0,120}All [Rr]ights [Rr]eserved\.?|Source"
+    r"|by times news cr|An official website of the United States government"
+    r"|Here['’]s how you know|#{3}|Link to Original Source|Format: [^\n]{1,60}"
+    r"|Source: [^\n]{1,80}|ABOUT ME|Today|Yesterday|Total|[-–—•·*]|arirang mobile"
+    r"|Reporter ?:[^\n]{0,40}|Written by [^\n]{0,60}|\* ?unofficial translation|Date|hit"
+    r"|\d{1,7}|KOR|ENG|Press Releases|Updated \(\d{1,3} articles?\)"
+    r"|\[?Made-up sample[^\n]{0,200})"
+)
+
+# Pieces of a line that are noise: the store's page date, widgets glued to other text, Hangul
+# credits and tags, broadcast script labels, photo-credit prefixes.
+_NOISE_PIECE = re.compile(
+    r"\A\ufeff?[ \t]{0,3}date \d{4}-\d{2}-\d{2}"
+    r"|Back [Tt]o [Tt]op|Menu Content|Go to Contents|Go to Navigation"
+    r"|Photo ?: ?[A-Za-z][A-Za-z ]{0,30}News|picture explanation"
+    r"|\[[^\]\n]{0,30}[\uac00-\ud7a3][^\]\n]{0,30}\]"
+    r"|(?:입력|수정) \d{4}\.\d{2}\.\d{2}\.? ?(?:\(\d{2}:\d{2}\))?"
+    r"|\[the ?300\]|\[Asia Economy Reporter [^\]\n]{1,40}\]"
+    r"|\[(?:Anchor(?: Lead| Ment)?|Pkg|Package|Soundbite|Sound ?bite|Reporter|Closing"
+    r"|Stand-?up|Interview)\]"
+    r"|\(PHOTO NOT FOR SALE\)"
+    r"|\A[ \t]{0,8}Speaker: "
+)
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+_LETTER = re.compile(r"[A-Za-z\uac00-\ud7a3\u3131-\u318e]")
+_EMAIL_LINE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,4}")
+
+
+def noise_spans(text: str) -> Spans:
+    """Spans of the noise every format shares: whole noise lines, noise pieces, Hangul menus.
+
+    >>> noise_spans("Advertisement\\nKim met Blinken.")
+    [(0, 13)]
+    """
+    spans: Spans = []
+    for ln in iter_lines(text):
+        s = ln.text.strip()
+        if not s:
+            continue
+        if NOISE_LINE.fullmatch(s) or _EMAIL_LINE.fullmatch(s) or byline(s) is not None:
+            spans.append((ln.start, ln.end))
+            continue
+        letters = len(_LETTER.findall(s))
+        if letters and 2 * len(_HANGUL.findall(s)) >= letters:
+            spans.append((ln.start, ln.end))  # a Korean site menu or tag line
+            continue
+        for m in _NOISE_PIECE.finditer(ln.text):
+            spans.append((ln.start + m.start(), ln.start + m.end()))
+    return spans
+
+
+def _line_key(s: str) -> str:
+    s = s.strip()
+    if s.startswith("picture explanation"):
+        s = s[len("picture explanation") :]
+    return " ".join(s.split())
+
+
+def duplicate_spans(text: str) -> tuple[Spans, Spans]:
+    """(repeats, originals): lines repeating the non-blank line(s) just before them.
+
+    Photo captions and titles are often printed twice or three times in a row; the first copy is
+    kept (a meeting described in a caption counts), the repeats are noise.
+    """
+    repeats: Spans = []
+    originals: Spans = []
+    prev_key = ""
+    prev_span = (0, 0)
+    for ln in iter_lines(text):
+        key = _line_key(ln.text)
+        if not key:
+            continue
+        if len(key) >= 15 and key == prev_key:
+            repeats.append((ln.start, ln.end))
+            if not originals or originals[-1] != prev_span:
+                originals.append(prev_span)
+            continue
+        prev_key, prev_span = key, (ln.start, ln.end)
+    return repeats, originals
+
+
+_CAPTION_END = re.compile(
+    r"(?:\[[A-Z][A-Za-z' ]{1,30}\]|[A-Z]{2,8}(?:[-/][A-Za-z]{2,8}){1,3}|UPI Photo"
+    r"|(?:(?:Pool|File) )?Photo by [^\n]{1,60}|Courtesy of [^\n]{1,60}"
+    r"|\([A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|and|the|for)){0,6}\))"
+    r"\s*\Z"
+)
+_CAPTION_START = re.compile(r"\A\s*(?:FILE ?[-–—:] |picture explanation)")
+_PHOTO = re.compile(r"\b(?:[Pp]hoto|PHOTO|pose|poses|posing|shake hands|\([LR]\))")
+
+
+def caption_spans(text: str) -> Spans:
+    """Spans of the lines that read as photo captions (kept in the text, but not body prose).
+
+    A caption is the first copy of a repeated long line, a line marked ``picture explanation``
+    or ``FILE -``, or a line ending in a photo credit such as ``EPA-EFE/YONHAP`` or ``[YONHAP]``
+    that mentions a photo or is followed by more text (a final ``(Yonhap)`` credits the story).
+    """
+    _repeats, originals = duplicate_spans(text)
+    spans = set()
+    for start, end in originals:
+        s = text[start:end].strip()
+        # a repeated title is not a caption: captions read as sentences, carry a credit, or are long
+        if len(s.split()) >= 6 and (
+            is_prose(s)
+            or _CAPTION_END.search(s)
+            or _PHOTO.search(s)
+            or len(s.split()) >= 16
+            or "picture explanation" + s in text
+        ):
+            spans.add((start, end))
+    lines = [
+        ln
+        for ln in iter_lines(text)
+        if ln.text.strip() and not NOISE_LINE.fullmatch(ln.text.strip())
+    ]
+    for i, ln in enumerate(lines):
+        s = ln.text.strip()
+        if len(s.split()) < 6:
+            continue
+        credited = _CAPTION_END.search(s) and (i < len(lines) - 1 or _PHOTO.search(s))
+        if _CAPTION_START.match(s) or credited:
+            spans.add((ln.start, ln.end))
+    return sorted(spans)
+
+
+def credit_tail_spans(text: str) -> Spans:
+    """The photo credits ending caption lines (``EPA-EFE/YONHAP``, ``Photo by NAME/UPI``)."""
+    spans: Spans = []
+    for start, end in caption_spans(text):
+        m = _CAPTION_END.search(text, start, end)
+        if m and m.start() > start and text[start : m.start()].strip():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def footer_spans(text: str, footer: re.Pattern[str]) -> Spans:
+    """From the first line matching ``footer`` that follows some prose, to the end of ``text``."""
+    seen_prose = False
+    for ln in iter_lines(text):
+        s = ln.text.strip()
+        if seen_prose and footer.fullmatch(s):
+            return [(ln.start, len(text))]
+        seen_prose = seen_prose or is_prose(s)
+    return []
