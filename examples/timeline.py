@@ -15,7 +15,7 @@ import koreadip
 
 def read_folder(folder: Path) -> koreadip.Dossier:
     """One merged dossier for every ``*.txt`` file in ``folder``; unreadable files are reported."""
-    dossiers = []
+    dossiers: list[koreadip.Dossier] = []
     for path in sorted(folder.glob("*.txt")):
         try:
             dossiers.append(koreadip.parse_file(path))
@@ -35,7 +35,7 @@ def timeline(dossier: koreadip.Dossier) -> list[tuple[str, ...]]:
     def when(meeting: koreadip.Meeting) -> str:
         return meeting.date.isoformat() if meeting.date else "?"
 
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for meeting in sorted(dossier.meetings, key=lambda m: (m.date is None, when(m))):
         people = ", ".join(name(p.official_id) for p in meeting.participants) or "-"
         rows.append(
