@@ -63,7 +63,8 @@ def hostile_dossier() -> koreadip.Dossier:
             )
         ],
         statements=[
-            koreadip.Statement(id="q", text=HOSTILE, speaker_id="noh", meeting_id="m:1", via=HOSTILE)
+            koreadip.Statement(id="q", text=HOSTILE, speaker_id="noh", meeting_id="m:1",
+                               via=HOSTILE)
         ],
         positions=[
             koreadip.Position(id="p", holder="KR", topic=koreadip.Topic.DIALOGUE, summary=HOSTILE,
@@ -145,7 +146,7 @@ def test_rdflib_parses_the_graph() -> None:
 )
 def test_remote_context_is_refused_without_fetching(context: Any) -> None:
     doc = {"@context": context, "@graph": []}
-    with pytest.raises(SchemaError, match="remote context .* refused"):
+    with pytest.raises(SchemaError, match=r"remote context .* refused"):
         load(json.dumps(doc))
 
 

@@ -42,7 +42,9 @@ def test_load_of_dump_gives_the_dossier_back(name: str, d: koreadip.Dossier) -> 
 def test_jsonl_is_one_typed_record_a_line(d: koreadip.Dossier) -> None:
     lines = dump(d, "jsonl").split("\n")
     assert lines[-1] == ""
-    total = sum(len(getattr(d, f)) for f in ("sources", "officials", "meetings", "statements", "positions"))
+    total = sum(
+        len(getattr(d, f)) for f in ("sources", "officials", "meetings", "statements", "positions")
+    )
     assert len(lines) - 1 == total
     assert all(line.startswith('{"type":"') for line in lines[:-1])
 

@@ -343,6 +343,14 @@ def datapackage() -> dict[str, Any]:
                 "format": "csv",
                 "mediatype": "text/csv",
                 "encoding": "utf-8",
+                # declared, so that readers do not sniff a delimiter from awkward text
+                "dialect": {
+                    "delimiter": ",",
+                    "quoteChar": '"',
+                    "doubleQuote": True,
+                    "lineTerminator": "\r\n",
+                    "header": True,
+                },
                 "schema": schema,
             }
         )

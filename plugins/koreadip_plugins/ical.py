@@ -196,13 +196,13 @@ def from_calendar(data: bytes) -> Dossier:
     officials = cal.get("x-koreadip-official", [])
     if not isinstance(officials, list):
         officials = [officials]
-    return Dossier(
-        officials=[
-            from_dict(_from_x(o, f"X-KOREADIP-OFFICIAL[{i}]"), Official)
-            for i, o in enumerate(officials)
-        ],
-        meetings=[_meeting(ev, f"VEVENT[{i}]") for i, ev in enumerate(cal.walk("VEVENT"))],
-    )
+    loaded_officials: list[Official] = [
+        from_dict(_from_x(o, f"X-KOREADIP-OFFICIAL[{i}]"), Official)
+        for i, o in enumerate(officials)
+    ]
+    meetings = [_meeting(ev, f"VEVENT[{i}]") for i, ev in enumerate(cal.walk("VEVENT"))]
+    fields: dict[str, Any] = {"officials": loaded_officials, "meetings": meetings}
+    return Dossier(**fields)
 
 
 class IcalExporter(BaseExporter):

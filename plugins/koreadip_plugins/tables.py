@@ -102,15 +102,16 @@ def _read_files(source: Target) -> Callable[[str], str]:
     if isinstance(source, str | os.PathLike):
         path = Path(source)
         if path.is_dir():
-            return lambda name: (path / name).read_text(encoding="utf-8")
+            return lambda name: (path / name).read_bytes().decode("utf-8")
         with open(path, "rb") as fp:
             data = fp.read()
-    elif isinstance(source, io.TextIOBase):
-        raise PluginError("csv reads a directory, a .zip path or a binary stream of a zip")
     else:
-        data = source.read()  # type: ignore[assignment]
+        raw = source.read()
+        if not isinstance(raw, bytes):
+            raise PluginError("csv reads a directory, a .zip path or a binary stream of a zip")
+        data = raw
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))  # type: ignore[arg-type]
+        zf = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise SchemaError("", "not a directory of tables or a zip archive") from None
     return lambda name: zf.read(name).decode("utf-8")
@@ -127,7 +128,7 @@ def _load(read: Callable[[str], str]) -> Dossier:
         if not rows or tuple(rows[0]) != spec.columns:
             raise SchemaError(f"{table}.csv", f"expected the columns {', '.join(spec.columns)}")
         tables[table] = rows[1:]
-    kwargs = {spec.field: [] for spec in RECORDS.values()}
+    kwargs: dict[str, list[Any]] = {spec.field: [] for spec in RECORDS.values()}
     by_id: dict[str, dict[str, dict[str, Any]]] = {}
     for table, spec in RECORDS.items():
         by_id[table] = {}
@@ -143,7 +144,7 @@ def _load(read: Callable[[str], str]) -> Dossier:
 
 
 class CsvExporter(BaseExporter):
-    """CSV tables with a Frictionless ``datapackage.json``: a directory, a ``.zip``, or one table."""
+    """CSV tables and a Frictionless ``datapackage.json``: a directory, a ``.zip``, or one table."""
 
     name = "csv"
     media_type = "application/zip"
@@ -163,7 +164,7 @@ class CsvExporter(BaseExporter):
                     "csv writes several tables: give a directory, a .zip path or a binary stream, "
                     f"or ask for one table with CsvExporter(table=...) ({', '.join(TABLES)})"
                 )
-            dump_table(dossier, self.table, target)
+            dump_table(dossier, self.table, target)  # type: ignore[arg-type]
             return
         files = _files(dossier)
         if not isinstance(target, str | os.PathLike):

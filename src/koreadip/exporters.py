@@ -37,18 +37,32 @@ Target: TypeAlias = IO[str] | IO[bytes] | str | os.PathLike[str]
 
 
 class ExportWarning(UserWarning):
-    """An exporter could not carry some records (e.g. a meeting without a full date in iCalendar)."""
+    """An exporter left records out (e.g. meetings without a full date, in iCalendar)."""
 
 
 @runtime_checkable
 class Exporter(Protocol):
     """An output format.  ``load`` raises :class:`~koreadip.PluginError` unless ``can_load``."""
 
-    name: str
-    media_type: str
-    suffix: str
-    binary: bool
-    description: str
+    @property
+    def name(self) -> str:
+        """The short name users pass to ``--to`` and :func:`koreadip.export`, e.g. ``"ical"``."""
+
+    @property
+    def media_type(self) -> str:
+        """The IANA media type of the output, e.g. ``"text/calendar"``."""
+
+    @property
+    def suffix(self) -> str:
+        """The usual file name suffix, e.g. ``".ics"``."""
+
+    @property
+    def binary(self) -> bool:
+        """True when :meth:`dump` writes bytes, False when it writes text."""
+
+    @property
+    def description(self) -> str:
+        """One line for ``koreadip formats``."""
 
     @property
     def can_load(self) -> bool:
@@ -103,7 +117,9 @@ def _is_path(target: object) -> bool:
 
 
 def _is_binary(stream: IO[Any]) -> bool:
-    return isinstance(stream, io.RawIOBase | io.BufferedIOBase) or "b" in getattr(stream, "mode", "")
+    return isinstance(stream, io.RawIOBase | io.BufferedIOBase) or "b" in getattr(
+        stream, "mode", ""
+    )
 
 
 def _check_stream(stream: IO[Any], *, binary: bool, name: str) -> None:

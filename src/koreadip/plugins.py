@@ -52,7 +52,7 @@ class KoreadipPluginWarning(UserWarning):
 
 @attrs.frozen(slots=True, kw_only=True)
 class PluginReportRow:
-    """One line of ``koreadip formats``: a registered thing, or a plugin that failed or was held back.
+    """A line of ``koreadip formats``: a registered thing, or a plugin that failed or was held back.
 
     ``kind`` is ``"exporter"``, ``"source_format"`` or ``"plugin"``; ``status`` is ``"ok"``,
     ``"failed"`` or ``"blocked"`` (not in ``KOREADIP_LOAD_PLUGINS``).
@@ -122,7 +122,11 @@ def _entry_points() -> list[tuple[_md.Distribution, _md.EntryPoint]]:
     ]
     return sorted(
         found,
-        key=lambda de: (_normalise(de[0].metadata["Name"] or "") != _SELF, de[0].metadata["Name"] or "", de[1].name),
+        key=lambda de: (
+            _normalise(de[0].metadata["Name"] or "") != _SELF,
+            de[0].metadata["Name"] or "",
+            de[1].name,
+        ),
     )
 
 
@@ -166,7 +170,11 @@ def _check_name(thing: object, kind: str) -> str:
 
 def _check_exporter(thing: object) -> str:
     name = _check_name(thing, "exporter")
-    missing = [a for a in ("media_type", "suffix", "description") if not isinstance(getattr(thing, a, None), str)]
+    missing = [
+        a
+        for a in ("media_type", "suffix", "description")
+        if not isinstance(getattr(thing, a, None), str)
+    ]
     missing += [a for a in ("binary", "can_load") if not isinstance(getattr(thing, a, None), bool)]
     missing += [a for a in ("dump", "load") if not callable(getattr(thing, a, None))]
     if missing:
@@ -216,9 +224,11 @@ def _run_hook(
             staged[name] = thing
 
         try:
-            result = impl.function(**{a: register for a in impl.argnames})
+            result = impl.function(**dict.fromkeys(impl.argnames, register))
         except Exception as e:
-            reg.fail(plugin, reg.dists.get(plugin, "?"), f"{hook_name} raised {type(e).__name__}: {e}")
+            reg.fail(
+                plugin, reg.dists.get(plugin, "?"), f"{hook_name} raised {type(e).__name__}: {e}"
+            )
             continue
         finally:
             open_[0] = False
@@ -243,7 +253,13 @@ def _registry() -> _Registry:
             reg = _Registry(pm=pm)
             _load_entry_points(reg)
             _run_hook(reg, "register_exporters", "exporter", _check_exporter, reg.exporters)
-            _run_hook(reg, "register_source_formats", "source_format", _check_source_format, reg.source_formats)
+            _run_hook(
+                reg,
+                "register_source_formats",
+                "source_format",
+                _check_source_format,
+                reg.source_formats,
+            )
             _REGISTRY = reg
         return _REGISTRY
 
@@ -302,7 +318,9 @@ def plugin_report() -> list[PluginReportRow]:
     every plugin that failed or was held back by ``KOREADIP_LOAD_PLUGINS``."""
     reg = _registry()
     rows = [
-        PluginReportRow(kind=kind, name=name, plugin=plugin, distribution=reg.dists.get(plugin, "?"))
+        PluginReportRow(
+            kind=kind, name=name, plugin=plugin, distribution=reg.dists.get(plugin, "?")
+        )
         for (kind, name), plugin in sorted(reg.owners.items())
     ]
     return rows + sorted(reg.problems, key=lambda r: (r.status, r.name))
