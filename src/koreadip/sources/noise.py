@@ -35,7 +35,7 @@ NOISE_LINE = re.compile(
     r"|Source: [^\n]{1,80}|ABOUT ME|Today|Yesterday|Total|[-–—•·*]|arirang mobile"
     r"|Reporter ?:[^\n]{0,40}|Written by [^\n]{0,60}|\* ?unofficial translation|Date|hit"
     r"|\d{1,7}|KOR|ENG|Press Releases|Updated \(\d{1,3} articles?\)"
-    r"|\[?Made-up sample[^\n]{0,200})"
+    r"|\(END\)|\[?Made-up sample[^\n]{0,200})"
 )
 
 # Pieces of a line that are noise: the store's page date, widgets glued to other text, Hangul
@@ -100,7 +100,7 @@ def duplicate_spans(text: str) -> tuple[Spans, Spans]:
     prev_span = (0, 0)
     for ln in iter_lines(text):
         key = _line_key(ln.text)
-        if not key:
+        if not key or NOISE_LINE.fullmatch(key):
             continue
         if len(key) >= 15 and key == prev_key:
             repeats.append((ln.start, ln.end))
