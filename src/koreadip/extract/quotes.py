@@ -422,14 +422,14 @@ def _end_of(raw: _Raw) -> int:
 
 
 def _speaker_of(
-    text: str, raw: _Raw, hi: int, words: str, prev: tuple[_Raw, Quote] | None
+    text: str, raw: _Raw, hi: int, words: str, prev: tuple[_Raw, Quote] | None, floor: int
 ) -> tuple[tuple[int, int] | None, bool, bool, int]:
     """The speaker span, whether it was inherited, whether it followed the quote, and ``lo``."""
     last = _end_of(raw)
     prev_close = -1
     if prev is not None and _end_of(prev[0]) >= raw.para_start:
         prev_close = _end_of(prev[0])
-    lo = max(raw.para_start, prev_close + 1, raw.open_mark - _BEHIND)
+    lo = max(raw.para_start, prev_close + 1, floor, raw.open_mark - _BEHIND)
     speaker = _post(text, raw, min(hi, last + 1 + _AHEAD), words)
     if speaker is not None:
         return speaker, False, True, lo
@@ -467,9 +467,11 @@ def _build(text: str, raws: list[_Raw]) -> list[Quote]:
             continue
         last = _end_of(raw)
         nxt = raws[n + 1].open_mark if n + 1 < len(raws) else len(text)
-        para_end = text.find("\n", last)
-        hi = min(nxt, para_end if para_end >= 0 else len(text))
-        speaker, inherited, post, lo = _speaker_of(text, raw, hi, words, prev)
+        para_end = text.find("\n", last, last + _BEHIND + 2)
+        hi = min(nxt, para_end if para_end >= 0 else last + _BEHIND + 2, len(text))
+        # never look back past the previous quote (a label only bounds another label's window)
+        floor = _end_of(raws[n - 1]) + 1 if n and (raw.single or not raws[n - 1].single) else 0
+        speaker, inherited, post, lo = _speaker_of(text, raw, hi, words, prev, floor)
         before = text[lo : raw.open_mark].rstrip()[-1:]
         introduced = raw.standalone or post or before in (",", ":")
         sentence_like = body[:1].isupper() and body[-1:] in ".?!…"
