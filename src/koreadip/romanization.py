@@ -19,11 +19,11 @@ import re
 
 from .names import name_tokens
 
-__all__ = ["korean_key", "phonetic_token", "variants"]
+__all__ = ["korean_key", "korean_key_of_tokens", "phonetic_token", "variants"]
 
 #: whole-token spellings of one family name, each folded to one skeleton
 _SURNAMES: dict[str, str] = {}
-for _skeleton, _spellings in {
+for _key, _spellings in {
     "i": "lee ri yi rhee rhie li yee i",
     "bak": "park pak bak bahk",
     "joi": "choi choe chwe",
@@ -44,7 +44,7 @@ for _skeleton, _spellings in {
     "gwag": "kwak gwak",
 }.items():
     for _spelling in _spellings.split():
-        _SURNAMES[_spelling] = _skeleton
+        _SURNAMES[_spelling] = _key
 
 #: spellings that serve as keys but that the press does not print
 _SKELETON_ONLY = frozenset({"i", "o", "u", "no", "ro", "gim", "yee", "rhie", "bahk", "chwe"})
@@ -75,40 +75,52 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+@functools.lru_cache(maxsize=8192)
+def _skeleton(text: str) -> str:
+    for pattern, replacement in _REWRITES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 @functools.lru_cache(maxsize=4096)
 def phonetic_token(token: str) -> str:
     """The skeleton of one folded, hyphen-free name part: 'gyudeok' and 'kyuduk' → 'gyudug'.
 
     >>> phonetic_token("seong") == phonetic_token("sung")
     True
+    >>> phonetic_token("roh") == phonetic_token("noh")
+    True
     """
     surname = _SURNAMES.get(token)
-    if surname is not None:
-        return surname
-    for pattern, replacement in _REWRITES:
-        token = pattern.sub(replacement, token)
-    return token
+    return surname if surname is not None else _skeleton(token)
 
 
 def korean_key(name: str) -> frozenset[str]:
     """Keys under which two romanisations of one Korean name meet, in either name order.
 
     Like :func:`koreadip.names.name_keys`, the parts are joined as written, with the last part
-    moved to the front and with the first moved to the end; each part is first reduced to its
-    phonetic skeleton.  A single-part name has no keys.
+    moved to the front and with the first moved to the end; family-name spellings are replaced
+    by one skeleton and each joined form is then reduced, so that spaces and hyphens inside a
+    given name ("Jong Un", "Jong-un", "Jongun") make no difference.  A single-part name has
+    no keys.
 
-    >>> korean_key("Lee Jae-myung") == korean_key("Jae Myung Lee")
+    >>> korean_key("Lee Jae-myung") & korean_key("Jae Myung Lee") != set()
     True
     >>> korean_key("Choe Ryong Hae") & korean_key("Choi Ryong-hae") != set()
     True
     >>> korean_key("Kim Gunn") & korean_key("Kim Jong Un")
     frozenset()
     """
-    parts = [phonetic_token(t) for t in name_tokens(name)]
+    return korean_key_of_tokens(name_tokens(name))
+
+
+def korean_key_of_tokens(tokens: list[str]) -> frozenset[str]:
+    """:func:`korean_key` of a name already split by :func:`koreadip.names.name_tokens`."""
+    parts = [_SURNAMES.get(t, t) for t in tokens]
     if len(parts) < 2:
         return frozenset()
     rotations = (parts, parts[-1:] + parts[:-1], parts[1:] + parts[:1])
-    return frozenset("".join(p) for p in rotations)
+    return frozenset(_skeleton("".join(p)) for p in rotations)
 
 
 def variants(name: str) -> set[str]:
