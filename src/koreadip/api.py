@@ -1,0 +1,74 @@
+"""The entry points: text or a file in, a :class:`~koreadip.Dossier` out."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from pathlib import Path
+
+from .errors import KoreadipError, ParseError
+from .records import Dossier
+
+__all__ = ["DEFAULT_MAX_BYTES", "parse", "parse_file"]
+
+#: inputs larger than this are refused unless the caller raises the limit
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+
+def parse(
+    text: str,
+    *,
+    reference_date: _dt.date | None = None,
+    source_format: str | None = None,
+) -> Dossier:
+    """Read one document into a dossier.
+
+    ``reference_date`` resolves relative dates ("on Friday", "on the 25th") where the text states
+    no publication date; ``source_format`` forces a reader instead of detecting one.
+    Any text either gives a dossier or raises :class:`~koreadip.ParseError`.
+
+    >>> import koreadip
+    >>> d = koreadip.parse("Secretary of State Mike Pompeo met Foreign Minister Kang Kyung-wha "
+    ...                    "in Seoul on Oct. 7, 2018.")
+    >>> sorted(o.name for o in d.officials)
+    ['Kang Kyung-wha', 'Mike Pompeo']
+    """
+    from .extract import extract_part
+    from .merge import merge_dossiers
+    from .roster import default_roster
+    from .sources import split
+
+    if not isinstance(text, str):
+        raise ParseError(f"expected text, got {type(text).__name__}")
+    if not text.strip():
+        raise ParseError("the text is empty")
+    try:
+        parts = split(text, source_format=source_format, reference_date=reference_date)
+        roster = default_roster()
+        return merge_dossiers([extract_part(part, roster=roster) for part in parts])
+    except KoreadipError:
+        raise
+    except RecursionError:
+        raise ParseError("the text is nested too deeply to read") from None
+
+
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    reference_date: _dt.date | None = None,
+    source_format: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Dossier:
+    """Read a file (any common encoding: UTF-8 with or without BOM, UTF-16, cp949) into a dossier.
+
+    Raises :class:`~koreadip.ParseError` naming the file when it is missing, empty, binary or
+    larger than ``max_bytes``.
+    """
+    from .textio import read_text
+
+    p = Path(path)
+    text = read_text(p, max_bytes=max_bytes)
+    try:
+        return parse(text, reference_date=reference_date, source_format=source_format)
+    except ParseError as e:
+        raise ParseError(f"{p}: {e}") from None

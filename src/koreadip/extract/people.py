@@ -1,0 +1,413 @@
+"""People: find the officials a text names, with their titles and countries, and resolve short
+mentions ("Lee", "Special Representative Lee", "SECRETARY POMPEO") to the full person.
+
+Names are found three ways: the roster (every spelling, either name order, any romanisation),
+a title next to a name the roster does not know ("Acting U.S. Ambassador Kevin Kim"), and
+surnames of people already named or, with a title or date to pin them down, known to the roster.
+Names garbled by machine translation are matched to the roster by fuzzy matching constrained by
+the title and the date.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from ..names import name_tokens, slugify
+from ..records import Official, Span
+from ..roster import Roster, RosterEntry
+from .text import Sentence
+from .titles import left_title, right_title
+from .vocabulary import KOREAN_SURNAMES, NON_NAME_WORDS, NON_OFFICIAL_TITLE, country_of_phrase
+
+__all__ = ["Mention", "People", "Person"]
+
+# A run of capitalised words ("U.S. Secretary", "Kim Jong-un's"); words are separated by one space.
+_RUN = re.compile(r"[A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*)*")
+_NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z][a-z]*'[A-Z][a-z]+")
+_NOT_OFFICIAL_BEFORE = re.compile(
+    r"(?:(?:^|\n)\s*[Bb]y|\b(?:[Pp]hoto(?:graph)?s?|[Ww]ritten|[Rr]eported|[Ee]dited|[Tt]ranslated|[Cc]ompiled) by|"
+    r"\b[Rr]eporter|\b[Cc]orrespondent|\b[Aa]nchor|©|\(c\)|\bcolumnist|\bhost|\b[Pp]rofessor|"
+    r"\banalyst|\bresearcher|\bPhoto\s*=)\W{0,3}$"
+)
+_NOT_OFFICIAL_AFTER = re.compile(r"^(?:/|\s*@|\s+[a-z0-9._]+@)")
+_PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "His", "Her"})
+
+
+@attrs.define
+class Person:
+    """A person named in the text, while the text is being read."""
+
+    name: str
+    entry: RosterEntry | None = None
+    aliases: list[str] = attrs.field(factory=list)
+    title: str | None = None
+    title_at: int = 10**9
+    country: str | None = None
+    first: int = 10**9
+
+    @property
+    def id(self) -> str:
+        return self.entry.id if self.entry else slugify(self.name)
+
+    def surnames(self) -> set[str]:
+        """The words a later mention may use alone: family name (either end for Koreans)."""
+        parts = self.name.split()
+        if len(parts) < 2:
+            return {parts[0].lower()} if parts else set()
+        out = {parts[-1].lower()}
+        if self.country in {"KR", "KP"} or parts[0] in KOREAN_SURNAMES:
+            out.add(parts[0].lower())
+        return out
+
+
+@attrs.frozen(slots=True)
+class Mention:
+    """A span of the text that names person ``person`` (an index into ``People.persons``)."""
+
+    start: int
+    end: int
+    person: int
+    surface: str
+
+
+def _tokens(run: str, at: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in re.finditer(r"\S+", run):
+        out.append((at + m.start(), at + m.end(), m.group()))
+    return out
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("'s", "’s", "s'", "s’"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)] if suffix[0] != "s" else word[:-1]
+    return word
+
+
+def _is_name_word(word: str) -> bool:
+    bare = _strip_possessive(word.rstrip(".,"))
+    return (
+        bool(_NAME_TOKEN.fullmatch(bare))
+        and bare not in NON_NAME_WORDS
+        and bare not in _PRONOUNS
+    )
+
+
+class People:
+    """The people of one document part, found once and queried by the other extractors."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        roster: Roster,
+        day: _dt.date | None,
+        *,
+        exclude: Iterable[str] = (),
+        body_start: int = 0,
+    ) -> None:
+        self.text = text
+        self.body_start = body_start
+        self.roster = roster
+        self.day = day
+        self.persons: list[Person] = []
+        self.mentions: list[Mention] = []
+        self._excluded = {slugify(n) for n in exclude}
+        self._by_id: dict[str, int] = {}
+        self._sentences = sentences
+        self._roster_tokens = _roster_tokens(roster)
+        for s in sentences:
+            self._full_names(s)
+        self.mentions.sort(key=lambda m: m.start)
+        for s in sentences:
+            self._short_names(s)
+        self.mentions.sort(key=lambda m: m.start)
+
+    # ------------------------------------------------------------------ building
+
+    def _add(self, person: Person, start: int, end: int, surface: str) -> int:
+        key = person.id
+        index = self._by_id.get(key)
+        if index is None:
+            index = len(self.persons)
+            self.persons.append(person)
+            self._by_id[key] = index
+        p = self.persons[index]
+        if surface != p.name and surface not in p.aliases and len(surface.split()) > 1:
+            p.aliases.append(surface)
+        p.first = min(p.first, start)
+        self.mentions.append(Mention(start, end, index, surface))
+        return index
+
+    def _note_title(self, index: int, start: int, end: int, sentence: Sentence, blocked: int) -> None:
+        p = self.persons[index]
+        found = left_title(self.text, start, sentence.start, self._last_end(start, sentence)) or right_title(
+            self.text, end, sentence.end
+        )
+        if not found:
+            return
+        title, at, country = found
+        if NON_OFFICIAL_TITLE.search(title):
+            return
+        if self._rank(at) < self._rank(p.title_at):
+            p.title, p.title_at = title, at
+        if p.country is None and country:
+            p.country = country
+
+    def _rank(self, at: int) -> tuple[bool, int]:
+        """Titles in the running text outrank those in the headline and captions above it."""
+        return (at < self.body_start, at)
+
+    def _excluded_context(self, start: int, end: int) -> bool:
+        before = self.text[max(0, start - 24) : start]
+        after = self.text[end : end + 12]
+        return bool(_NOT_OFFICIAL_BEFORE.search(before) or _NOT_OFFICIAL_AFTER.match(after))
+
+    def _full_names(self, sentence: Sentence) -> None:
+        text = self.text
+        blocked = sentence.start
+        for run in _RUN.finditer(text, sentence.start, sentence.end):
+            words = _tokens(run.group(), run.start())
+            i = 0
+            while i < len(words):
+                hit = self._roster_window(words, i)
+                if hit:
+                    n, entry, surface = hit
+                    s, e = words[i][0], words[i + n - 1][1]
+                    e -= len(words[i + n - 1][2]) - len(_strip_possessive(words[i + n - 1][2].rstrip(".,")))
+                    if not self._excluded_context(s, e) and entry.id not in self._excluded:
+                        idx = self._add(_person_of(entry, self.day), s, e, text[s:e])
+                        self._note_title(idx, s, e, sentence, blocked)
+                        blocked = e
+                    i += n
+                    continue
+                i += 1
+            blocked = self._unknown_names(sentence, words, blocked)
+
+    def _roster_window(self, words: list[tuple[int, int, str]], i: int) -> tuple[int, RosterEntry, str] | None:
+        for n in (4, 3, 2):
+            if i + n > len(words):
+                continue
+            window = [_strip_possessive(w.rstrip(".,")) for _, _, w in words[i : i + n]]
+            if any(not _NAME_TOKEN.fullmatch(w) and not w.isupper() for w in window):
+                continue
+            if window[0] in NON_NAME_WORDS or window[-1] in NON_NAME_WORDS:
+                continue
+            toks = name_tokens(" ".join(window))
+            if not toks or not (toks[0] in self._roster_tokens or toks[-1] in self._roster_tokens):
+                continue
+            entry = self.roster.lookup(" ".join(window))
+            if entry:
+                return n, entry, " ".join(window)
+        return None
+
+    def _unknown_names(self, sentence: Sentence, words: list[tuple[int, int, str]], blocked: int) -> int:
+        """Names the roster lacks, accepted only beside a title of office."""
+        covered = {m.start for m in self.mentions}
+        floor = sentence.start
+        j = len(words)
+        while j > 0:
+            # the longest tail of name words ending at j
+            k = j
+            while k > 0 and _is_name_word(words[k - 1][2]) and words[k - 1][0] not in covered and j - k < 3:
+                if k < j and words[k - 1][2].endswith((".", ",")):
+                    break
+                k -= 1
+            if j - k >= 2:
+                s, e = words[k][0], words[j - 1][1]
+                raw = self.text[s:e]
+                name = " ".join(_strip_possessive(w.rstrip(".,")) for w in raw.split())
+                e = s + len(raw.rstrip(".,"))
+                if raw.endswith(("'s", "’s")):
+                    e -= 2
+                found = left_title(self.text, s, floor, self._last_end(s, sentence)) or right_title(
+                    self.text, e, sentence.end
+                )
+                if found and not NON_OFFICIAL_TITLE.search(found[0]) and not self._excluded_context(s, e):
+                    title, at, country = found
+                    entry = self.roster.fuzzy(name, on=self.day, title=title, country=country)
+                    if entry is None and any(m.start < e and s < m.end for m in self.mentions):
+                        entry = None
+                    person = _person_of(entry, self.day) if entry else Person(name=name)
+                    if slugify(person.name) not in self._excluded:
+                        idx = self._add(person, s, e, name)
+                        p = self.persons[idx]
+                        if self._rank(at) < self._rank(p.title_at):
+                            p.title, p.title_at = title, at
+                        if p.country is None:
+                            p.country = country or (
+                                "KR" if name.split()[0] in KOREAN_SURNAMES else None
+                            )
+                j = k if k < j else j - 1
+            else:
+                j -= 1
+        return blocked
+
+    def _short_names(self, sentence: Sentence) -> None:
+        text = self.text
+        taken = [(m.start, m.end) for m in self.mentions if sentence.start <= m.start < sentence.end]
+        for run in _RUN.finditer(text, sentence.start, sentence.end):
+            for s, e, w in _tokens(run.group(), run.start()):
+                if any(a <= s < b for a, b in taken):
+                    continue
+                bare = _strip_possessive(w.rstrip(".,:"))
+                parts = bare.split("-") if bare.count("-") == 1 and bare.istitle() else [bare]
+                offset = s
+                for part in parts:
+                    word = part.title() if part.isupper() and len(part) > 2 else part
+                    if word in NON_NAME_WORDS or word in _PRONOUNS or not word[:1].isupper():
+                        offset += len(part) + 1
+                        continue
+                    if not re.fullmatch(r"[A-Z][a-z]+(?:'[A-Z][a-z]+)?", word) or len(word) < 3:
+                        offset += len(part) + 1
+                        continue
+                    end = offset + len(part)
+                    found = left_title(text, offset, sentence.start, self._last_end(offset, sentence))
+                    title = found[0] if found else None
+                    index = self.resolve_surname(word, offset, title=title)
+                    if index is not None and not self._excluded_context(offset, end):
+                        self.mentions.append(Mention(offset, end, index, part))
+                        p = self.persons[index]
+                        p.first = min(p.first, offset)
+                        if title and p.title is None and not NON_OFFICIAL_TITLE.search(title):
+                            p.title, p.title_at = title, offset
+                    offset += len(part) + 1
+
+    def _last_end(self, pos: int, sentence: Sentence) -> int:
+        ends = [m.end for m in self.mentions if sentence.start <= m.end <= pos]
+        return max(ends, default=sentence.start)
+
+    # ------------------------------------------------------------------ queries
+
+    def resolve_surname(self, word: str, pos: int, *, title: str | None = None) -> int | None:
+        """The person a lone family name refers to at ``pos``: someone already named (the most
+        recent if several), else the roster's unique holder given the title and date, else — with
+        a title — a new person known only by that name."""
+        key = word.lower()
+        candidates = [i for i, p in enumerate(self.persons) if key in p.surnames()]
+        if len(candidates) == 1:
+            return candidates[0]
+        if len(candidates) > 1:
+            before = [m for m in self.mentions if m.person in candidates and m.start < pos]
+            if before:
+                return max(before, key=lambda m: m.start).person
+            return min(candidates, key=lambda i: self.persons[i].first)
+        country = country_of_phrase(title) if title else None
+        distinctive = word not in KOREAN_SURNAMES
+        entry = None
+        if title or distinctive:
+            entry = self.roster.by_surname(word, on=self.day, title=title, country=country)
+        if entry is None and len(word) >= 5:
+            # a garbled surname ("Biegen") of someone already named
+            close = [i for i, p in enumerate(self.persons) if any(_near(key, s) for s in p.surnames())]
+            if len(close) == 1:
+                self.persons[close[0]].aliases.append(word)
+                return close[0]
+        if entry is not None:
+            if entry.id in self._excluded:
+                return None
+            index = self._by_id.get(entry.id)
+            if index is None:
+                index = len(self.persons)
+                self.persons.append(_person_of(entry, self.day))
+                self._by_id[entry.id] = index
+            return index
+        if title and not NON_OFFICIAL_TITLE.search(title) and distinctive and not title.isupper():
+            person = Person(name=word, title=title, title_at=pos, country=country)
+            index = len(self.persons)
+            self.persons.append(person)
+            self._by_id[person.id] = index
+            return index
+        return None
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that lie inside ``start``..``end``, in order."""
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def last_before(self, pos: int, floor: int = 0) -> Mention | None:
+        """The last mention that ends at or before ``pos`` (and starts after ``floor``)."""
+        best = None
+        for m in self.mentions:
+            if m.end <= pos and m.start >= floor:
+                best = m
+            elif m.start > pos:
+                break
+        return best
+
+    def find_in_phrase(self, start: int, end: int) -> int | None:
+        """The first person named inside a phrase such as an attribution."""
+        inside = self.mentions_between(start, end)
+        return inside[0].person if inside else None
+
+    def id_of(self, index: int) -> str:
+        return self.persons[index].id
+
+    def officials(self, source_id: str) -> list[Official]:
+        """The people read, as :class:`Official` records with their evidence."""
+        spans: dict[int, list[Span]] = {}
+        for m in self.mentions:
+            spans.setdefault(m.person, []).append(Span(source_id=source_id, start=m.start, end=m.end))
+        out = []
+        for i, p in enumerate(self.persons):
+            if i not in spans:
+                continue
+            aliases = [a for a in dict.fromkeys(p.aliases) if a != p.name]
+            if p.entry:
+                aliases += [a for a in p.entry.spellings() if a != p.name and a not in aliases]
+            title = p.title
+            if title is None and p.entry is not None:
+                post = p.entry.post_on(self.day)
+                title = post.title if post else None
+            out.append(
+                Official(
+                    id=p.id,
+                    name=p.name,
+                    aliases=tuple(aliases),
+                    country=p.country,
+                    title=_tidy_title(title),
+                    korean_name=p.entry.korean_name if p.entry else None,
+                    organization=None,
+                    evidence=tuple(spans[i]),
+                )
+            )
+        return out
+
+
+def _tidy_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    title = re.sub(r"\s+", " ", title).strip(" ,;:-")
+    return title or None
+
+
+def _near(a: str, b: str) -> bool:
+    """One edit apart (substitution, insertion or deletion), for words of five letters or more."""
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _person_of(entry: RosterEntry, day: _dt.date | None) -> Person:
+    return Person(name=entry.name, entry=entry, country=entry.country)
+
+
+_TOKEN_CACHE: dict[int, frozenset[str]] = {}
+
+
+def _roster_tokens(roster: Roster) -> frozenset[str]:
+    key = id(roster)
+    cached = _TOKEN_CACHE.get(key)
+    if cached is None:
+        toks: set[str] = set()
+        for entry in roster.entries:
+            for spelling in entry.spellings():
+                toks.update(name_tokens(spelling))
+        cached = _TOKEN_CACHE[key] = frozenset(toks)
+    return cached

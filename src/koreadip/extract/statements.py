@@ -1,0 +1,99 @@
+"""Statements: quotes with their speakers and transcript turns, speakers resolved to officials."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..records import StatementKind
+from .people import People
+from .quotes import Quote, find_quotes
+from .transcript import Turn, find_turns
+
+__all__ = ["StatementDraft", "find_statements"]
+
+_PRONOUN = re.compile(r"^(?:he|she|the (?:minister|secretary|ambassador|envoy|official|diplomat|president|director))$", re.I)
+_REPORTER_LABELS = frozenset({"QUESTION", "Q", "MODERATOR", "OPERATOR", "REPORTER", "PARTICIPANT", "STAFF"})
+
+
+@attrs.frozen(slots=True)
+class StatementDraft:
+    """A statement as read, with its speaker resolved to a person index where possible."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    person: int | None
+    kind: StatementKind
+    via: str | None
+
+
+_DEFINITE_SOURCE = re.compile(r"^the\s+(?:[\w'.-]+\s+){0,3}?(source|official|diplomat|spokesperson|spokesman|spokeswoman|aide)$", re.I)
+
+
+def _antecedent(text: str, head: str, before: int) -> str | None:
+    """"the source" said: the earlier "a source at Seoul's foreign ministry" it refers back to."""
+    window = text[max(0, before - 1500) : before]
+    found = None
+    pattern = re.compile(
+        r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'.-]+\s+){0,4}?" + re.escape(head) + r"\b(?:\s+(?:at|in|of|from|with)\s+[^,.;\"“”\n]{1,60}?(?=\s+(?:said|told|says|was|who|,)|[,.;]))?"
+    )
+    for m in pattern.finditer(window):
+        found = m.group().strip()
+    return found
+
+
+def find_statements(text: str, people: People, body_start: int = 0) -> list[StatementDraft]:
+    """Transcript turns where the text is a transcript, and quotes everywhere else."""
+    out: list[StatementDraft] = []
+    turns = find_turns(text)
+    spans = [(t.start, t.end) for t in turns]
+    for turn in turns:
+        out.append(_turn(turn, people))
+    for quote in find_quotes(text):
+        if any(a <= quote.start < b for a, b in spans):
+            continue
+        draft = _quote(quote, people)
+        if draft is not None:
+            out.append(draft)
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _turn(turn: Turn, people: People) -> StatementDraft:
+    if turn.is_question or turn.label.upper() in _REPORTER_LABELS or not turn.surname:
+        return StatementDraft(turn.start, turn.end, turn.text, turn.label if not turn.is_question else None, None, StatementKind.QUESTION if turn.is_question else StatementKind.TRANSCRIPT_TURN, None)
+    surname = turn.surname.title()
+    title = turn.title.title() if turn.title else None
+    if title in {"Mr", "Ms", "Mrs", "Dr", "Mr.", "Ms.", "Mrs.", "Dr."}:
+        title = None
+    person = people.resolve_surname(surname, turn.label_start, title=title)
+    speaker = people.persons[person].name if person is not None else turn.label.title()
+    return StatementDraft(turn.start, turn.end, turn.text, speaker, person, StatementKind.TRANSCRIPT_TURN, None)
+
+
+def _quote(quote: Quote, people: People) -> StatementDraft | None:
+    person: int | None = None
+    speaker = quote.speaker
+    if quote.speaker_start is not None and quote.speaker_end is not None:
+        person = people.find_in_phrase(quote.speaker_start, quote.speaker_end)
+    if person is None and speaker and _PRONOUN.match(speaker.strip()):
+        anchor = quote.speaker_start if quote.speaker_start is not None else quote.start
+        last = people.last_before(anchor, max(0, anchor - 1500))
+        if last is not None:
+            person = last.person
+    if person is None and speaker and re.fullmatch(r"[A-Z][a-z]+", speaker.strip()):
+        person = people.resolve_surname(speaker.strip(), quote.speaker_start or quote.start)
+    if quote.fragment and speaker is None:
+        return None
+    if person is None and speaker:
+        m = _DEFINITE_SOURCE.match(speaker.strip())
+        if m:
+            speaker = _antecedent(people.text, m.group(1), quote.speaker_start or quote.start) or speaker
+    if person is not None:
+        speaker = people.persons[person].name
+    if not quote.text.strip():
+        return None
+    return StatementDraft(quote.start, quote.end, quote.text, speaker, person, StatementKind.QUOTE, quote.via)

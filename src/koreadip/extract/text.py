@@ -1,0 +1,96 @@
+"""Paragraphs and sentences, with their offsets, and a same-length normalised copy of the text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+__all__ = ["Sentence", "normalise", "paragraphs", "sentences"]
+
+# Typographic variants mapped one-for-one, so offsets into the copy are offsets into the original.
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u00a0": " ",
+        "\u200b": " ",
+        "\u3000": " ",
+        "\t": " ",
+    }
+)
+
+
+def normalise(text: str) -> str:
+    """The text with dashes, apostrophes and odd spaces made plain, length unchanged."""
+    return text.translate(_SAME_LENGTH)
+
+
+@attrs.frozen(slots=True)
+class Sentence:
+    """A sentence: its span in the part's text, its paragraph index and its own text."""
+
+    start: int
+    end: int
+    paragraph: int
+    text: str
+
+
+_PARA = re.compile(r"[^\n]+")
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before a space and a
+# capital, digit or opening quote. Abbreviations are vetted in code, not in the pattern.
+_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?= +[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_ABBREV = frozenset(
+    """
+    u.s u.n u.k r.o.k d.p.r.k mr mrs ms dr sen rep gen lt col maj capt adm amb gov st no jr sr
+    jan feb mar apr jun jul aug sep sept oct nov dec vs etc inc co corp dept est approx p.m a.m
+    """.split()
+)
+
+
+def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """Spans of the non-blank lines of ``text`` from ``start`` on (each line is a paragraph)."""
+    for m in _PARA.finditer(text, start):
+        if m.group().strip():
+            s, e = m.span()
+            while s < e and text[s] == " ":
+                s += 1
+            while e > s and text[e - 1] == " ":
+                e -= 1
+            yield s, e
+
+
+def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
+    if text[dot] != ".":
+        return False
+    i = dot
+    while i > para_start and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:dot].lower().rstrip(".")
+    if len(word) == 1 and word.isalpha():  # an initial: "Michael R. Pompeo"
+        return True
+    return word in _ABBREV or word.replace(".", "") in {"us", "un", "uk"}
+
+
+def sentences(text: str, start: int = 0) -> list[Sentence]:
+    """Sentences of every paragraph of ``text`` from ``start`` on, in order."""
+    out: list[Sentence] = []
+    for index, (ps, pe) in enumerate(paragraphs(text, start)):
+        s = ps
+        for m in _END.finditer(text, ps, pe):
+            if _is_abbreviation(text, m.start(), ps):
+                continue
+            e = m.end()
+            out.append(Sentence(s, e, index, text[s:e]))
+            s = e
+            while s < pe and text[s] == " ":
+                s += 1
+        if s < pe:
+            out.append(Sentence(s, pe, index, text[s:pe]))
+    return out

@@ -1,0 +1,222 @@
+"""Word lists the extractors share: title words, country words, cities, non-name capitals.
+
+These describe the field (how officials, countries and places are named in English-language
+coverage of the Korean Peninsula), not any one article.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "CITIES",
+    "COUNTRY_WORDS",
+    "KOREAN_SURNAMES",
+    "NON_NAME_WORDS",
+    "NON_OFFICIAL_TITLE",
+    "TITLE_HEADS",
+    "TITLE_LEADS",
+    "countries_in",
+    "country_of_phrase",
+]
+
+#: words that make a phrase a title of office ("Special Representative", "Foreign Minister")
+TITLE_HEADS = frozenset(
+    """
+    president president-elect vice-president minister ministers secretary secretary-general
+    undersecretary under-secretary representative envoy envoys ambassador ambassadors director
+    director-general directors-general advisor adviser spokesperson spokesman spokeswoman
+    chairman chairwoman chair leader senator sen. congressman congresswoman lawmaker
+    premier chancellor counselor counsellor negotiator commissioner chief head official
+    chargé charge d'affaires deputy governor mayor general admiral commander king emperor
+    member vice-minister vice-chairman ministry-official coordinator aide diplomat
+    """.split()
+)
+
+#: words that may open a title phrase before its head ("Acting", "First Vice", "Deputy")
+TITLE_LEADS = frozenset(
+    """
+    acting deputy vice first second senior special chief top assistant principal former new
+    newly-appointed incoming outgoing executive permanent prime foreign defense defence
+    unification national presidential state white house interim lead nuclear
+    """.split()
+)
+
+#: phrases naming a country (lowercase, typographic apostrophes made plain) → ISO code
+COUNTRY_WORDS: dict[str, str] = {
+    "u.s.": "US",
+    "us": "US",
+    "u.s": "US",
+    "usa": "US",
+    "united states": "US",
+    "america": "US",
+    "american": "US",
+    "americans": "US",
+    "washington": "US",
+    "washington's": "US",
+    "the u.s.": "US",
+    "white house": "US",
+    "state department": "US",
+    "pentagon": "US",
+    "south korea": "KR",
+    "south korean": "KR",
+    "s. korea": "KR",
+    "s. korean": "KR",
+    "s.korea": "KR",
+    "rok": "KR",
+    "republic of korea": "KR",
+    "korea": "KR",
+    "korean": "KR",
+    "seoul": "KR",
+    "seoul's": "KR",
+    "cheong wa dae": "KR",
+    "blue house": "KR",
+    "north korea": "KP",
+    "north korean": "KP",
+    "n. korea": "KP",
+    "n. korean": "KP",
+    "n.k.": "KP",
+    "nk": "KP",
+    "dprk": "KP",
+    "pyongyang": "KP",
+    "pyongyang's": "KP",
+    "democratic people's republic of korea": "KP",
+    "japan": "JP",
+    "japanese": "JP",
+    "tokyo": "JP",
+    "tokyo's": "JP",
+    "china": "CN",
+    "chinese": "CN",
+    "beijing": "CN",
+    "russia": "RU",
+    "russian": "RU",
+    "moscow": "RU",
+    "australia": "AU",
+    "australian": "AU",
+    "india": "IN",
+    "indian": "IN",
+    "canada": "CA",
+    "canadian": "CA",
+    "united kingdom": "GB",
+    "britain": "GB",
+    "british": "GB",
+    "france": "FR",
+    "french": "FR",
+    "germany": "DE",
+    "german": "DE",
+    "vietnam": "VN",
+    "vietnamese": "VN",
+    "singapore": "SG",
+    "mongolia": "MN",
+    "philippines": "PH",
+    "indonesia": "ID",
+    "ukraine": "UA",
+    "sweden": "SE",
+    "swedish": "SE",
+    "peru": "PE",
+    "italy": "IT",
+    "italian": "IT",
+    "new zealand": "NZ",
+    "eu": "BE",
+}
+
+_COUNTRY_RE = re.compile(
+    r"(?<![A-Za-z])("
+    + "|".join(sorted((re.escape(k) for k in COUNTRY_WORDS), key=len, reverse=True))
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def country_of_phrase(phrase: str) -> str | None:
+    """The country a title or attribution names first: "U.S. envoy" → US, "Seoul's" → KR.
+
+    A North/South qualifier wins over a bare "Korean" that follows it.
+    """
+    for m in _COUNTRY_RE.finditer(phrase.replace("\u2019", "'")):
+        word = m.group(1).lower()
+        if word == "us" and m.group(1) != "US":  # the pronoun "us"
+            continue
+        return COUNTRY_WORDS[word]
+    return None
+
+
+def countries_in(phrase: str) -> list[str]:
+    """Every country named in a phrase, in order, without repeats."""
+    out: list[str] = []
+    for m in _COUNTRY_RE.finditer(phrase.replace("\u2019", "'")):
+        word = m.group(1).lower()
+        if word == "us" and m.group(1) != "US":
+            continue
+        code = COUNTRY_WORDS[word]
+        if code not in out:
+            out.append(code)
+    return out
+
+
+#: titles that make a person not a government official
+NON_OFFICIAL_TITLE = re.compile(
+    r"\b(?:professor|researcher|analyst|fellow|journalist|correspondent|reporter|editor|anchor|"
+    r"host|photographer|institute|university|foundation|think tank|center for|centre for|"
+    r"scholar|expert|ceo|executive director of|co-founder|founder)\b",
+    re.IGNORECASE,
+)
+
+#: capitalised words that are never part of a person's name
+NON_NAME_WORDS = frozenset(
+    """
+    North South Korea Korean Koreas Korean-American United States State States' America
+    American Department Ministry Minister Foreign Affairs Peninsula Council Security National
+    Republic People's Democratic Party Workers' Central Committee Committee House White Blue
+    Office Bureau East Asian Asia Pacific Pacific's Indo-Pacific Human Rights Nations UN U.N.
+    U.S. US ROK DPRK Japan Japanese China Chinese Russia Russian Seoul Washington Pyongyang
+    Tokyo Beijing Moscow Hanoi Singapore Secretary President Vice Deputy Assistant Special
+    Representative Ambassador Envoy Director Director-General General Chairman Chief Acting
+    Senior Official Affairs Policy Peace Unification Defense Defence Senate Congress Assembly
+    The A An In On At For Of And But Or If As By With From To Meanwhile However Yonhap UPI
+    News Agency Press Release Media Note Spokesperson Spokesman Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Photo Reporter Government Administration Embassy Commission Agency Force Forces Army
+    Navy Command Forces Korea-U.S. U.S.-ROK ROK-U.S. Alliance Working Group Summit Talks
+    Cooperation Dialogue Denuclearization Sanctions Nuclear Missile Kaesong Panmunjom DMZ
+    Cheong Wa Dae Yongsan Chunchugwan Incheon International Airport Yellow Sea Europe
+    European Union NATO APEC ASEAN Quad G7 G20 Biden-Harris Trump-Kim Moon-Trump
+    Acting Prime Premier Sen Rep Mr Ms Mrs Dr Lt Gen Adm Col Maj Former New First Second
+    Third Top Strategic Strategy Intelligence Diplomatic Diplomacy Planning Political
+    Economic Trade Commerce Treasury Justice Interior Agency's Headquarters Bargaining Regime
+    Facebook Twitter Instagram YouTube Reuters AFP AP Xinhua Sputnik KCNA Rodong Sinmun
+    Newsis News1 KBS MBC SBS JTBC Arirang VOA CNN BBC NHK
+    """.split()
+)
+
+#: common Korean family names in the romanisations English-language text uses
+KOREAN_SURNAMES = frozenset(
+    """
+    Kim Lee Yi Rhee Ri Park Pak Bak Choi Choe Chey Jung Jeong Chung Cheong Kang Cho Jo Yoon Yun
+    Jang Chang Lim Im Rim Han Oh Seo Suh Shin Sin Kwon Gwon Hwang Ahn An Song Yoo Yu Ryu Hong
+    Jeon Chun Jun Ko Koh Go Moon Mun Yang Son Sohn Bae Baek Paik Heo Hur Nam Noh Roh No Ha Kwak
+    Sung Seong Cha Joo Ju Woo Wu Koo Ku Min Na Jin Ji Um Eom Chae Won Bang Kong Hyun Hyon Ham
+    Byun Pyun Yeom Yeo Chu Do So Seok Suk Sun Seol Ma Gil Kil Yeon Wi Pyo Myung Ki Ban Geum Ok
+    Yuk In Maeng Je Tak Eun Ro Ryoo Hyeon Chon Yeom Jeon Kye Hyon Thae Tae
+    """.split()
+)
+
+#: cities that meetings are held in, as text spells them
+CITIES: frozenset[str] = frozenset(
+    [
+        "Seoul", "Washington", "Pyongyang", "Beijing", "Tokyo", "Hanoi", "Singapore",
+        "Panmunjom", "Moscow", "Brussels", "Lima", "Jakarta", "Bangkok", "Vientiane", "Manila",
+        "Honolulu", "Geneva", "Stockholm", "Osaka", "Busan", "Jeju", "Gyeongju", "Helsinki",
+        "London", "Paris", "Berlin", "Munich", "Vladivostok", "Ulaanbaatar", "Shanghai",
+        "Dandong", "Phnom Penh", "Hiroshima", "Ottawa", "Canberra", "Sejong", "Incheon",
+        "Kuala Lumpur", "New York", "Da Nang", "Camp David", "San Francisco", "Los Angeles",
+        "Rome", "Madrid", "Warsaw", "Vilnius", "Kyiv", "New Delhi", "Nagoya", "Sapporo", "Bali",
+        "Davos", "Oslo", "Copenhagen", "Vienna", "Doha", "Riyadh", "Dubai", "Cairo",
+        "Jerusalem", "Ankara", "Istanbul", "Taipei", "Hong Kong", "Yangon", "Tianjin",
+        "Shenyang", "Dalian", "Sochi", "Kaesong", "Paju", "Pyeongchang", "Gangneung", "Daegu",
+        "Daejeon", "Gwangju", "Ulsan", "Songdo", "Anchorage", "Guam", "Phuket", "Hawaii",
+        "Sunnylands", "Mar-a-Lago", "Panama City", "Santiago", "Buenos Aires", "Johannesburg",
+        "Kananaskis", "Hiroshima", "Apia", "Nuku'alofa", "Port Moresby", "Lisbon", "Ottawa",
+    ]
+)
