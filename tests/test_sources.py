@@ -343,3 +343,28 @@ def test_real_articles_get_the_gold_publisher_kind_and_date(
     assert _day(first.published) == gold["published"]
     assert parts[0].reference_date == ref
     _assert_blanked_only(text, parts)
+
+
+@pytest.mark.parametrize(
+    ("credit", "publisher"),
+    [
+        ("[Seoul=Newsis] Reporter Kim Ji-hoon = ", "Newsis"),
+        ("(Seoul = Yonhap News) Reporter Lee Min-ho = ", "Yonhap"),
+        ("[서울=뉴시스]", "Newsis"),
+        ("[Asia Economy Reporter Park Ji-won] ", "The Asia Business Daily"),
+    ],
+)
+def test_translation_credit_lines_name_the_publisher(credit: str, publisher: str) -> None:
+    text = f"{credit}Minister Cho called Secretary Rubio on the 23rd, the ministry said.\n"
+    [part] = split(text)
+    assert part.source.publisher == publisher
+    assert part.source.kind is SourceKind.TRANSLATION
+    assert credit.strip() not in part.text
+
+
+def test_a_caption_photo_credit_in_a_translation_is_not_the_publisher() -> None:
+    text = (
+        "Minister Cho speaks with Secretary Rubio. (Photo = Foreign Ministry) 2025.01.23"
+        " [서울=뉴시스]\n\nMinister Cho spoke with Secretary Rubio on the 23rd, the ministry said."
+    )
+    assert split(text, source_format="translation")[0].source.publisher is None

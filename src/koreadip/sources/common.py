@@ -149,6 +149,8 @@ AGENCIES = {
     "korea joongang daily": "Korea JoongAng Daily",
     "associated press": "AP",
     "yonhap news agency": "Yonhap",
+    "voa": "VOA",
+    "voa news": "VOA",
 }
 
 

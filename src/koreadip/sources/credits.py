@@ -74,7 +74,10 @@ _MASTHEADS = {
 _HANGUL_CREDIT = re.compile(
     r"^[ \t]*[\[(]([^\]\)\n]{0,40}[\uac00-\ud7a3][^\]\)\n]{0,40})[\])]", re.M
 )
-_ROMAN_CREDIT = re.compile(r"\[[A-Z][a-z]{1,20}=(?P<name>[A-Z][A-Za-z0-9 ]{1,25})\]")
+# "[Seoul=Newsis]", "(Seoul = Yonhap News)"; "(Photo = Foreign Ministry)" credits a picture
+_ROMAN_CREDIT = re.compile(
+    r"[\[(](?!Photo|Picture|Graphic)[A-Z][a-z]{1,20} ?= ?(?P<name>[A-Z][A-Za-z0-9 ]{1,25}?)[\])]"
+)
 _REPORTER_CREDIT = re.compile(r"\[(?P<name>[A-Z][A-Za-z ]{1,30}?) Reporter [^\]\n]{1,40}\]")
 _COPYRIGHT = re.compile(
     r"^[ \t]*(?:(?:Copyrights?|COPYRIGHT)[ \t]*(?:ⓒ|©|\([cC]\))?|ⓒ|©)[ \t]*(?:\d{4}[ \t]+)?"

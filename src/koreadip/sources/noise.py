@@ -113,7 +113,7 @@ def duplicate_spans(text: str) -> tuple[Spans, Spans]:
 
 _CAPTION_END = re.compile(
     r"(?:\[[A-Z][A-Za-z' ]{1,30}\]|[A-Z]{2,8}(?:[-/][A-Za-z]{2,8}){1,3}|UPI Photo"
-    r"|(?:(?:Pool|File) )?Photo by [^\n]{1,60}|Courtesy of [^\n]{1,60}"
+    r"|(?:(?:Pool|File) )?Photo by [^\n]{1,60}|[Cc]ourtesy of [^\n]{1,60}"
     r"|\([A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|and|the|for)){0,6}\))"
     r"\s*\Z"
 )

@@ -27,7 +27,12 @@ _DAY_ONLY = re.compile(
 _SIGNS = [
     (re.compile(r"[\[(][^\]\)\n]{0,30}[\uac00-\ud7a3]{2,}[^\]\)\n]{0,30}[\])]"), 0.7),
     (re.compile(r"picture explanation"), 0.6),
-    (re.compile(r"\[the ?300\]|by times news cr|\[Asia Economy Reporter|\[[A-Z][a-z]+=[A-Z]"), 0.6),
+    (
+        re.compile(
+            r"\[the ?300\]|by times news cr|\[Asia Economy Reporter|[\[(][A-Z][a-z]+ ?= ?[A-Z]"
+        ),
+        0.6,
+    ),
     (re.compile(r"Copyrights? ?ⓒ|ⓒ"), 0.25),
     (re.compile(r"▶"), 0.2),
     (re.compile(r"^[ \t]*Source[ \t]*\Z", re.M), 0.1),
