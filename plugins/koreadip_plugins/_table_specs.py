@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
 import operator
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from koreadip.dates import PartialDate
@@ -33,14 +34,31 @@ Esc = Callable[[str], str]
 Column = tuple[str, str, Any]
 
 
-def _to(kind: Any, esc: Esc) -> Callable[[Any], Cell]:
-    if kind in ("text", "required"):
-        return lambda v: "" if v is None else esc(v)
+#: a cell starting with one of these is prefixed with "'" (see ``tables.neutralise``)
+HAZARDS = frozenset("=+-@\t\r'")
+
+
+def _cell(kind: Any, expr: str) -> str:
+    """Python source computing the cell of ``expr`` (formula characters neutralised inline)."""
+    text = f'("\'" + {expr} if {expr}[:1] in H else {expr})'
+    if kind == "required":
+        return text
+    if kind == "text":
+        return f'("" if {expr} is None else {text})'
     if kind == "int":
-        return lambda v: "" if v is None else v
+        return f'("" if {expr} is None else {expr})'
     if kind in ("date", "published"):
-        return lambda v: "" if v is None else v.isoformat()
-    return operator.attrgetter("value")
+        return f'("" if {expr} is None else {expr}.isoformat())'
+    return f"{expr}.value"
+
+
+def _compile(name: str, source: str) -> Callable[[Any], list[list[Cell]]]:
+    # generated, specialised row builders, as attrs and cattrs generate theirs: a generic loop
+    # over converters is three times slower than csv.writer itself
+    namespace: dict[str, Any] = {"H": HAZARDS}
+    exec(compile(source, f"<koreadip csv rows: {name}>", "exec"), namespace)
+    rows: Callable[[Any], list[list[Cell]]] = namespace["rows"]
+    return rows
 
 
 def _back(kind: Any, cell: str, restore: Esc, where: str) -> Any:
@@ -89,11 +107,14 @@ class RecordTable:
         self.primary_key = ["id"]
         self.foreign_keys: list[tuple[str, str]] = []
 
-    def rows(self, dossier: Dossier, esc: Esc) -> Iterator[list[Cell]]:
-        get = operator.attrgetter(*(a for _c, a, _k in self.spec))
-        convert = [_to(k, esc) for _c, _a, k in self.spec]
-        for record in getattr(dossier, self.field):
-            yield [f(v) for f, v in zip(convert, get(record), strict=True)]
+    def rows(self, dossier: Dossier) -> list[list[Cell]]:
+        return self._rows(getattr(dossier, self.field))
+
+    @functools.cached_property
+    def _rows(self) -> Callable[[Any], list[list[Cell]]]:
+        cells = ", ".join(_cell(k, f"r.{a}") for _c, a, k in self.spec)
+        source = f"def rows(records):\n    return [[{cells}] for r in records]\n"
+        return _compile(self.name, source)
 
     def parse(self, row: list[str], where: str, restore: Esc) -> dict[str, Any]:
         if len(row) != len(self.spec):
@@ -126,20 +147,33 @@ class LinkTable:
         self.primary_key = [*lead, self.key, "seq"]
         self.foreign_keys: list[tuple[str, str]] = [] if lead else [(self.key, parents[0])]
 
-    def _item(self, item: Any) -> list[Any]:
-        if len(self.spec) == 1 and self.spec[0][1] == "":
-            return [item]
-        return [getattr(item, a) for _c, a, _k in self.spec]
+    @property
+    def _single(self) -> bool:
+        return len(self.spec) == 1 and self.spec[0][1] == ""
 
-    def rows(self, dossier: Dossier, esc: Esc) -> Iterator[list[Cell]]:
-        convert = [_to(k, esc) for _c, _a, k in self.spec]
+    def rows(self, dossier: Dossier) -> list[list[Cell]]:
+        out: list[list[Cell]] = []
         for parent in self.parents:
-            lead = [parent] if len(self.parents) > 1 else []
-            for record in getattr(dossier, RECORDS[parent].field):
-                key = esc(record.id)
-                for seq, item in enumerate(getattr(record, self.attr)):
-                    values = self._item(item)
-                    yield [*lead, key, seq, *(f(v) for f, v in zip(convert, values, strict=True))]
+            records = getattr(dossier, RECORDS[parent].field)
+            out.extend(self._rows(records, [parent] if len(self.parents) > 1 else []))
+        return out
+
+    @functools.cached_property
+    def _rows(self) -> Callable[..., list[list[Cell]]]:
+        items = [_cell(k, "i" if self._single else f"i.{a}") for _c, a, k in self.spec]
+        source = (
+            "def rows(records, lead):\n"
+            "    out = []\n"
+            "    append = out.append\n"
+            "    for r in records:\n"
+            f"        items = r.{self.attr}\n"
+            "        if items:\n"
+            f"            k = {_cell('required', 'r.id')}\n"
+            "            for s, i in enumerate(items):\n"
+            f"                append([*lead, k, s, {', '.join(items)}])\n"
+            "    return out\n"
+        )
+        return _compile(self.name, source)
 
     def attach(
         self, rows: list[list[str]], by_id: dict[str, dict[str, dict[str, Any]]], restore: Esc
@@ -168,7 +202,7 @@ class LinkTable:
             parsed.append((parent, key, seq, values))
         parsed.sort(key=operator.itemgetter(0, 1, 2))
         for parent, key, _seq, values in parsed:
-            item = values[0] if len(self.spec) == 1 and self.spec[0][1] == "" else self.make(values)
+            item = values[0] if self._single else self.make(values)
             by_id[parent][key].setdefault(self.attr, []).append(item)
 
     def make(self, values: list[Any]) -> Any:
@@ -311,14 +345,9 @@ LINKS["evidence"].foreign_keys.append(("source_id", "sources"))
 TABLES: dict[str, RecordTable | LinkTable] = {**RECORDS, **LINKS}
 
 
-def record_rows(dossier: Dossier, table: str, esc: Esc) -> Iterator[list[Cell]]:
-    """The rows of a record table."""
-    return RECORDS[table].rows(dossier, esc)
-
-
-def link_rows(dossier: Dossier, table: str, esc: Esc) -> Iterator[list[Cell]]:
-    """The rows of a link table."""
-    return LINKS[table].rows(dossier, esc)
+def rows(dossier: Dossier, table: str) -> list[list[Cell]]:
+    """The rows of a table, formula characters neutralised."""
+    return TABLES[table].rows(dossier)
 
 
 def datapackage() -> dict[str, Any]:

@@ -9,7 +9,7 @@ import json
 from collections.abc import Callable
 from typing import IO, Any
 
-from koreadip.codec import dumps, from_dict, loads, to_dict
+from koreadip.codec import from_dict, loads, to_dict
 from koreadip.errors import SchemaError
 from koreadip.exporters import BaseExporter, Exporter
 from koreadip.hookspecs import hookimpl
@@ -28,7 +28,7 @@ _TYPES: dict[str, tuple[str, type]] = {
 
 
 class JsonExporter(BaseExporter):
-    """The native JSON document of a dossier, as :func:`koreadip.dumps` writes it."""
+    """The native JSON document of a dossier (the data :func:`koreadip.dumps` writes)."""
 
     name = "json"
     media_type = "application/json"
@@ -36,8 +36,14 @@ class JsonExporter(BaseExporter):
     description = "native JSON: the whole dossier, lossless"
 
     def write(self, dossier: Dossier, fp: IO[Any]) -> None:
-        fp.write(dumps(dossier))
-        fp.write("\n")
+        # the codec's document, a record a line: as readable as indent=2 in a diff or a pager,
+        # and written by the C encoder (json's indenting encoder is pure Python, 2-3x slower)
+        encode = json.JSONEncoder(ensure_ascii=False).encode
+        groups = []
+        for key, items in to_dict(dossier).items():
+            body = "".join(f"\n    {encode(item)}," for item in items).rstrip(",")
+            groups.append(f'  "{key}": [{body}\n  ]' if items else f'  "{key}": []')
+        fp.write("{\n" + ",\n".join(groups) + "\n}\n")
 
     def read(self, fp: IO[Any]) -> Dossier:
         return loads(fp.read())

@@ -17,7 +17,7 @@ import io
 import json
 import os
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -26,11 +26,10 @@ from koreadip.exporters import BaseExporter, Exporter, Target
 from koreadip.hookspecs import hookimpl
 from koreadip.records import Dossier
 
-from ._table_specs import LINKS, RECORDS, TABLES, Cell, datapackage, link_rows, record_rows
+from ._table_specs import HAZARDS, LINKS, RECORDS, TABLES, datapackage, rows
 
 __all__ = ["CsvExporter", "dump_table", "register_exporters"]
 
-_HAZARDS = frozenset("=+-@\t\r'")
 #: fixed zip timestamps, so the same dossier gives the same bytes
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 
@@ -41,7 +40,7 @@ def neutralise(text: str) -> str:
     >>> neutralise("=SUM(A1)"), neutralise("'quoted"), neutralise("plain")
     ("'=SUM(A1)", "''quoted", 'plain')
     """
-    return "'" + text if text[:1] in _HAZARDS else text
+    return "'" + text if text[:1] in HAZARDS else text
 
 
 def restore(cell: str) -> str:
@@ -49,17 +48,11 @@ def restore(cell: str) -> str:
     return cell[1:] if cell[:1] == "'" else cell
 
 
-def _rows(dossier: Dossier, table: str) -> Iterator[list[Cell]]:
-    if table in RECORDS:
-        return record_rows(dossier, table, neutralise)
-    return link_rows(dossier, table, neutralise)
-
-
 def _csv_text(dossier: Dossier, table: str) -> str:
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(TABLES[table].columns)
-    writer.writerows(_rows(dossier, table))
+    writer.writerows(rows(dossier, table))
     return buf.getvalue()
 
 
