@@ -77,7 +77,7 @@ _ALTERNATIVES = {
 def _words(title: str, *, query: bool) -> frozenset[str]:
     text = fold(title).replace("-", " ")
     for pattern, replacement in _PHRASES:
-        text = pattern.sub(replacement, text)
+        text = " ".join(pattern.sub(replacement, text).split())
     words = [_WORDS.get(w, w) for w in re.findall(r"[a-z0-9]+", text)]
     words = [w for w in words if w not in _STOP]
     if query:
