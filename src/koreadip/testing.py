@@ -24,8 +24,10 @@ module).  This module needs the ``testing`` extra: ``pip install koreadip[testin
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from typing import Any, TypeVar
 
+import attrs
 from hypothesis import strategies as st
 
 from ._hypothesis_setup_hook import _hypothesis_setup_hook
@@ -63,6 +65,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+R = TypeVar("R", Source, Official, Meeting, Statement, Position)
 S = st.SearchStrategy
 
 _PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
@@ -118,8 +121,11 @@ def _optional(strategy: S[T]) -> S[T | None]:
     return st.none() | strategy
 
 
-def _tuples(strategy: S[T], *, max_size: int = _MAX_INNER) -> S[tuple[T, ...]]:
-    return st.lists(strategy, max_size=max_size).map(tuple)
+def _tuples(strategy: S[T], *, max_size: int = _MAX_INNER, **kw: Any) -> S[tuple[T, ...]]:
+    # st.lists refuses an element strategy with no values, e.g. ids of a dossier with no sources
+    if strategy.is_empty:
+        return st.just(())
+    return st.lists(strategy, max_size=max_size, **kw).map(tuple)
 
 
 def partial_dates() -> S[PartialDate]:
@@ -224,9 +230,7 @@ def meetings(
         status=st.sampled_from(MeetingStatus),
         modality=st.sampled_from(Modality),
         location=_optional(st.sampled_from(("Seoul", "Washington", "서울")) | texts()),
-        participants=st.lists(
-            participants(official_ids=official_ids), max_size=_MAX_INNER, unique_by=_official_id
-        ).map(tuple),
+        participants=_tuples(participants(official_ids=official_ids), unique_by=_official_id),
         countries=_tuples(country_codes()),
         topics=_tuples(st.sampled_from(Topic)),
         duration_minutes=_optional(st.integers(1, 10_000)),
@@ -282,61 +286,125 @@ def positions(
     )
 
 
-def _pick(values: list[str]) -> S[str]:
-    return st.sampled_from(values) if values else st.nothing()
+# A dossier's records are drawn from strategies built once, whose references are placeholder
+# slots; the slots are then resolved to the dossier's own ids.  Building strategies per dossier
+# (sampled_from its ids) made generation several times slower.
+_SLOT = "\ue000"
+_SLOTS = st.integers(0, 7).map(lambda k: f"{_SLOT}{k}")
+
+
+@functools.lru_cache(maxsize=16)
+def _slotted(
+    names: S[str] | None, meeting_dates: S[PartialDate | None] | None
+) -> tuple[S[Source], S[Official], S[Meeting], S[Statement], S[Position]]:
+    return (
+        sources(ids=_SLOTS, source_ids=_SLOTS),
+        officials(ids=_SLOTS, names=names, source_ids=_SLOTS),
+        meetings(ids=_SLOTS, official_ids=_SLOTS, source_ids=_SLOTS, dates=meeting_dates),
+        statements(ids=_SLOTS, official_ids=_SLOTS, meeting_ids=_SLOTS, source_ids=_SLOTS),
+        positions(ids=_SLOTS, holders=_SLOTS | country_codes(), source_ids=_SLOTS),
+    )
+
+
+@attrs.frozen
+class _Slots:
+    """Resolves placeholder slots to the ids of one dossier's sources, officials and meetings."""
+
+    sources: list[str]
+    officials: list[str]
+    meetings: list[str]
+
+    @staticmethod
+    def _one(ids: list[str], value: str | None) -> str | None:
+        if value is None or not value.startswith(_SLOT):
+            return value
+        return ids[int(value[1:]) % len(ids)] if ids else None
+
+    def source(self, value: str) -> str | None:
+        return self._one(self.sources, value)
+
+    def official(self, value: str | None) -> str | None:
+        return self._one(self.officials, value)
+
+    def meeting(self, value: str | None) -> str | None:
+        return self._one(self.meetings, value)
+
+    def many(self, values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(r for v in values if (r := self.source(v)) is not None)
+
+    def evidence(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        return tuple(
+            attrs.evolve(e, source_id=r)
+            for e in spans
+            if (r := self.source(e.source_id)) is not None
+        )
+
+    def resolve(self, record: R, new_id: str) -> R:
+        changes: dict[str, Any] = {"id": new_id}
+        for name in ("sources", "cites"):
+            if hasattr(record, name):
+                changes[name] = self.many(getattr(record, name))
+        if not isinstance(record, Source):
+            changes["evidence"] = self.evidence(record.evidence)
+        if isinstance(record, Meeting):
+            roles: dict[str, str | None] = {}
+            for p in record.participants:
+                if (who := self.official(p.official_id)) is not None:
+                    roles.setdefault(who, p.role)
+            changes["participants"] = tuple(
+                Participant(official_id=w, role=role) for w, role in roles.items()
+            )
+        if isinstance(record, Statement):
+            changes["speaker_id"] = self.official(record.speaker_id)
+            changes["meeting_id"] = self.meeting(record.meeting_id)
+        if isinstance(record, Position):
+            changes["holder"] = self.official(record.holder) or "KR"
+        return attrs.evolve(record, **changes)
 
 
 @st.composite
-def _dossiers(draw: Any, ids: S[str], names: S[str] | None, max_records: int) -> Dossier:
-    def unique_ids() -> list[str]:
-        found: list[str] = draw(st.lists(ids, unique=True, max_size=max_records))
-        return found
-
-    source_ids, official_ids, meeting_ids = unique_ids(), unique_ids(), unique_ids()
-    in_sources, in_officials = _pick(source_ids), _pick(official_ids)
-    the_sources = [draw(sources(ids=st.just(i), source_ids=in_sources)) for i in source_ids]
-    the_officials = [
-        draw(officials(ids=st.just(i), names=names, source_ids=in_sources)) for i in official_ids
-    ]
-    the_meetings = [
-        draw(meetings(ids=st.just(i), official_ids=in_officials, source_ids=in_sources))
-        for i in meeting_ids
-    ]
-    the_statements = [
-        draw(
-            statements(
-                ids=st.just(i),
-                official_ids=in_officials,
-                meeting_ids=_pick(meeting_ids),
-                source_ids=in_sources,
-            )
-        )
-        for i in unique_ids()
-    ]
-    holders = in_officials | country_codes()
-    the_positions = [
-        draw(positions(ids=st.just(i), holders=holders, source_ids=in_sources))
-        for i in unique_ids()
+def _dossiers(
+    draw: Any,
+    ids: S[str],
+    names: S[str] | None,
+    meeting_dates: S[PartialDate | None] | None,
+    max_records: int,
+) -> Dossier:
+    unique_ids = st.lists(ids, unique=True, max_size=max_records)
+    the_ids: list[list[str]] = [draw(unique_ids) for _ in range(5)]
+    slots = _Slots(sources=the_ids[0], officials=the_ids[1], meetings=the_ids[2])
+    records = [
+        [slots.resolve(draw(strategy), i) for i in kind_ids]
+        for strategy, kind_ids in zip(_slotted(names, meeting_dates), the_ids, strict=True)
     ]
     return Dossier(
-        sources=the_sources,
-        officials=the_officials,
-        meetings=the_meetings,
-        statements=the_statements,
-        positions=the_positions,
+        sources=records[0],
+        officials=records[1],
+        meetings=records[2],
+        statements=records[3],
+        positions=records[4],
     )
 
 
 def dossiers(
-    *, ids: S[str] | None = None, names: S[str] | None = None, max_records: int = 4
+    *,
+    ids: S[str] | None = None,
+    names: S[str] | None = None,
+    meeting_dates: S[PartialDate | None] | None = None,
+    max_records: int = 4,
 ) -> S[Dossier]:
     """Referentially consistent dossiers of up to ``max_records`` records of each type.
 
     Participants, speakers and official holders are officials of the dossier; a statement's
     meeting is one of its meetings; evidence, ``sources`` and ``cites`` name its sources.  Pass a
-    small ``ids`` strategy (``st.sampled_from("abc")``) to make two dossiers share ids.
+    small ``ids`` strategy (``st.sampled_from("abc")``) to make two dossiers share ids, and
+    ``names`` or ``meeting_dates`` to steer officials' names and meetings' dates.
+
+    >>> d = dossiers(ids=st.sampled_from("abc")).example()
+    >>> {p.official_id for m in d.meetings for p in m.participants} <= {o.id for o in d.officials}
+    True
     """
-    return _dossiers(ids if ids is not None else _ids(), names, max_records)
+    return _dossiers(ids if ids is not None else _ids(), names, meeting_dates, max_records)
 
 
 _hypothesis_setup_hook()

@@ -1,0 +1,356 @@
+"""Dossier.merge: one official per person, one meeting per event, references kept whole."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Hashable
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from koreadip import (
+    Dossier,
+    Meeting,
+    Modality,
+    Official,
+    Participant,
+    PartialDate,
+    Position,
+    Source,
+    Span,
+    Stance,
+    Statement,
+    Topic,
+)
+from koreadip.merge import merge_dossiers
+from koreadip.testing import dossiers
+
+# Small pools of ids and of nested dates make independently drawn dossiers share ids and
+# report the same meetings, so merging has work to do.
+DATES = ["2018", "2018-12", "2018-12-07", "2018-12-08", "XXXX-12-07", "XXXX-12"]
+SHARED = dossiers(
+    ids=st.sampled_from(["a", "b", "c", "noh", "kim"]),
+    meeting_dates=st.none() | st.sampled_from([PartialDate.fromisoformat(d) for d in DATES]),
+)
+
+
+def _day(text: str) -> PartialDate:
+    return PartialDate.fromisoformat(text)
+
+
+def _meeting(mid: str, date: str | None, *who: str, **kw: object) -> Meeting:
+    return Meeting(
+        id=mid,
+        date=None if date is None else _day(date),
+        participants=[Participant(official_id=w) for w in who],
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+NOH = Official(id="noh-kyu-duk", name="Noh Kyu-duk", country="KR")
+BIEGUN = Official(id="stephen-biegun", name="Stephen Biegun", country="US")
+
+
+# ------------------------------------------------------------------ officials
+
+
+def test_korean_name_order_and_hyphens_make_one_official() -> None:
+    a = Dossier(officials=[NOH])
+    b = Dossier(officials=[Official(id="kyu-duk-noh", name="Kyu-Duk Noh", title="envoy")])
+    (noh,) = a.merge(b).officials
+    assert (noh.id, noh.name, noh.aliases) == ("noh-kyu-duk", "Noh Kyu-duk", ("Kyu-Duk Noh",))
+    assert (noh.country, noh.title) == ("KR", "envoy")
+
+
+def test_officials_sharing_an_alias_key_merge_and_aliases_never_repeat_the_name() -> None:
+    a = Official(id="x", name="Gyu-deok Noh", aliases=("Noh Kyu-duk", "Noh Gyu-deok"))
+    b = Official(id="y", name="Noh Kyu-duk", aliases=("Gyu-deok Noh",))
+    (merged,) = Dossier(officials=[a, b]).merge().officials
+    assert merged.name == "Gyu-deok Noh"
+    assert merged.aliases == ("Noh Kyu-duk", "Noh Gyu-deok")
+
+
+def test_officials_with_the_same_id_merge_and_keep_every_spelling() -> None:
+    a = Official(id="kim", name="Kim Jong Un", evidence=[Span(source_id="s", start=0, end=3)])
+    b = Official(id="kim", name="Kim Jong-un", korean_name="김정은")
+    (kim,) = Dossier(officials=[a, b]).merge().officials
+    assert kim.aliases == ("Kim Jong-un",)
+    assert kim.korean_name == "김정은"
+    assert kim.evidence == (Span(source_id="s", start=0, end=3),)
+
+
+def test_surname_only_official_joins_the_one_full_name_and_references_follow() -> None:
+    part1 = Dossier(officials=[BIEGUN])
+    part2 = Dossier(
+        officials=[Official(id="biegun", name="Biegun", title="Special Representative")],
+        statements=[Statement(id="q1", text="We are ready.", speaker_id="biegun")],
+        positions=[Position(id="p1", holder="biegun", topic=Topic.DIALOGUE)],
+    )
+    merged = part2.merge(part1)
+    (official,) = merged.officials
+    assert (official.id, official.name, official.aliases) == (
+        "stephen-biegun",
+        "Stephen Biegun",
+        ("Biegun",),
+    )
+    assert official.title == "Special Representative"
+    assert merged.statements[0].speaker_id == "stephen-biegun"
+    assert merged.positions[0].holder == "stephen-biegun"
+
+
+def test_surname_matching_the_first_token_of_a_korean_order_name_merges() -> None:
+    merged = Dossier(officials=[NOH, Official(id="noh", name="Noh")]).merge()
+    assert [o.id for o in merged.officials] == ["noh-kyu-duk"]
+
+
+def test_ambiguous_surname_stays_separate() -> None:
+    officials = [
+        Official(id="kim-jong-un", name="Kim Jong Un"),
+        Official(id="kim-yo-jong", name="Kim Yo Jong"),
+        Official(id="kim", name="Kim"),
+    ]
+    merged = Dossier(officials=officials).merge()
+    assert [o.id for o in merged.officials] == ["kim-jong-un", "kim-yo-jong", "kim"]
+
+
+def test_surname_of_another_country_stays_separate() -> None:
+    merged = Dossier(officials=[BIEGUN, Official(id="b", name="Biegun", country="KR")]).merge()
+    assert len(merged.officials) == 2
+
+
+def test_references_are_rewritten_everywhere() -> None:
+    a = Dossier(
+        officials=[NOH],
+        meetings=[_meeting("m1", "2018-12-07", "noh-kyu-duk")],
+    )
+    b = Dossier(
+        officials=[Official(id="kyu-duk-noh", name="Kyu-Duk Noh"), BIEGUN],
+        meetings=[_meeting("m9", "2019-01-02", "kyu-duk-noh", "stephen-biegun")],
+        statements=[Statement(id="s", text="Close coordination.", speaker_id="kyu-duk-noh")],
+        positions=[Position(id="p", holder="kyu-duk-noh", topic=Topic.SANCTIONS)],
+    )
+    merged = a.merge(b)
+    assert [o.id for o in merged.officials] == ["noh-kyu-duk", "stephen-biegun"]
+    assert [[p.official_id for p in m.participants] for m in merged.meetings] == [
+        ["noh-kyu-duk"],
+        ["noh-kyu-duk", "stephen-biegun"],
+    ]
+    assert merged.statements[0].speaker_id == "noh-kyu-duk"
+    assert merged.positions[0].holder == "noh-kyu-duk"
+
+
+# ------------------------------------------------------------------ meetings
+
+
+def test_meeting_reported_twice_with_a_coarser_date_becomes_one() -> None:
+    officials = [NOH, BIEGUN]
+    wire = Dossier(
+        officials=officials,
+        meetings=[
+            _meeting("a", "2018-12", "noh-kyu-duk", sources=["wire"], modality=Modality.UNKNOWN)
+        ],
+    )
+    note = Dossier(
+        officials=[Official(id="kdn", name="Kyu-Duk Noh")],
+        meetings=[
+            _meeting(
+                "b",
+                "2018-12-07",
+                "kdn",
+                "stephen-biegun",
+                sources=["note"],
+                modality=Modality.IN_PERSON,
+                location="Seoul",
+                topics=[Topic.WORKING_GROUP],
+            )
+        ],
+    )
+    (meeting,) = wire.merge(note).meetings
+    assert meeting.id == "a"
+    assert meeting.date == _day("2018-12-07")
+    assert meeting.sources == ("wire", "note")
+    assert meeting.modality is Modality.IN_PERSON
+    assert meeting.location == "Seoul"
+    assert meeting.topics == (Topic.WORKING_GROUP,)
+    assert [p.official_id for p in meeting.participants] == ["noh-kyu-duk", "stephen-biegun"]
+
+
+def test_undated_meeting_joins_the_dated_one_with_shared_participants() -> None:
+    merged = Dossier(
+        officials=[NOH],
+        meetings=[_meeting("x", None, "noh-kyu-duk"), _meeting("y", "2018-12-07", "noh-kyu-duk")],
+    ).merge()
+    assert [(m.id, m.date) for m in merged.meetings] == [("x", _day("2018-12-07"))]
+
+
+def test_coarse_meeting_between_two_finer_ones_stays_apart() -> None:
+    merged = Dossier(
+        officials=[NOH],
+        meetings=[
+            _meeting("month", "2018-12", "noh-kyu-duk"),
+            _meeting("d7", "2018-12-07", "noh-kyu-duk"),
+            _meeting("d8", "2018-12-08", "noh-kyu-duk"),
+        ],
+    ).merge()
+    assert [m.id for m in merged.meetings] == ["month", "d7", "d8"]
+
+
+def test_meetings_on_different_days_or_without_shared_people_stay_apart() -> None:
+    merged = Dossier(
+        officials=[NOH, BIEGUN],
+        meetings=[
+            _meeting("a", "2018-12-07", "noh-kyu-duk"),
+            _meeting("b", "2018-12-08", "noh-kyu-duk"),
+            _meeting("c", "2018-12-07", "stephen-biegun"),
+        ],
+    ).merge()
+    assert len(merged.meetings) == 3
+
+
+def test_meetings_without_participants_merge_on_a_full_date_and_a_shared_country() -> None:
+    merged = Dossier(
+        meetings=[
+            _meeting("a", "2018-12-07", countries=["US", "KR"]),
+            _meeting("b", "2018-12-07", countries=["KR"], location="Seoul"),
+            _meeting("c", "2018-12", countries=["KR"]),
+        ]
+    ).merge()
+    assert [(m.id, m.countries, m.location) for m in merged.meetings] == [
+        ("a", ("US", "KR"), "Seoul"),
+        ("c", ("KR",), None),
+    ]
+
+
+def test_different_meetings_with_the_same_id_get_unique_ids_and_statements_follow() -> None:
+    a = Dossier(
+        meetings=[_meeting("m1", "2018-12-07", "x")],
+        statements=[Statement(id="s1", text="one", meeting_id="m1")],
+    )
+    b = Dossier(
+        meetings=[_meeting("m1", "2019-02-27", "y")],
+        statements=[Statement(id="s1", text="two", meeting_id="m1")],
+    )
+    merged = a.merge(b)
+    assert [m.id for m in merged.meetings] == ["m1", "m1-2"]
+    assert [(s.id, s.meeting_id) for s in merged.statements] == [("s1", "m1"), ("s1-2", "m1-2")]
+
+
+# ------------------------------------------------------------------ the rest
+
+
+def test_duplicate_statements_positions_and_sources_collapse() -> None:
+    ev1, ev2 = Span(source_id="s1", start=0, end=5), Span(source_id="s2", start=9, end=12)
+    a = Dossier(
+        sources=[Source(id="s1", publisher="UPI", cites=["n1"])],
+        statements=[Statement(id="q", text="“Yes,” he said", speaker="Noh", evidence=[ev1])],
+        positions=[Position(id="p", holder="KR", topic=Topic.SANCTIONS, evidence=[ev1])],
+    )
+    b = Dossier(
+        sources=[Source(id="s1", title="Talks", cites=["n2"]), Source(id="s2")],
+        statements=[Statement(id="r", text="“Yes,” he said", speaker="Noh", evidence=[ev2])],
+        positions=[
+            Position(id="p2", holder="KR", topic=Topic.SANCTIONS, evidence=[ev2]),
+            Position(id="p3", holder="KR", topic=Topic.SANCTIONS, stance=Stance.OPPOSE),
+        ],
+    )
+    merged = a.merge(b)
+    assert [(s.id, s.publisher, s.title, s.cites) for s in merged.sources] == [
+        ("s1", "UPI", "Talks", ("n1", "n2")),
+        ("s2", None, None, ()),
+    ]
+    assert [(s.id, s.evidence) for s in merged.statements] == [("q", (ev1, ev2))]
+    assert [(p.id, p.evidence) for p in merged.positions] == [("p", (ev1, ev2)), ("p3", ())]
+
+
+def test_merging_nothing_gives_an_empty_dossier() -> None:
+    assert merge_dossiers([]) == Dossier()
+
+
+# ------------------------------------------------------------------ properties
+
+
+def _spellings(d: Dossier) -> dict[str, frozenset[str]]:
+    return {o.id: frozenset((o.name, *o.aliases)) for o in d.officials}
+
+
+def _shape(d: Dossier) -> dict[str, Hashable]:
+    """The dossier with ids abstracted away: what merging must agree on in any order."""
+    who = _spellings(d)
+
+    def ref(oid: str | None) -> Hashable:
+        return None if oid is None else who.get(oid, oid)
+
+    return {
+        "sources": frozenset(s.id for s in d.sources),
+        "officials": Counter((who[o.id], frozenset(o.evidence)) for o in d.officials),
+        "meetings": Counter(
+            (
+                m.date,
+                frozenset(ref(p.official_id) for p in m.participants),
+                frozenset(m.countries),
+                frozenset(m.topics),
+                frozenset(m.sources),
+                frozenset(m.evidence),
+            )
+            for m in d.meetings
+        ),
+        "statements": Counter(
+            (s.text, ref(s.speaker_id), s.speaker, frozenset(s.sources), frozenset(s.evidence))
+            for s in d.statements
+        ),
+        "positions": Counter(
+            (ref(p.holder), p.topic, p.stance, frozenset(p.sources), frozenset(p.evidence))
+            for p in d.positions
+        ),
+    }
+
+
+def assert_consistent(d: Dossier) -> None:
+    """Every reference resolves and ids are unique per record type."""
+    source_ids = {s.id for s in d.sources}
+    official_ids = {o.id for o in d.officials}
+    meeting_ids = {m.id for m in d.meetings}
+    for records in (d.sources, d.officials, d.meetings, d.statements, d.positions):
+        assert len({r.id for r in records}) == len(records)
+    for o in d.officials:
+        assert o.name not in o.aliases
+        assert len(set(o.aliases)) == len(o.aliases)
+    for m in d.meetings:
+        assert {p.official_id for p in m.participants} <= official_ids
+    for s in d.statements:
+        assert s.speaker_id is None or s.speaker_id in official_ids
+        assert s.meeting_id is None or s.meeting_id in meeting_ids
+    for record in (*d.sources, *d.officials, *d.meetings, *d.statements, *d.positions):
+        assert set(getattr(record, "cites", ())) <= source_ids
+        assert set(getattr(record, "sources", ())) <= source_ids
+        assert {e.source_id for e in getattr(record, "evidence", ())} <= source_ids
+
+
+@given(SHARED)
+def test_merging_a_dossier_with_itself_changes_nothing_more(d: Dossier) -> None:
+    assert d.merge(d) == d.merge()
+
+
+@given(SHARED, SHARED)
+def test_merge_is_idempotent(a: Dossier, b: Dossier) -> None:
+    merged = a.merge(b)
+    assert merged.merge() == merged
+
+
+@given(SHARED, SHARED, SHARED)
+def test_merge_is_order_independent_up_to_record_order(a: Dossier, b: Dossier, c: Dossier) -> None:
+    assert _shape(a.merge(b)) == _shape(b.merge(a))
+    assert _shape(a.merge(b, c)) == _shape(c.merge(b, a)) == _shape(b.merge(c, a))
+
+
+@given(SHARED, SHARED)
+def test_merge_never_loses_a_spelling_or_a_source(a: Dossier, b: Dossier) -> None:
+    merged = a.merge(b)
+    kept = set().union(*_spellings(merged).values())
+    assert kept == set().union(*_spellings(a).values(), *_spellings(b).values())
+    assert {s.id for s in merged.sources} == {s.id for s in (*a.sources, *b.sources)}
+
+
+@given(SHARED, SHARED)
+def test_every_reference_resolves_after_merging(a: Dossier, b: Dossier) -> None:
+    assert_consistent(a.merge(b))
