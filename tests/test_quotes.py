@@ -199,6 +199,40 @@ def test_standalone_paragraph_after_a_colon_line() -> None:
     assert q.inherited
 
 
+def test_quote_opening_the_next_sentence_keeps_the_speaker() -> None:
+    text = '"We are ready," the negotiator said on Sunday. "The next move is theirs."'
+    _, second = find_quotes(text)
+    assert second.speaker == "the negotiator"
+    assert second.inherited
+
+
+def test_quoted_paragraph_after_a_reported_speech_sentence() -> None:
+    text = "Vice Minister Jang said the envoys had agreed on a timetable.\n\n“It is a good start.”"
+    q = only(text)
+    assert q.speaker == "Vice Minister Jang"
+    assert q.inherited
+
+
+def test_speaker_after_a_clause_and_a_comma() -> None:
+    text = 'The meeting went smoothly, Yoon said. "Both sides listened carefully."'
+    assert only(text).speaker == "Yoon"
+
+
+def test_participial_phrase_is_not_part_of_the_speaker() -> None:
+    text = 'An official, speaking on condition of anonymity, said, "No date has been set."'
+    assert only(text).speaker == "An official"
+
+
+def test_words_inside_the_quote_are_never_the_reporting_outlet() -> None:
+    q = only('"We acted according to Example Law," the agency said.')
+    assert q.via is None
+
+
+def test_stray_closing_mark_does_not_open_a_quote() -> None:
+    text = 'We will see." The envoys met again on Monday and talked for hours.'
+    assert find_quotes(text) == []
+
+
 def test_labels_in_one_sentence_share_its_closing_attribution() -> None:
     text = 'They agreed to "closely watch" the "tense" situation, the ministry said.'
     quotes = find_quotes(text)

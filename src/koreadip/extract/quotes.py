@@ -131,7 +131,9 @@ def _strip_span(text: str, a: int, b: int, chars: str = " \t\r\n,;:-–—") -> 
 def _last_break(text: str, lo: int, hi: int) -> int:
     """Where the sentence holding ``hi`` starts, looking no further back than ``lo``."""
     start = lo
-    for m in _BREAK_RE.finditer(text, lo, hi):
+    for m in _BREAK_RE.finditer(text, lo, min(len(text), hi + 2)):  # + the mark after a break
+        if m.end() > hi:
+            break
         word = text[max(lo, m.start() - 12) : m.start()].rsplit(None, 1)[-1:] or [""]
         w = word[0].lower().lstrip("(\"'“")
         if w in _ABBREV or (len(w) == 1 and w.isalpha()) or ("." in w and len(w) <= 6):
@@ -150,7 +152,7 @@ def _first_break(text: str, lo: int, hi: int) -> int:
 
 def _cut_at_verb(text: str, a: int, b: int) -> int:
     """End of the subject noun phrase in ``text[a:b]``: just before its first verb."""
-    prev = ""
+    prev = prev_tok = ""
     for i, m in enumerate(_WORD_RE.finditer(text, a, b)):
         tok = m.group()
         w = tok.strip(",;:()\"'“”’").lower()
@@ -158,9 +160,11 @@ def _cut_at_verb(text: str, a: int, b: int) -> int:
             verb = w in _VERB_WORDS or _SPEECH_RE.fullmatch(w) is not None
             if not verb and w.endswith("ed") and len(w) > 4 and "-" not in w and w != "hundred":
                 verb = prev not in _DETERMINERS and not prev.endswith("ly")
+            if not verb and w.endswith("ing") and prev_tok.endswith(","):
+                verb = True  # ", speaking on condition of anonymity,"
             if verb:
                 return m.start()
-        prev = w
+        prev, prev_tok = w, tok
     return b
 
 
@@ -285,7 +289,8 @@ def _scan_double(text: str) -> list[_Raw]:
             if i == skip:
                 continue
             if cur is None:
-                if ch != "”":
+                stray = ch == "”" or (_closer_like(text, i) and not _opener_like(text, i))
+                if not stray:
                     cur = _Raw([], i, None, ls, prev, i == first)
                     seg = i + 1
             elif ch == "“" or (ch == '"' and _opener_like(text, i) and not _closer_like(text, i)):
@@ -364,23 +369,24 @@ def _post(text: str, raw: _Raw, hi: int, words: str) -> tuple[int, int] | None:
     return _clean(text, a, b)
 
 
-def _pre(text: str, raw: _Raw, lo: int) -> tuple[tuple[int, int] | None, bool]:
-    """``X said, "..."`` / ``X said ... "..."``: the subject of a speech verb before the mark.
-
-    Returns the phrase and whether a speech verb was seen (with no subject: "adding, ").
-    """
-    hi = raw.open_mark
+def _pre(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """``X said, "..."`` / ``X said ... "..."``: the subject of a speech verb in ``text[lo:hi]``."""
     a, via = _strip_leads(text, _last_break(text, lo, hi), hi)
     qa = _QUOTED_AS_RE.search(text, a, hi)
-    if qa is not None:
-        return _clean(text, qa.start(1), qa.end(1)), True
+    if qa is not None:  # Yonhap quoted Lee as saying
+        return _clean(text, qa.start(1), qa.end(1))
     m = _SPEECH_RE.search(text, a, hi)
     if m is None:
-        return (_clean(text, *via) if via else None), False
+        return _clean(text, *via) if via else None
     if m.group() == "according to":
         stop = _VIA_STOP_RE.search(text, m.end(), hi)
-        return _clean(text, m.end(), stop.start() if stop else hi), True
-    return _clean(text, a, m.start()), True
+        return _clean(text, m.end(), stop.start() if stop else hi)
+    comma = text.rfind(",", a, m.start())
+    if comma >= 0 and text[comma + 1 : m.start()].strip() and _cut_at_verb(text, a, comma) < comma:
+        found = _clean(text, comma + 1, m.start())  # the talks went well, Lee said
+        if found is not None:
+            return found
+    return _clean(text, a, m.start())
 
 
 def _sentence_end(text: str, raw: _Raw, hi: int) -> tuple[int, int] | None:
@@ -433,7 +439,7 @@ def _speaker_of(
     speaker = _post(text, raw, min(hi, last + 1 + _AHEAD), words)
     if speaker is not None:
         return speaker, False, True, lo
-    speaker, _verb = _pre(text, raw, lo)
+    speaker = _pre(text, lo, raw.open_mark)
     if speaker is not None:
         return speaker, False, False, lo
     prev_span = None
@@ -442,19 +448,22 @@ def _speaker_of(
     if prev_span and prev_close >= 0 and _last_break(text, prev_close, raw.open_mark) == prev_close:
         return prev_span, True, False, lo  # "...," and "..." / "...," adding, "..."
     speaker = _sentence_end(text, raw, min(hi, last + 1 + _BEHIND))
-    if speaker is not None or not raw.standalone:
+    if speaker is not None or raw.single:
         return speaker, False, False, lo
-    follows = (
-        raw.prev_para is not None and prev is not None and _end_of(prev[0]) >= raw.prev_para[0]
-    )
-    if follows and prev is not None and prev_span and not prev[1].fragment:
-        return prev_span, True, False, lo  # a quoted paragraph after an attributed one
-    if raw.prev_para is not None:
-        pa, pb = raw.prev_para
-        if text[pa:pb].rstrip().endswith(":"):  # "The minister said:" then the quote
-            found, _verb = _pre(text, _Raw([], pb, None, pa, None, False), pa)
-            return found, found is not None, False, lo
-    return None, False, False, lo
+    # A quote opening a paragraph or a sentence goes on with the speech of the one before.
+    start = _last_break(text, lo, raw.open_mark)
+    if raw.standalone and raw.prev_para is not None:
+        before: tuple[int, int] | None = raw.prev_para
+    elif not raw.standalone and not text[start : raw.open_mark].strip() and start > raw.para_start:
+        before = (raw.para_start, _strip_span(text, raw.para_start, start)[1])
+    else:
+        return None, False, False, lo
+    assert before is not None
+    pa, pb = before
+    if prev is not None and prev_span and not prev[1].fragment and _end_of(prev[0]) >= pa:
+        return prev_span, True, False, lo
+    found = _pre(text, _last_break(text, max(pa, pb - _BEHIND), pb), pb)
+    return found, found is not None, False, lo
 
 
 def _build(text: str, raws: list[_Raw]) -> list[Quote]:
@@ -478,7 +487,9 @@ def _build(text: str, raws: list[_Raw]) -> list[Quote]:
         fragment = raw.single or not (introduced or sentence_like or len(body.split()) >= 8)
         a, b = _strip_span(text, raw.segs[0][0], raw.segs[-1][1], " \t\r\n,")
         sp = _SPACE_RE.sub(" ", text[speaker[0] : speaker[1]]) if speaker else None
-        via = _via(text, _last_break(text, lo, raw.open_mark), _first_break(text, last, hi), sp)
+        via = _via(text, _last_break(text, lo, raw.open_mark), raw.open_mark, sp) or _via(
+            text, last, _first_break(text, last, hi), sp
+        )
         quote = Quote(
             start=a,
             end=max(a, b),
