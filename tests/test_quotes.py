@@ -89,6 +89,16 @@ def test_reporting_outlet_at_the_end_of_the_sentence() -> None:
     assert q.via == "Daily Example"
 
 
+def test_next_sentence_is_not_an_attribution() -> None:
+    text = 'The envoy said, "We will go." He added: "No timeline is set."'
+    assert speakers(text) == ["The envoy", "He"]
+
+
+def test_via_may_be_a_common_noun_phrase() -> None:
+    q = only('"We cannot accept that," Park said, according to the ministry\'s readout.')
+    assert (q.speaker, q.via) == ("Park", "the ministry's readout")
+
+
 def test_question_closed_by_asked() -> None:
     assert only('"Why would we wait?" she asked.').speaker == "she"
 

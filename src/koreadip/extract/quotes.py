@@ -361,8 +361,8 @@ def _post(text: str, raw: _Raw, hi: int, words: str) -> tuple[int, int] | None:
         stop = _VIA_STOP_RE.search(text, end, hi)
         found = _clean(text, end, stop.start() if stop else hi)
         return found if comma_led else None
-    first = text[a:b].split()[0].lower()
-    if not comma_led and not (words.endswith(".") and first in _OK_FIRST):
+    first = text[a:b].split()[0]
+    if not comma_led and not (words.endswith(".") and first.islower() and first in _OK_FIRST):
         return None
     if len(text[a:b].split()) > 12 or _first_break(text, a, b) != b:
         return None
@@ -414,7 +414,10 @@ def _via(text: str, lo: int, hi: int, speaker: str | None) -> str | None:
     stop = _VIA_STOP_RE.search(text, m.end(), hi)
     a, b = _strip_span(text, m.end(), stop.start() if stop else hi)
     via = _SPACE_RE.sub(" ", text[a:b])
-    if not via or len(via.split()) > 8 or via == speaker or not via[:1].isupper():
+    first = via.split()[0] if via else ""
+    if not via or len(via.split()) > 8 or via == speaker:
+        return None
+    if not (first[:1].isupper() or first in ("the", "a", "an")):
         return None
     return via
 
