@@ -71,6 +71,8 @@ def test_spans_point_into_the_text() -> None:
         ("OPERATOR", True, None, None),
         ("PARTICIPANT", False, None, None),
         ("STAFF", False, None, None),
+        ("SENIOR STATE DEPARTMENT OFFICIAL ONE", False, None, None),
+        ("FOREIGN MINISTER PARK", False, "FOREIGN MINISTER", "PARK"),
     ],
 )
 def test_label_parts(label: str, question: bool, title: str | None, surname: str | None) -> None:
@@ -93,6 +95,7 @@ def test_label_parts(label: str, question: bool, title: str | None, surname: str
         "SEOUL, Jan. 17 (Newswire) -- The envoys met on Thursday.",
         "Reporter : Kim Doe",
         "Washington: the talks went on.",
+        "SEOUL: The envoys met on Thursday.",
         "The talks ended at 10:30 in the morning.",
     ],
 )

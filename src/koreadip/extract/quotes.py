@@ -73,7 +73,7 @@ _VERB_WORDS = _vocab(
 _DETERMINERS = _vocab("a an the this that these those his her its their our my your")
 _OK_FIRST = _vocab(
     "he she they it we i the a an one both another this that these those some many several "
-    "two three his her their its our"
+    "two three his her their its our him them"
 )
 _LEADS = _vocab(
     "on in at during regarding according meanwhile speaking asked after before when while as "

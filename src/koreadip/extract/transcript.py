@@ -152,6 +152,22 @@ _NOT_LABELS = frozenset(
         "ANNOUNCEMENT",
         "NOTICE",
         "ALERT",
+        # datelines some outlets write with a colon ("SEOUL: The envoys met ...")
+        "SEOUL",
+        "WASHINGTON",
+        "TOKYO",
+        "BEIJING",
+        "PYONGYANG",
+        "MOSCOW",
+        "LONDON",
+        "GENEVA",
+        "PARIS",
+        "BRUSSELS",
+        "SINGAPORE",
+        "HANOI",
+        "BUSAN",
+        "NEW YORK",
+        "UNITED NATIONS",
     }
 )
 _QUESTION_LABELS = frozenset(
@@ -181,6 +197,9 @@ _ROLE_WORDS = _QUESTION_LABELS | {
 }
 
 
+_NUMBERS = frozenset({"ONE", "TWO", "THREE", "FOUR", "FIVE", "NUMBER", "NO.", "#"})
+
+
 def _label_at(text: str, ls: int, le: int) -> re.Match[str] | None:
     m = _LABEL_RE.match(text, ls, le)
     if m is None:
@@ -195,10 +214,10 @@ def _label_at(text: str, ls: int, le: int) -> re.Match[str] | None:
 
 def _parts(label: str) -> tuple[bool, str | None, str | None]:
     """Whether a label asks, and its title words and surname."""
-    words = label.split()
+    words = [w for w in label.split() if w not in _NUMBERS and not w.isdigit()] or label.split()
     last = words[-1].rstrip(".")
-    if last in _ROLE_WORDS or label in _QUESTION_LABELS:
-        return last in _QUESTION_LABELS or words[0] in _QUESTION_LABELS, None, None
+    if any(w.rstrip(".") in _ROLE_WORDS for w in words):  # SENIOR STATE DEPARTMENT OFFICIAL ONE
+        return words[0] in _QUESTION_LABELS or last in _QUESTION_LABELS, None, None
     title = " ".join(w.rstrip(".") for w in words[:-1]) or None
     return False, title, last
 
