@@ -81,6 +81,7 @@ def test_every_python_snippet_in_the_docs_runs(page: Path, workdir: Path) -> Non
             runner = doctest.DocTestRunner(optionflags=flags)
             result = runner.run(test, out=report.append, clear_globs=False)
             assert result.failed == 0, f"doctest failed at {where}:\n" + "".join(report)
+            namespace.update(test.globs)  # DocTest ran on a copy
         else:
             exec(compile(code, where, "exec"), namespace)
 
