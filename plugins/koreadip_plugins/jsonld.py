@@ -12,15 +12,11 @@ The round trip ``load(dump(x)) == x`` holds for every dossier.
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
-import re
 from collections.abc import Callable
 from importlib import resources
 from typing import IO, Any
-from urllib.parse import quote, unquote
 
-from koreadip.dates import PartialDate
 from koreadip.errors import KoreadipError, SchemaError
 from koreadip.exporters import BaseExporter, Exporter
 from koreadip.hookspecs import hookimpl
@@ -30,15 +26,33 @@ from koreadip.records import (
     MeetingStatus,
     Modality,
     Official,
-    Participant,
     Position,
     Source,
     SourceKind,
-    Span,
     Stance,
     Statement,
     StatementKind,
     Topic,
+)
+
+from ._jsonld_values import (
+    _EVIDENCE,
+    _LIST,
+    _PARTIAL,
+    _PLAIN,
+    Back,
+    To,
+    _back_attendees,
+    _back_duration,
+    _back_org,
+    _back_published,
+    _enum,
+    _enums,
+    _iri,
+    _iris,
+    _list,
+    _to_attendees,
+    _to_published,
 )
 
 __all__ = ["CONTEXT", "JsonLdExporter", "register_exporters"]
@@ -47,195 +61,6 @@ __all__ = ["CONTEXT", "JsonLdExporter", "register_exporters"]
 CONTEXT: dict[str, Any] = json.loads(
     resources.files(__package__).joinpath("context.jsonld").read_text(encoding="utf-8")
 )["@context"]
-
-_XSD = "xsd:"
-To = Callable[[Any], Any]
-Back = Callable[[Any, str], Any]
-
-
-def _text(value: Any, path: str) -> str:
-    if not isinstance(value, str):
-        raise SchemaError(path, f"expected text, got {type(value).__name__}")
-    return value
-
-
-def _list(value: Any, path: str) -> list[Any]:
-    if not isinstance(value, list):
-        raise SchemaError(path, f"expected a list, got {type(value).__name__}")
-    return value
-
-
-def _texts(value: Any, path: str) -> tuple[str, ...]:
-    return tuple(_text(v, f"{path}[{i}]") for i, v in enumerate(_list(value, path)))
-
-
-def _iri(kind: str) -> tuple[To, Back]:
-    prefix = f"urn:koreadip:{kind}:"
-
-    def to(value: str) -> str:
-        return prefix + quote(value, safe="")
-
-    def back(value: Any, path: str) -> str:
-        if isinstance(value, dict) and set(value) == {"@id"}:
-            value = value["@id"]
-        text = _text(value, path)
-        if not text.startswith(prefix):
-            raise SchemaError(path, f"expected an IRI starting {prefix!r}, got {text!r}")
-        return unquote(text[len(prefix) :])
-
-    return to, back
-
-
-def _iris(kind: str) -> tuple[To, Back]:
-    to, back = _iri(kind)
-    return (
-        lambda values: [to(v) for v in values],
-        lambda value, path: tuple(
-            back(v, f"{path}[{i}]") for i, v in enumerate(_list(value, path))
-        ),
-    )
-
-
-def _enum(kind: Any) -> tuple[To, Back]:
-    def back(value: Any, path: str) -> Any:
-        try:
-            return kind(value)
-        except ValueError:
-            raise SchemaError(path, f"{value!r} is not a {kind.__name__}") from None
-
-    return (lambda v: v.value), back
-
-
-def _enums(kind: Any) -> tuple[To, Back]:
-    _, one = _enum(kind)
-    return (
-        lambda values: [v.value for v in values],
-        lambda value, path: tuple(one(v, f"{path}[{i}]") for i, v in enumerate(_list(value, path))),
-    )
-
-
-def _typed(value: Any, path: str) -> tuple[str, str]:
-    if not isinstance(value, dict) or set(value) != {"@value", "@type"}:
-        raise SchemaError(path, "expected a typed value {'@value': ..., '@type': ...}")
-    return _text(value["@value"], path), _text(value["@type"], path)
-
-
-def _to_partial(d: PartialDate) -> dict[str, str]:
-    if d.year is None:  # XML Schema's --MM-DD and --MM: a month and day of no particular year
-        text = f"--{d.month:02d}" + ("" if d.day is None else f"-{d.day:02d}")
-        return {"@value": text, "@type": _XSD + ("gMonth" if d.day is None else "gMonthDay")}
-    kind = "gYear" if d.month is None else "gYearMonth" if d.day is None else "date"
-    return {"@value": d.isoformat(), "@type": _XSD + kind}
-
-
-def _back_partial(value: Any, path: str) -> PartialDate:
-    text, kind = _typed(value, path)
-    if kind in (_XSD + "gMonth", _XSD + "gMonthDay"):
-        text = "XXXX" + text[1:]
-    elif kind not in (_XSD + "gYear", _XSD + "gYearMonth", _XSD + "date"):
-        raise SchemaError(path, f"{kind!r} is not a date type")
-    try:
-        return PartialDate.fromisoformat(text)
-    except SchemaError as e:
-        raise SchemaError(path, e.reason) from None
-
-
-def _to_published(value: _dt.date) -> dict[str, str]:
-    kind = "dateTime" if isinstance(value, _dt.datetime) else "date"
-    return {"@value": value.isoformat(), "@type": _XSD + kind}
-
-
-def _back_published(value: Any, path: str) -> _dt.date:
-    text, kind = _typed(value, path)
-    try:
-        if kind == _XSD + "dateTime":
-            return _dt.datetime.fromisoformat(text)
-        if kind == _XSD + "date":
-            return _dt.date.fromisoformat(text)
-    except ValueError:
-        raise SchemaError(path, f"{text!r} is not a valid {kind}") from None
-    raise SchemaError(path, f"{kind!r} is not xsd:date or xsd:dateTime")
-
-
-def _int(value: Any, path: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise SchemaError(path, f"expected an integer, got {value!r}")
-    return value
-
-
-_DURATION = re.compile(r"PT(\d{1,9})M")
-
-
-def _back_duration(value: Any, path: str) -> int:
-    m = _DURATION.fullmatch(_text(value, path))
-    if not m:
-        raise SchemaError(path, f"expected a duration such as 'PT90M', got {value!r}")
-    return int(m[1])
-
-
-_SOURCE_IRI, _BACK_SOURCE = _iri("source")
-_OFFICIAL_IRI, _BACK_OFFICIAL = _iri("official")
-
-
-def _to_evidence(spans: tuple[Span, ...]) -> list[dict[str, Any]]:
-    return [
-        {"@type": "Span", "inSource": _SOURCE_IRI(s.source_id), "start": s.start, "end": s.end}
-        for s in spans
-    ]
-
-
-def _back_evidence(value: Any, path: str) -> tuple[Span, ...]:
-    spans = []
-    for i, node in enumerate(_list(value, path)):
-        at = f"{path}[{i}]"
-        if not isinstance(node, dict) or node.get("@type") != "Span":
-            raise SchemaError(at, "expected a Span node")
-        spans.append(
-            Span(
-                source_id=_BACK_SOURCE(node.get("inSource"), f"{at}.inSource"),
-                start=_int(node.get("start"), f"{at}.start"),
-                end=_int(node.get("end"), f"{at}.end"),
-            )
-        )
-    return tuple(spans)
-
-
-def _to_attendees(participants: tuple[Participant, ...]) -> list[dict[str, Any]]:
-    out = []
-    for p in participants:
-        node: dict[str, Any] = {"@type": "Role", "official": _OFFICIAL_IRI(p.official_id)}
-        if p.role is not None:
-            node["roleName"] = p.role
-        out.append(node)
-    return out
-
-
-def _back_attendees(value: Any, path: str) -> tuple[Participant, ...]:
-    out = []
-    for i, node in enumerate(_list(value, path)):
-        at = f"{path}[{i}]"
-        if not isinstance(node, dict) or node.get("@type") != "Role":
-            raise SchemaError(at, "expected a Role node")
-        role = node.get("roleName")
-        out.append(
-            Participant(
-                official_id=_BACK_OFFICIAL(node.get("official"), f"{at}.official"),
-                role=None if role is None else _text(role, f"{at}.roleName"),
-            )
-        )
-    return tuple(out)
-
-
-def _back_org(value: Any, path: str) -> str:
-    if not isinstance(value, dict) or value.get("@type") != "GovernmentOrganization":
-        raise SchemaError(path, "expected a GovernmentOrganization node")
-    return _text(value.get("name"), f"{path}.name")
-
-
-_PLAIN: tuple[To | None, Back] = (None, _text)
-_LIST: tuple[To, Back] = (list, _texts)
-_PARTIAL: tuple[To, Back] = (_to_partial, _back_partial)
-_EVIDENCE: tuple[To, Back] = (_to_evidence, _back_evidence)
 
 #: per record type: (attribute, JSON-LD term, to JSON or None for as-is, back from JSON)
 Field = tuple[str, str, To | None, Back]
