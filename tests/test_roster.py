@@ -421,3 +421,36 @@ def test_holders_without_a_date_span_all_terms(roster: Roster) -> None:
 def test_holders_of_nothing(roster: Roster) -> None:
     assert roster.holders("") == []
     assert roster.holders("the") == []
+
+
+def test_a_former_post_still_identifies_a_surname(roster: Roster) -> None:
+    entry = roster.by_surname("Kang", title="former Foreign Minister", on=date(2026, 1, 5))
+    assert entry is not None
+    assert entry.name == "Kang Kyung-wha"
+
+
+def test_a_title_nobody_held_does_not_fall_back_to_a_lone_namesake(roster: Roster) -> None:
+    # Yang Jiechi is the only Yang on the roster, but he was never a minister
+    assert roster.by_surname("Yang", title="Minister", on=date(2024, 11, 15)) is None
+    assert roster.by_surname("Yang", on=date(2020, 1, 1)) is not None
+
+
+def test_a_title_joining_two_posts_matches_either(roster: Roster) -> None:
+    title = "Acting President and Deputy Prime Minister"
+    entry = roster.by_surname("Choi", title=title, on=date(2025, 1, 23), country="KR")
+    assert entry is not None
+    assert entry.name == "Choi Sang-mok"
+    peace = "Special Representative for Korean Peninsula Peace and Security Affairs"
+    assert [e.name for e in roster.holders(peace, on=date(2019, 1, 1))] == ["Lee Do-hoon"]
+
+
+def test_a_wordier_title_matches_the_post_it_contains(roster: Roster) -> None:
+    title = "vice chairman of the DPRK's ruling Workers' Party of Korea (WPK) Central Committee"
+    entry = roster.by_surname("Kim", title=title, on=date(2019, 1, 17))
+    assert entry is not None
+    assert entry.name == "Kim Yong Chol"
+
+
+def test_where_a_post_is_held_is_not_part_of_its_title(roster: Roster) -> None:
+    title = "director-general for Asian and Oceanian affairs at Tokyo's foreign ministry"
+    assert [e.name for e in roster.holders(title, on=date(2021, 2, 19))] == ["Takehiro Funakoshi"]

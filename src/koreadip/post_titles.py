@@ -22,12 +22,14 @@ __all__ = ["post_seniority", "title_matches", "title_terms"]
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
+        (r" at .*$", ""),  # "... at Tokyo's foreign ministry": where, not what
         (r"charg[e] d'? ?affaires", " charge "),
         (r"'s\b", " "),
         (r"\bu\.\s?s\.?(?![a-z])|\busa\b|\bunited states\b", " us "),
         (r"\b(?:republic of korea|south korean?|rok)\b", " southkorea "),
         (r"\b(?:democratic people's republic of korea|dprk|north korean?)\b", " northkorea "),
         (r"\bnsc\b", " national security council "),
+        (r"\bworkers'? party of korea\b", " wpk "),
         (r"\bwhite house\b", " "),
         (r"\boffice of (?:the )?national security\b", " national security office "),
         (
@@ -60,6 +62,7 @@ _LEADING = frozenset(
         *("japan", "japanese", "china", "chinese", "russia", "russian"),
         *("seoul", "washington", "tokyo", "beijing", "moscow", "pyongyang"),
         *("top", "then", "former", "current", "new", "incoming", "outgoing", "acting"),
+        *("state", "department"),
     }
 )
 _NEUTRAL = frozenset({"acting", "presidential"})
@@ -69,7 +72,6 @@ _RANK_WORDS = frozenset(
 _ALTERNATIVES = {
     "envoy": ("envoy", "representative"),
     "ambassador": ("ambassador", "charge"),
-    "leader": ("leader", "chairman", "president", "general"),
 }
 
 
@@ -97,6 +99,11 @@ def title_terms(title: str) -> frozenset[str]:
 def title_matches(terms: frozenset[str], post_title: str) -> bool:
     """Whether a post titled ``post_title`` fits the title whose :func:`title_terms` are given.
 
+    Either every word of the text's title is in the post's ("Secretary" fits "Secretary of
+    State"), or every word of the post's title is in the text's ("vice chairman of the ruling
+    Workers' Party of Korea Central Committee" fits "Vice Chairman of the WPK Central
+    Committee"); in both cases rank words such as "deputy" or "vice" must agree.
+
     >>> title_matches(title_terms("Foreign Minister"), "Minister of Foreign Affairs")
     True
     >>> title_matches(title_terms("Secretary of State"), "Deputy Secretary of State")
@@ -104,12 +111,11 @@ def title_matches(terms: frozenset[str], post_title: str) -> bool:
     """
     post = _words(post_title, query=False)
     required = terms - _NEUTRAL
-    if not required:
+    if not required or (post & _RANK_WORDS) != (required & _RANK_WORDS):
         return False
-    for word in required:
-        if not any(alt in post for alt in _ALTERNATIVES.get(word, (word,))):
-            return False
-    return not (post & _RANK_WORDS) - terms
+    if all(any(alt in post for alt in _ALTERNATIVES.get(w, (w,))) for w in required):
+        return True
+    return post - _NEUTRAL <= required
 
 
 _SENIORITY: tuple[tuple[re.Pattern[str], int], ...] = tuple(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from importlib import resources
 from typing import Any
@@ -152,10 +152,13 @@ class Roster:
         self._surnames: dict[str, list[RosterEntry]] = {}
         self._initials: dict[str, list[RosterEntry]] = {}
         self._forms: dict[str, tuple[str, ...]] = {}
+        self._post_titles: set[str] = set()
+        self._title_tests: dict[str, Callable[[str], bool]] = {}
         for entry in self.entries:
             if entry.id in self._by_id:
                 raise SchemaError("Roster", f"duplicate id {entry.id!r}")
             self._by_id[entry.id] = entry
+            self._post_titles.update(p.title for p in entry.posts)
             forms: dict[str, None] = {}
             for spelling in entry.spellings():
                 tokens = name_tokens(spelling)
@@ -219,9 +222,10 @@ class Roster:
     ) -> RosterEntry | None:
         """The one official with this family name, narrowed by a title, a date and a country.
 
-        Candidates are first those who held a post matching ``title`` on ``on``, else those
-        holding any post on ``on``, else all who bear the name; two left at the first stage that
-        has any gives None.
+        Candidates are, at the first of these stages that has any: those who held a post
+        matching ``title`` on ``on``; those who ever held one ("former Foreign Minister Kang");
+        those holding any post on ``on``; and, only when no title is given, all who bear the
+        name.  Two or more at that stage give None.
 
         >>> default_roster().by_surname("Pompeo").name
         'Mike Pompeo'
@@ -235,19 +239,18 @@ class Roster:
             return None
         on = _day(on)
         if title:
-            terms = title_terms(title)
-            titled = [
-                e
-                for e in pool
-                if any(p.active_on(on) and title_matches(terms, p.title) for p in e.posts)
-            ]
-            if titled:
-                return _one(titled)
+            fits = self._title_test(title)
+            for day in (on, None) if on is not None else (None,):
+                titled = [
+                    e for e in pool if any(p.active_on(day) and fits(p.title) for p in e.posts)
+                ]
+                if titled:
+                    return _one(titled)
         if on is not None:
             active = [e for e in pool if any(p.active_on(on) for p in e.posts)]
             if active:
                 return _one(active)
-        return _one(pool)
+        return None if title else _one(pool)
 
     def holders(
         self, title: str, *, on: date | None = None, country: str | None = None
@@ -257,20 +260,36 @@ class Roster:
         >>> [e.name for e in default_roster().holders("Secretary of State", on=date(2021, 3, 1))]
         ['Antony Blinken']
         """
-        terms = title_terms(title)
-        if not terms:
-            return []
+        fits = self._title_test(title)
         on = _day(on)
         found: dict[str, tuple[date, RosterEntry]] = {}
         for entry in self.entries:
             for post in entry.posts:
                 if country is not None and post.country != country:
                     continue
-                if post.active_on(on) and title_matches(terms, post.title):
+                if post.active_on(on) and fits(post.title):
                     start = post.start or date.min
                     if entry.id not in found or start < found[entry.id][0]:
                         found[entry.id] = (start, entry)
         return [e for _, e in sorted(found.values(), key=lambda pair: pair[0])]
+
+    def _title_test(self, title: str) -> Callable[[str], bool]:
+        """A test of post titles against ``title``, or, if no post here fits the whole title,
+        against any of its parts joined by "and" ("Acting President and Deputy Prime Minister").
+        """
+        test = self._title_tests.get(title)
+        if test is None:
+            whole = title_terms(title)
+            options = [whole]
+            if not any(title_matches(whole, t) for t in self._post_titles) and " and " in title:
+                options = [title_terms(part) for part in title.split(" and ")]
+            fitting = frozenset(
+                t for t in self._post_titles if any(title_matches(o, t) for o in options)
+            )
+            test = fitting.__contains__
+            if len(self._title_tests) < 4096:
+                self._title_tests[title] = test
+        return test
 
     def fuzzy(
         self,
