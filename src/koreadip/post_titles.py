@@ -66,6 +66,7 @@ _LEADING = frozenset(
     }
 )
 _NEUTRAL = frozenset({"acting", "presidential"})
+_QUALIFIERS = _LEADING | {"ruling", "presidential"}
 _RANK_WORDS = frozenset(
     {"deputy", "vice", "assistant", "under", "principal", "senior", "advisor", "human", "rights"}
 )
@@ -115,7 +116,8 @@ def title_matches(terms: frozenset[str], post_title: str) -> bool:
         return False
     if all(any(alt in post for alt in _ALTERNATIVES.get(w, (w,))) for w in required):
         return True
-    return post - _NEUTRAL <= required
+    # the text's title may say more than the post's only by qualifiers ("the DPRK's ruling")
+    return post - _NEUTRAL <= required and required - post <= _QUALIFIERS
 
 
 _SENIORITY: tuple[tuple[re.Pattern[str], int], ...] = tuple(
