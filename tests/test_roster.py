@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import doctest
 import json
 import time
 from collections import Counter
 from datetime import date, datetime
 from importlib import resources
+from types import ModuleType
 from typing import Any
 
 import pytest
 
+import koreadip.post_titles
+import koreadip.romanization
+import koreadip.roster
 from koreadip.countries import is_country_code
 from koreadip.errors import SchemaError
 from koreadip.names import name_keys, slugify
+from koreadip.post_titles import post_seniority, title_matches, title_terms
 from koreadip.roster import Post, Roster, RosterEntry, default_roster
 
 
@@ -454,3 +460,77 @@ def test_a_wordier_title_matches_the_post_it_contains(roster: Roster) -> None:
 def test_where_a_post_is_held_is_not_part_of_its_title(roster: Roster) -> None:
     title = "director-general for Asian and Oceanian affairs at Tokyo's foreign ministry"
     assert [e.name for e in roster.holders(title, on=date(2021, 2, 19))] == ["Takehiro Funakoshi"]
+
+
+# ------------------------------------------------------------------ post titles and docs
+
+
+@pytest.mark.parametrize(
+    ("text_title", "post_title", "fits"),
+    [
+        ("Foreign Minister", "Minister of Foreign Affairs", True),
+        ("Foreign Affairs Minister", "Minister for Foreign Affairs", True),
+        ("Unification Minister", "Minister of Unification", True),
+        ("Vice Unification Minister", "Vice Minister of Unification", True),
+        ("Defence Minister", "Minister of National Defense", True),
+        ("US Secretary of State", "Secretary of State", True),
+        ("Secretary", "Secretary of State", True),
+        ("Secretary of State", "Acting Secretary of State", True),
+        ("Secretary of State", "Deputy Secretary of State", False),
+        ("Secretary of State", "Under Secretary of State for Political Affairs", False),
+        ("Foreign Minister", "First Vice Minister of Foreign Affairs", False),
+        ("Assistant Secretary", "Deputy Assistant Secretary of State for Korea and Japan", False),
+        ("Vice President", "President", False),
+        ("State Department spokesperson", "Spokesperson for the Department of State", True),
+        ("spokesman", "Spokesperson for the Department of State", True),
+        ("Acting U.S. Ambassador", "Chargé d'Affaires ad interim to the Republic of Korea", True),
+        ("U.S. special envoy for North Korea", "Special Representative for the DPRK", True),
+        (
+            "special representative for North Korea",
+            "Special Envoy for North Korean Human Rights Issues",
+            False,
+        ),
+        (
+            "Seoul's top nuclear envoy",
+            "Special Representative for Korean Peninsula Peace and Security Affairs",
+            True,
+        ),
+        (
+            "Special Representative for Korean Peninsula Peace and Security Affairs",
+            "Special Representative for Korean Peninsula Affairs",
+            False,
+        ),
+        (
+            "Assistant Secretary of State for East Asia and the Pacific",
+            "Assistant Secretary of State for East Asian and Pacific Affairs",
+            True,
+        ),
+        ("National Security Adviser", "Director of the National Security Office", True),
+        ("", "Secretary of State", False),
+    ],
+)
+def test_titles_from_text_fit_post_titles(text_title: str, post_title: str, fits: bool) -> None:
+    assert title_matches(title_terms(text_title), post_title) is fits
+
+
+def test_seniority_ranks_heads_above_deputies_above_envoys() -> None:
+    ranks = [
+        post_seniority(t)
+        for t in (
+            "President",
+            "Prime Minister",
+            "Secretary of State",
+            "Deputy Secretary of State",
+            "Special Representative for North Korea",
+            "Director for Korea",
+        )
+    ]
+    assert ranks == sorted(ranks)
+    assert len(set(ranks)) == len(ranks)
+
+
+@pytest.mark.parametrize("module", [koreadip.roster, koreadip.post_titles, koreadip.romanization])
+def test_docstring_examples_run(module: ModuleType) -> None:
+    result = doctest.testmod(module)
+    assert result.attempted > 0
+    assert result.failed == 0
