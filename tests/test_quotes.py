@@ -349,7 +349,20 @@ def test_linear_time_on_adversarial_input(text: str) -> None:
 
 
 _ALPHABET = st.sampled_from(
-    [*"ab .,:\n", '"', "“", "”", "‘", "’", "'", " said", " the source", " He", " Lee", "\n\n"]
+    [
+        *"ab .,:\n\r\t\u00a0",
+        '"',
+        "“",
+        "”",
+        "‘",
+        "’",
+        "'",
+        " said",
+        " the source",
+        " He",
+        " Lee",
+        "\n\n",
+    ]
 )
 
 

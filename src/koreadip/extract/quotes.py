@@ -121,9 +121,9 @@ _QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,;:]{1,80})\s+as saying")
 
 
 def _strip_span(text: str, a: int, b: int, chars: str = " \t\r\n,;:-–—") -> tuple[int, int]:
-    while a < b and text[a] in chars:
+    while a < b and (text[a] in chars or text[a].isspace()):
         a += 1
-    while b > a and text[b - 1] in chars:
+    while b > a and (text[b - 1] in chars or text[b - 1].isspace()):
         b -= 1
     return a, b
 
@@ -361,7 +361,7 @@ def _post(text: str, raw: _Raw, hi: int, words: str) -> tuple[int, int] | None:
         stop = _VIA_STOP_RE.search(text, end, hi)
         found = _clean(text, end, stop.start() if stop else hi)
         return found if comma_led else None
-    first = text[a:b].split()[0]
+    first = (text[a:b].split() or [""])[0]
     if not comma_led and not (words.endswith(".") and first.islower() and first in _OK_FIRST):
         return None
     if len(text[a:b].split()) > 12 or _first_break(text, a, b) != b:
