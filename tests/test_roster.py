@@ -534,3 +534,8 @@ def test_docstring_examples_run(module: ModuleType) -> None:
     result = doctest.testmod(module)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+def test_a_lone_given_name_is_not_taken_for_a_surname(roster: Roster) -> None:
+    assert roster.fuzzy("Kurt") is None
+    assert roster.fuzzy("Mike") is None

@@ -151,7 +151,8 @@ class Roster:
         self._sounds: dict[str, list[RosterEntry]] = {}
         self._surnames: dict[str, list[RosterEntry]] = {}
         self._initials: dict[str, list[RosterEntry]] = {}
-        self._forms: dict[str, tuple[str, ...]] = {}
+        self._forms: dict[str, tuple[str, ...]] = {}  # spellings, tokens sorted
+        self._family_forms: dict[str, tuple[str, ...]] = {}  # family names of the spellings
         self._post_titles: set[str] = set()
         self._title_tests: dict[str, Callable[[str], bool]] = {}
         for entry in self.entries:
@@ -160,6 +161,7 @@ class Roster:
             self._by_id[entry.id] = entry
             self._post_titles.update(p.title for p in entry.posts)
             forms: dict[str, None] = {}
+            families: dict[str, None] = {}
             for spelling in entry.spellings():
                 tokens = name_tokens(spelling)
                 for key in _name_keys(tokens):
@@ -169,7 +171,12 @@ class Roster:
                 for token in tokens:
                     _add(self._initials, token[0], entry)
                 forms[" ".join(sorted(tokens))] = None
+                if tokens:
+                    families[tokens[-1]] = None
+                    if entry.country in FAMILY_FIRST:  # aliases may be in either order
+                        families[tokens[0]] = None
             self._forms[entry.id] = tuple(forms)
+            self._family_forms[entry.id] = tuple(families)
             for key in self._surname_index_keys(entry):
                 _add(self._surnames, key, entry)
 
@@ -342,9 +349,7 @@ class Roster:
         query = " ".join(sorted(tokens))
         scored: list[tuple[float, RosterEntry]] = []
         for entry in pool:
-            forms: Iterable[str] = self._forms[entry.id]
-            if len(tokens) == 1:
-                forms = {part for form in forms for part in form.split()}
+            forms = self._family_forms[entry.id] if len(tokens) == 1 else self._forms[entry.id]
             best = max(fuzz.ratio(query, form) for form in forms)
             scored.append((best, entry))
         scored.sort(key=lambda pair: -pair[0])
