@@ -157,6 +157,12 @@ def test_single_quoted_title_before_the_quote_does_not_hide_the_subject() -> Non
     assert speakers(text) == [None, "Yoon Ha-na, a city council member"]
 
 
+def test_according_to_does_not_attribute_a_label_in_a_later_clause() -> None:
+    q = only("According to the ministry, the envoys held the 'Spring Dialogue' in Rome.")
+    assert q.speaker is None
+    assert q.fragment
+
+
 def test_dateline_is_not_part_of_the_speaker() -> None:
     text = (
         'OTTAWA, May 3 (Newswire) -- The ministry said it called the pact a "cornerstone" of ties.'

@@ -376,8 +376,8 @@ def _pre(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if qa is not None:  # Yonhap quoted Lee as saying
         return _clean(text, qa.start(1), qa.end(1))
     m = _SPEECH_RE.search(text, a, hi)
-    if m is None:
-        return _clean(text, *via) if via else None
+    if m is None:  # According to the ministry, "..." (but not: ..., Lee held the "X" talks)
+        return _clean(text, *via) if via and not text[a:hi].strip() else None
     if m.group() == "according to":
         stop = _VIA_STOP_RE.search(text, m.end(), hi)
         return _clean(text, m.end(), stop.start() if stop else hi)
