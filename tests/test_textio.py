@@ -110,6 +110,18 @@ def test_decode_round_trips_utf8_and_utf16_text(text: str) -> None:
     assert decode(text.encode("utf-16")) == expected
 
 
+@given(st.binary(max_size=2000))
+def test_decode_of_any_bytes_gives_text_without_cr_or_raises_parse_error(data: bytes) -> None:
+    error: ParseError | None = None
+    try:
+        text = decode(data)
+    except ParseError as e:
+        error, text = e, ""
+    assert error is None or str(error).startswith("binary file")
+    assert "\r" not in text
+    assert "\x00" not in text
+
+
 # ------------------------------------------------------------------ refusals
 
 
