@@ -14,6 +14,7 @@ import argparse
 import datetime as _dt
 import io
 import json
+import os
 import sys
 import traceback
 import warnings
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from . import __version__
 from .atomic import atomic_text, write_export, write_stdout
 from .errors import KoreadipError, ParseError
-from .progress import Progress
+from .progress import Progress, counts_line
 from .textio import DEFAULT_MAX_BYTES, read_stream, read_text, text_files
 
 if TYPE_CHECKING:
@@ -298,14 +299,7 @@ def _dump_each(exporter: Exporter, read: list[tuple[str, Dossier]], output: str 
 def _summary(
     dossiers: Sequence[Dossier], head: str, where: str, failures: int | None = None
 ) -> None:
-    counts = {
-        kind: sum(len(getattr(d, kind)) for d in dossiers)
-        for kind in ("sources", "officials", "meetings", "statements", "positions")
-    }
-    if failures is not None:
-        counts["failures"] = failures
-    body = ", ".join(f"{n} {kind if n != 1 else kind[:-1]}" for kind, n in counts.items())
-    print(f"{PROG}: {head}: {body} -> {where}", file=sys.stderr)
+    print(f"{PROG}: {head}: {counts_line(dossiers, failures)} -> {where}", file=sys.stderr)
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
@@ -404,7 +398,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # the reader of stdout went away (`| head`): nothing more to say
+        # the reader of stdout went away (`| head`): say nothing, not even at interpreter exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except Exception as e:
         _error(f"internal error: {type(e).__name__}: {e}", debug=args.debug, hint=True)

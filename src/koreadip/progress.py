@@ -1,12 +1,31 @@
-"""A dependency-free progress bar for the terminal: one line on stderr, redrawn in place."""
+"""Telling the user how a run goes: a dependency-free progress bar and the summary's counts."""
 
 from __future__ import annotations
 
 import shutil
 import sys
-from typing import TextIO
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TextIO
 
-__all__ = ["Progress"]
+if TYPE_CHECKING:
+    from .records import Dossier
+
+__all__ = ["Progress", "counts_line"]
+
+_KINDS = ("sources", "officials", "meetings", "statements", "positions")
+
+
+def counts_line(dossiers: Sequence[Dossier], failures: int | None = None) -> str:
+    """The records in ``dossiers`` counted by kind, then the failures when given.
+
+    >>> from koreadip import Dossier, Source
+    >>> counts_line([Dossier(sources=[Source(id="s1")])], failures=2)
+    '1 source, 0 officials, 0 meetings, 0 statements, 0 positions, 2 failures'
+    """
+    counts = {kind: sum(len(getattr(d, kind)) for d in dossiers) for kind in _KINDS}
+    if failures is not None:
+        counts["failures"] = failures
+    return ", ".join(f"{n} {kind if n != 1 else kind[:-1]}" for kind, n in counts.items())
 
 
 class Progress:
