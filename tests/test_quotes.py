@@ -342,9 +342,9 @@ def test_single_quote_inside_a_double_quote_is_not_reported_twice() -> None:
         '"' * 1_000_000,
         "“”" * 500_000,
         "said, " * 170_000,
-        '"a," said b, ' * 80_000,
+        '"a," said b, ' * 20_000,
         "“x " * 300_000,
-        "'a' " * 250_000,
+        "'a' " * 60_000,
     ],
     ids=["straight", "curly", "said", "attributed", "open-curly", "single"],
 )
