@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from importlib import resources
 from typing import Any
@@ -198,7 +198,7 @@ class Roster:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def __iter__(self) -> Any:
+    def __iter__(self) -> Iterator[RosterEntry]:
         return iter(self.entries)
 
     def get(self, entry_id: str) -> RosterEntry | None:
