@@ -121,6 +121,10 @@ def test_question_closed_by_asked() -> None:
         ("Minister Oh voiced concern, saying,", "Minister Oh"),
         ("Secretary Roe agreed and responded,", "Secretary Roe"),
         ("According to the unification ministry,", "the unification ministry"),
+        ("This official said,", "This official"),
+        ("Now the envoy said,", "the envoy"),
+        ("When asked about the aid, Yoon replied,", "Yoon"),
+        ("Last month, the vice minister told reporters,", "the vice minister"),
         (
             "On the 3rd, Kang Min-su, a lawmaker of the ruling party, appeared on a radio show "
             "and said,",

@@ -77,12 +77,13 @@ _OK_FIRST = _vocab(
 )
 _LEADS = _vocab(
     "on in at during regarding according meanwhile speaking asked after before when while as "
-    "earlier later last this also however then separately afterward afterwards following ahead "
+    "earlier later also however then separately afterward afterwards following ahead "
     "since despite amid upon prior addressing responding referring commenting with under for "
     "through from yesterday today previously recently moreover furthermore additionally "
     "therefore besides instead now about unlike like given citing"
 )
 _CONNECTORS = _vocab("and but so then while when as also or")
+_SKIPPABLE = _LEADS | _CONNECTORS
 _ABBREV = _vocab(
     "mr mrs ms dr sen rep gov gen lt col sgt st jr sr jan feb mar apr aug sept sep oct nov dec "
     "no vol co corp inc ltd vs etc amb adm pres prof rev capt cmdr maj dept gov't u.s u.n"
@@ -101,9 +102,10 @@ _PLACE = (
     r"(?:to|with)\s+reporters|on\s+(?:Facebook|Twitter|X|social media)"
 )
 _TAIL_RE = re.compile(rf"(?:,|\s)+(?:{_TIME}|{_PLACE})$")
-_HEAD_TIME_RE = re.compile(rf"^(?:{_TIME}),?\s+")
+_HEAD_TIME_RE = re.compile(rf"(?:{_TIME}),?\s+", re.IGNORECASE)  # used with .match
 _BREAK_RE = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _WORD_RE = re.compile(r"\S+")
+_PUNCT = " ,;:.-–—\"'“”‘’…"
 _SPACE_RE = re.compile(r"\s+")
 _VIA_RE = re.compile(
     r"\baccording to\s+|\bquoted as saying by\s+|\breported by\s+|\bciting\s+|,\s*(?=[^,]{1,60}"
@@ -170,7 +172,7 @@ def _cut_at_verb(text: str, a: int, b: int) -> int:
 
 def _clean(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The speaker noun phrase in ``text[a:b]``: verbs cut, time and place words trimmed."""
-    a, b = _strip_span(text, a, b, " \t\r\n,;:.-–—\"'“”‘’…")
+    a, b = _strip_span(text, a, b, _PUNCT)
     b = _cut_at_verb(text, a, b)
     a, b = _strip_span(text, a, b)
     for _ in range(4):
@@ -194,7 +196,7 @@ def _strip_leads(text: str, a: int, b: int) -> tuple[int, tuple[int, int] | None
     if dateline is not None:
         a = dateline.end()
     for _ in range(6):
-        a, _b = _strip_span(text, a, b, " \t\r\n,;:.-–—\"'“”‘’…")
+        a, _b = _strip_span(text, a, b, _PUNCT)
         m = _WORD_RE.match(text, a, b)
         if m is None:
             break
@@ -371,7 +373,14 @@ def _post(text: str, raw: _Raw, hi: int, words: str) -> tuple[int, int] | None:
 
 def _pre(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """``X said, "..."`` / ``X said ... "..."``: the subject of a speech verb in ``text[lo:hi]``."""
-    a, via = _strip_leads(text, _last_break(text, lo, hi), hi)
+    start = _last_break(text, lo, hi)
+    a, via = _strip_leads(text, start, hi)
+    if via is None and _SPEECH_RE.search(text, a, hi) is None:
+        # the "introductory clause" held the attribution: "Now the envoy said, ..."
+        a = _strip_span(text, start, hi, _PUNCT)[0]
+        word = _WORD_RE.match(text, a, hi)
+        if word is not None and word.group().lower() in _SKIPPABLE:
+            a = word.end()
     qa = _QUOTED_AS_RE.search(text, a, hi)
     if qa is not None:  # Yonhap quoted Lee as saying
         return _clean(text, qa.start(1), qa.end(1))
