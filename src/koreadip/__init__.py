@@ -1,8 +1,11 @@
 """koreadip: typed records of U.S.–South Korea coordination on North Korea, read from text."""
 
+from .api import parse, parse_file
 from .codec import dumps, from_dict, loads, make_converter, to_dict
 from .dates import PartialDate
 from .errors import KoreadipError, ParseError, PluginError, SchemaError
+from .exporters import Exporter
+from .plugins import export, exporters, get_exporter, source_formats
 from .records import (
     Dossier,
     Meeting,
@@ -24,6 +27,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Dossier",
+    "Exporter",
     "KoreadipError",
     "Meeting",
     "MeetingStatus",
@@ -44,8 +48,14 @@ __all__ = [
     "Topic",
     "__version__",
     "dumps",
+    "export",
+    "exporters",
     "from_dict",
+    "get_exporter",
     "loads",
     "make_converter",
+    "parse",
+    "parse_file",
+    "source_formats",
     "to_dict",
 ]

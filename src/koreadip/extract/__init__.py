@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 import attrs
 
-from ..records import Dossier, Meeting, MeetingStatus, Modality, Participant, Position, Span, Statement
+from ..records import Dossier, Meeting, Participant, Position, Span, Statement, StatementKind
 from ..roster import Roster
 from ..sources.base import Part
-from .meetings import MeetingDraft, find_meetings
+from .events import main_city, merge_drafts, sides_of
+from .meetings import find_meetings
 from .people import People
 from .positions import find_positions
 from .statements import find_statements
@@ -29,10 +29,10 @@ def extract_part(part: Part, *, roster: Roster) -> Dossier:
         text, sents, roster, part.reference_date, exclude=part.source.authors, body_start=part.body_start
     )
     statements = find_statements(text, people, part.body_start)
-    quoted = [(s.start, s.end) for s in statements]
-    drafts = find_meetings(text, sents, people, part.reference_date, quoted)
-    sides = _sides(text, people, drafts)
-    events = _merge_drafts(drafts, sides)
+    quoted = [(s.start, s.end) for s in statements if s.kind in (StatementKind.QUOTE, StatementKind.QUESTION)]
+    drafts = find_meetings(text, sents, people, part.reference_date, quoted, part.body_start)
+    sides = sides_of(text, drafts)
+    events = merge_drafts(drafts, sides, main_city(text))
     prose = [s for s in sents if s.start >= part.body_start and not _inside(s, quoted)]
     positions = find_positions(prose, people, sides)
 
@@ -126,77 +126,3 @@ def _citer(text: str, sents: list[Sentence], part: Part):  # type: ignore[no-unt
     return cite
 
 
-def _sides(text: str, people: People, drafts: list[MeetingDraft]) -> list[str]:
-    """The countries the text is mostly about: the sides of its meetings, else KR and US."""
-    counts: Counter[str] = Counter()
-    for d in drafts:
-        counts.update(d.countries)
-    sides = [c for c in ("KR", "US") if counts[c] or c in {"KR", "US"}]
-    if re.search(r"\b(?:three|trilateral)\b", text, re.I) and counts["JP"]:
-        sides.append("JP")
-    return sides
-
-
-def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
-    """Whether two drafts can be mentions of one event (``a`` is the event read so far)."""
-    if a.status != b.status:
-        return False
-    if a.date and b.date and not (a.date.contains(b.date) or b.date.contains(a.date)):
-        return False
-    if a.explicit and b.explicit and a.modality != b.modality:
-        return False
-    pa, pb = set(a.participants), set(b.participants)
-    if pa and pb:
-        return pa <= pb or pb <= pa
-    if a.summit != b.summit:
-        return False
-    if pa or pb:
-        # a vague mention joins a named one only when both are pinned to the same day
-        return bool(a.date and b.date and a.date == b.date)
-    return True
-
-
-def _merge_drafts(drafts: list[MeetingDraft], sides: list[str]) -> list[MeetingDraft]:
-    """Mentions of one event, merged: the event keeps the most specific of what each says."""
-    events: list[MeetingDraft] = []
-    for d in drafts:
-        if d.anaphoric and events:
-            continue
-        target = next((ev for ev in events if _compatible(ev, d)), None)
-        if target is None:
-            events.append(MeetingDraft(**_copy(d)))  # type: ignore[arg-type]
-            continue
-        target.participants += [p for p in d.participants if p not in target.participants]
-        target.countries += [c for c in d.countries if c not in target.countries]
-        if target.date is None or (d.date and target.date.contains(d.date)):
-            target.date = d.date or target.date
-        if d.explicit and not target.explicit:
-            target.modality, target.explicit = d.modality, True
-        elif target.modality is Modality.UNKNOWN:
-            target.modality = d.modality
-        if target.modality in (Modality.PHONE, Modality.VIDEO):
-            target.location = None
-        elif target.location is None:
-            target.location = d.location
-        target.summit = target.summit or d.summit
-    for ev in events:
-        if len(ev.countries) < 2 and not ev.participants:
-            ev.countries += [c for c in sides if c not in ev.countries]
-    return events
-
-
-def _copy(d: MeetingDraft) -> dict[str, object]:
-    return {
-        "start": d.start,
-        "end": d.end,
-        "modality": d.modality,
-        "status": d.status,
-        "date": d.date,
-        "location": d.location,
-        "participants": list(d.participants),
-        "countries": list(d.countries),
-        "sentence": d.sentence,
-        "anaphoric": d.anaphoric,
-        "explicit": d.explicit,
-        "summit": d.summit,
-    }

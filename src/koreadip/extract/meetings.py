@@ -1,9 +1,11 @@
 """Meetings: every meeting, call, video conference, round of talks or summit a text reports as held,
 planned or cancelled, with its date, modality, place, participants and sides.
 
-Each sentence is searched for trigger words ("met", "talks", "phone call", "summit", "visit").
-People named around a trigger — "between X and Y", "X met with Y", "X and Y held talks" — take
-part, unless the text says they did not.  Several mentions of one event become one meeting.
+Each sentence's triggers (see :mod:`.triggers`) become drafts.  People named around a trigger take
+part: "between X and Y", "X met with Y", "X and Y held talks", "He met with Y" (the person the
+previous sentence was about) — unless the text says they did not.  A trigger that only refers
+back to an event already reported ("the meeting came amid ...", "during the talks") is marked
+anaphoric: it may date or place that event but adds no new one.
 """
 
 from __future__ import annotations
@@ -15,51 +17,46 @@ import attrs
 
 from ..dates import DateMention, PartialDate, find_dates
 from ..records import MeetingStatus, Modality
-from .people import People
+from .people import Mention, People
 from .text import Sentence
+from .triggers import Trigger, triggers
 from .vocabulary import CITIES, countries_in
 
 __all__ = ["MeetingDraft", "find_meetings"]
 
-_TRIGGER = re.compile(
-    r"\b(?P<phone>(?:tele)?phone(?:[- ]call| talks| conversation| conference)?s?|(?<!video )call\b(?! (?:for|on|upon|to)\b)|"
-    r"spoke (?:by phone )?(?:with|to)|talked (?:by phone )?(?:with|to)|phoned)\b"
-    r"|\b(?P<video>video[- ]?conferenc\w*|videoconferenc\w*|video (?:talks|call|meeting|consultation|summit|link|conversation)s?|"
-    r"virtual (?:meeting|talks|summit)s?|via video|by video)"
-    r"|\b(?P<meet>meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?|visit(?:s|ed|ing)?|face-to-face|"
-    r"sat down|sit down|consultations?|discussions?|session|co-chaired|trip|held a dialogue|"
-    r"conversation)\b",
-    re.IGNORECASE,
-)
-_NOT_A_MEETING = re.compile(
-    r"(?:press|news) (?:conference|briefing)|briefing|(?:meet|met|meeting|talks?) (?:with )?(?:the )?"
-    r"(?:reporters|journalists|press|media)|speech|ceremony|potential|possible|possibility|hope[sd]? (?:for|to)|"
-    r"willingness|could (?:also )?(?:meet|hold|visit)|might|may (?:meet|hold|visit)|\bif\b|"
-    r"national security council|cabinet meeting|party meeting|meeting of (?:his|her|the) |"
-    r"visit(?:ed|s|ing)? (?:to )?(?:the )?(?:factory|site|exhibition|museum|base)|"
-    r"summit (?:fact[- ]?sheet|declaration|statement|agreement|communiqu\w*|document|outcome)",
-    re.IGNORECASE,
-)
 _CANCELLED = re.compile(r"\b(?:cancel(?:l)?ed|canceling|cancelling|called off|call off|scrapped|postponed)\b", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be held|to hold|to meet|to visit|to sit down|to take place|"
     r"to travel|plans? to|planning to|planned|scheduled|set to|set for|expected to|upcoming|"
     r"next (?:week|month|year)|is due|are due|slated|tomorrow|later this (?:week|month|year)|"
     r"headed (?:to|for)|heading (?:to|for)|leaves for|left for|ahead of|going to|"
-    r"(?:date|venue|preparations?|prepare|preparing) (?:and venue )?for|for holding|push for holding|"
+    r"(?:date|venue|preparations?|prepare|preparing) (?:and venue )?for|for holding|"
     r"agreed to (?:hold|meet))\b",
     re.IGNORECASE,
 )
 _FUTURE_AFTER = re.compile(
-    r"^[^.;]{0,25}?\b(?:will|is to|are to|scheduled|set for|set to|planned|expected|slated|due)\b", re.IGNORECASE
+    r"^[^.;]{0,70}?\b(?:will|is to|are to|scheduled|set for|set to|planned|expected|slated|due)\b", re.I
 )
 _AHEAD = re.compile(r"\bahead of\b", re.IGNORECASE)
 _NEGATED = re.compile(
     r"\b(?:did not|didn't|does not|will not|won't|not)\s+(?:participate|attend|take part|join|meet)\b|\bwithout\b",
     re.IGNORECASE,
 )
-_DEFINITE = re.compile(r"(?:\bthe|\bthis|\btheir|\bthat|\bits)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DEFINITE_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\band\s)(?:The|the|This|this|That|that|Their|their|Its|its)\s+(?:[\w-]+\s+){0,2}$")
+_REFERRING_VERB = re.compile(
+    r"^\s+(?:came|comes|follows?|followed|took|takes|was|were|is|are|has|had|will|would|started|starts|"
+    r"lasted|began|begins|ended|represents|marks|marked|drew|draws|also|itself|itself)\b"
+)
+_PREPOSITIONAL = re.compile(
+    r"\b(?:during|at|in|after|before|following|throughout|since|of)\s+(?:the|their|this|that|its|these)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}$")
 _DATELINE = re.compile(r"^(?:[A-Z][A-Za-z .,]{0,40}?\s)?[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z ]{2,20}\)\s*(?:--|-|\u2014)")
+_DATE_BARRIER = re.compile(r"\b(?:after|before|since|until|till|following|ahead of|prior to|less than|took office|taking office)\b", re.I)
+_ELLIPSIS = re.compile(r",?\s+and\s+(?:(?:on|in|later|then)\s+[^,;]{0,25}?\s+)?with\s")
+_PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:He|She)\b")
+_TRAVEL = re.compile(r"\b(?:visit\w*|trip|arriv\w+|travel\w*|flew|fly|head(?:ed|ing|s)? to|went to|in [A-Z][a-z]+)\b")
 
 
 @attrs.define
@@ -78,94 +75,8 @@ class MeetingDraft:
     anaphoric: bool = False
     explicit: bool = False
     summit: bool = False
-
-
-_JOINING_GAP = re.compile(r"\s*(?:(?:via|by|through|over|in|and|or|a|an|the|their|its|[\w-]+-level|working-group|one-hour)\s+){0,3}")
-
-
-@attrs.frozen(slots=True)
-class _Trigger:
-    start: int
-    end: int
-    modality: Modality
-    explicit: bool  # the words say how they met ("by phone", "face-to-face"), not just "met"
-    summit: bool
-
-
-_EXPLICIT_IN_PERSON = frozenset({"face-to-face", "visit", "visits", "visited", "visiting", "summit", "summits", "sat down", "sit down", "trip"})
-_VAGUE = frozenset({"talks", "session", "conversation", "discussion", "discussions", "consultation", "consultations", "held a dialogue"})
-
-
-def _triggers(sentence: Sentence, quotes: list[tuple[int, int]]) -> list[_Trigger]:
-    out: list[_Trigger] = []
-    for m in _TRIGGER.finditer(sentence.text):
-        s, e = sentence.start + m.start(), sentence.start + m.end()
-        if any(a <= s < b for a, b in quotes):
-            continue
-        word = m.group().lower()
-        if m.group("phone"):
-            modality, explicit = Modality.PHONE, True
-        elif m.group("video"):
-            modality, explicit = Modality.VIDEO, True
-        elif word in _VAGUE:
-            modality, explicit = Modality.UNKNOWN, False
-        else:
-            modality, explicit = Modality.IN_PERSON, word in _EXPLICIT_IN_PERSON
-        if word == "call" and not re.search(r"\b(?:phone|telephone|a|the|first|during|their)\s+$", sentence.text[: m.start()][-20:]):
-            continue
-        local = sentence.text[max(0, m.start() - 25) : m.end() + 25]
-        if _NOT_A_MEETING.search(local) and not word.startswith("summit"):
-            continue
-        out.append(_Trigger(s, e, modality, explicit, word.startswith("summit")))
-    # "a meeting via video conference": one event, read with the more specific words
-    merged: list[_Trigger] = []
-    for t in out:
-        gap = sentence.text[merged[-1].end - sentence.start : t.start - sentence.start] if merged else ""
-        if merged and _JOINING_GAP.fullmatch(gap):
-            prev = merged[-1]
-            best = t if t.explicit and not prev.explicit else prev
-            merged[-1] = _Trigger(prev.start, t.end, best.modality, best.explicit, prev.summit or t.summit)
-        else:
-            merged.append(t)
-    return merged
-
-
-def _between(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] | None:
-    m = re.match(r"[^,.;]{0,25}?\bbetween\b", text[trigger_end:sentence_end])
-    if not m:
-        return None
-    s = trigger_end + m.end()
-    tail = text[s:sentence_end]
-    stop = re.search(r"\b(?:in|on|at|to|for|last|this|next|earlier|which|that|who|,\s+(?:the|a|and))\b|[;.]", tail)
-    e = s + (stop.start() if stop else len(tail))
-    amp = text.find(" and ", s, sentence_end)
-    if amp != -1 and amp > e - 1:
-        stop2 = re.search(r"\b(?:in|on|at|to|for|last|this|next|earlier|which|that|who)\b|[,;.]", text[amp + 5 : sentence_end])
-        e = amp + 5 + (stop2.start() if stop2 else sentence_end - amp - 5)
-    return s, e
-
-
-def _with(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] | None:
-    m = re.match(r"(?:[^,.;]{0,30}?\s)?(?:with|to)\s", text[trigger_end:sentence_end])
-    if not m:
-        return None
-    s = trigger_end + m.end()
-    stop = re.search(r"[;.]|,\s(?!(?:the|a|U\.S\.)\s)|\b(?:to discuss|on|in|at|who|which|where)\b", text[s:sentence_end])
-    return s, s + (stop.start() if stop else sentence_end - s)
-
-
-def _city(text: str, start: int, end: int, near: int) -> str | None:
-    best: tuple[int, str] | None = None
-    for m in re.finditer(r"\b(?:in|at|to|visit(?:ed|s|ing)?|arrived in|here in)\s+(?:the\s+)?((?:[A-Z][a-z'-]+)(?: [A-Z][a-z'-]+)?)", text[start:end]):
-        for cand in (m.group(1), m.group(1).split()[0]):
-            if cand in CITIES:
-                if re.search(r"\bleft\s*$|\bfrom\s*$", text[start : start + m.start()][-8:]):
-                    continue
-                dist = abs(start + m.start() - near)
-                if best is None or dist < best[0]:
-                    best = (dist, cand)
-                break
-    return best[1] if best else None
+    travel: bool = False
+    header: bool = False
 
 
 def find_meetings(
@@ -173,86 +84,97 @@ def find_meetings(
     sentences: list[Sentence],
     people: People,
     reference: _dt.date | None,
-    quotes: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
+    body_start: int = 0,
 ) -> list[MeetingDraft]:
     """Meeting drafts, one per event mention, in text order."""
     drafts: list[MeetingDraft] = []
     for index, sentence in enumerate(sentences):
-        triggers = _triggers(sentence, quotes)
-        if not triggers:
-            continue
-        drafts.extend(_read_sentence(text, index, sentence, triggers, people, reference))
+        found = triggers(sentence, quoted)
+        if found:
+            for d in _read_sentence(text, sentences, index, found, people, reference):
+                d.header = d.start < body_start
+                drafts.append(d)
     return drafts
+
+
+def _anaphoric(text: str, sentence: Sentence, t: Trigger) -> bool:
+    """Whether a trigger refers back to an event ("the meeting came ...", "during the talks")."""
+    before = text[max(sentence.start, t.start - 40) : t.start]
+    after = text[t.end : t.end + 30]
+    if re.search(r"\bsuch\s+$", before):
+        return True
+    if _DEFINITE_SUBJECT.search(before) and _REFERRING_VERB.match(after):
+        return True
+    if re.search(r"\bas\s+an?\s+(?:[\w-]+\s+){0,3}$", before):
+        return True  # "described the talks as a wide-ranging discussion"
+    return bool(_PREPOSITIONAL.search(before)) and not re.match(r"\s+(?:between|with)\b", after)
 
 
 def _read_sentence(
     text: str,
+    sentences: list[Sentence],
     index: int,
-    sentence: Sentence,
-    triggers: list[_Trigger],
+    found: list[Trigger],
     people: People,
     reference: _dt.date | None,
 ) -> list[MeetingDraft]:
+    sentence = sentences[index]
     s0, s1 = sentence.start, sentence.end
     dateline = _DATELINE.match(sentence.text)
     body_from = s0 + (dateline.end() if dateline else 0)
-    mentions = [m for m in people.mentions_between(s0, s1) if m.start >= body_from]
-    negated: set[int] = set()
-    for neg in _NEGATED.finditer(text, s0, s1):
-        for m in mentions:
-            if m.end <= neg.start() and neg.start() - m.end < 60 and "without" not in neg.group().lower():
-                negated.add(m.person)
-            if "without" in neg.group().lower() and 0 <= m.start - neg.end() < 40:
-                negated.add(m.person)
-    owner: dict[int, int] = {}
-    for finder in (_between, _with):
-        for t, trig in enumerate(triggers):
-            te = trig.end
-            if t in owner.values() and finder is _with:
-                continue
-            nxt = triggers[t + 1].start if t + 1 < len(triggers) else s1
-            span = finder(text, te, nxt if finder is _with else s1)
-            if span:
-                for m in mentions:
-                    if span[0] <= m.start < span[1] and m.start not in owner:
-                        owner[m.start] = t
+    mentions = [
+        m for m in people.mentions_between(s0, s1)
+        if m.start >= body_from and not re.match(r"['’]?s?\s+administration\b", text[m.end : m.end + 18], re.I)
+    ]
+    negated = _negated(text, s0, s1, mentions)
+    anaphoric = [_anaphoric(text, sentence, t) for t in found]
+    # people go to the triggers that report events; only if none does, to those that refer back
+    live = [i for i, a in enumerate(anaphoric) if not a] or list(range(len(found)))
+    owner, via_between = _owners(text, s1, found, live, mentions)
+    subject = [m for m in mentions if m.start not in owner and live and m.end <= found[live[0]].start]
+    if not subject and live and _PRONOUN_SUBJECT.match(text[s0 : found[live[0]].start]):
+        antecedent = _antecedent(sentences, index, people)
+        if antecedent is not None:
+            subject = [antecedent]
     for m in mentions:
-        if m.start not in owner:
-            owner[m.start] = min(range(len(triggers)), key=lambda t: _distance(m.start, m.end, triggers[t]))
+        if m.start not in owner and m not in subject and live:
+            nearest = min(live, key=lambda t: _distance(m.start, m.end, found[t]))
+            if _distance(m.start, m.end, found[nearest]) <= 80:
+                owner[m.start] = nearest
+
     future_sentence = bool(_FUTURE.search(sentence.text))
-    dates = [d for d in find_dates(sentence.text, reference, future=future_sentence) if d.value is not None]
-    dates = [d for d in dates if s0 + d.start >= body_from and not d.text.lower().startswith("since")]
-    date_owner: dict[int, int] = {}
-    for d in dates:
-        ds = s0 + d.start
-        date_owner[ds] = min(range(len(triggers)), key=lambda t: _distance(ds, s0 + d.end, triggers[t]))
+    dates = [
+        d for d in find_dates(sentence.text, reference, future=future_sentence)
+        if d.value is not None and s0 + d.start >= body_from and not d.text.lower().startswith(("since", "until", "till"))
+    ]
+    date_owner = {d.start: _date_owner(text, s0, d, found, live) for d in dates}
 
     drafts = []
-    for t, trig in enumerate(triggers):
-        ts, te, modality = trig.start, trig.end, trig.modality
+    for t, trig in enumerate(found):
+        ts, te = trig.start, trig.end
         participants: list[int] = []
-        for m in mentions:
-            if owner[m.start] == t and m.person not in participants and m.person not in negated:
-                participants.append(m.person)
-        clause = sentence.text[max(0, ts - s0 - 120) : te - s0 + 60]
-        status = MeetingStatus.HELD
-        if _CANCELLED.search(clause):
-            status = MeetingStatus.CANCELLED
-        elif _FUTURE.search(sentence.text[max(0, ts - s0 - 80) : te - s0]) or _FUTURE_AFTER.match(
-            sentence.text[te - s0 :]
-        ):
-            status = MeetingStatus.PLANNED
-        mine = [d for d in dates if date_owner[s0 + d.start] == t]
-        date = _pick_date(mine, status == MeetingStatus.PLANNED, reference, sentence.text)
-        if status == MeetingStatus.PLANNED and date and reference and date.is_complete:
-            day = date.to_date()
-            if day is not None and day <= reference and _AHEAD.search(clause) and not re.search(r"\bwill\b", clause):
-                status = MeetingStatus.HELD
-        location = None if modality in (Modality.PHONE, Modality.VIDEO) else _city(text, s0, s1, ts)
-        countries = _countries(text, sentence, ts, te, participants, people)
-        before = text[max(s0, ts - 30) : ts]
-        anaphoric = (bool(_DEFINITE.search(before)) and not participants and date is None) or bool(
-            re.search(r"\bsuch\s+$", before)
+        if t in live:
+            pool = [m for m in mentions if owner.get(m.start) == t]
+            if t not in via_between and _shares_subject(text, sentence, trig):
+                pool = subject + pool
+            for m in pool:
+                if m.person not in participants and m.person not in negated:
+                    participants.append(m.person)
+        status = _status(sentence, trig)
+        mine = [d for d in dates if date_owner[d.start] == t]
+        date = _pick_date(mine, sentence.text)
+        if status is MeetingStatus.PLANNED and date is not None and reference is not None and _before(date, reference):
+            status = MeetingStatus.HELD
+        location = None if trig.modality in (Modality.PHONE, Modality.VIDEO) else _city(text, s0, s1, trig)
+        modality = trig.modality
+        if modality is Modality.UNKNOWN and (location or _TRAVEL.search(sentence.text)):
+            modality = Modality.IN_PERSON
+        is_anaphoric = anaphoric[t] or (
+            bool(re.search(r"\b(?:the|their|this|these|that)\s+(?:[\w-]+\s+){0,2}$", text[max(s0, ts - 30) : ts], re.I))
+            and not participants
+            and date is None
+            and location is None
         )
         drafts.append(
             MeetingDraft(
@@ -263,36 +185,181 @@ def _read_sentence(
                 date=date,
                 location=location,
                 participants=participants,
-                countries=countries,
+                countries=_countries(text, sentence, trig, participants, people),
                 sentence=index,
-                anaphoric=anaphoric,
+                anaphoric=is_anaphoric,
                 explicit=trig.explicit,
                 summit=trig.summit,
+                travel=trig.travel,
             )
         )
-    return drafts
+    return _split_ellipsis(text, sentence, drafts, mentions, dates, people)
 
 
-def _distance(start: int, end: int, trigger: _Trigger) -> int:
-    ts, te = trigger.start, trigger.end
-    if end <= ts:
-        return ts - end
-    if start >= te:
-        return (start - te) + 5  # a name before the trigger (its subject) is slightly preferred
+_SUBJECT_VERB = re.compile(
+    r"\b(?:held|hold|holds|holding|had|has|have|attend\w*|join\w*|led|leads|conduct\w*|began|begin|"
+    r"start\w*|wrapp\w*|co-chair\w*|host\w*|will|to)\s+(?:\w+\s+){0,3}$"
+)
+_VERB_TRIGGER = re.compile(
+    r"^(?:met|meet|meets|visit|visits|visited|visiting|spoke|talked|sat down|sit down|sitting down|dropped by|phoned|co-chaired)\b",
+    re.I,
+)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|will be)\s+(?:\w+ly\s+)?$")
+
+
+def _shares_subject(text: str, sentence: Sentence, trig: Trigger) -> bool:
+    """Whether the sentence's subject takes part: "X met Y", "X held talks with Y", not
+    "X is known for her work on the summits"."""
+    if _VERB_TRIGGER.match(text[trig.start : trig.end]):
+        return True
+    if text[trig.start : trig.end].lower().startswith("meeting") and _PROGRESSIVE.search(text[max(sentence.start, trig.start - 20) : trig.start]):
+        return True
+    return bool(_SUBJECT_VERB.search(text[max(sentence.start, trig.start - 50) : trig.start]))
+
+
+def _negated(text: str, s0: int, s1: int, mentions: list[Mention]) -> set[int]:
+    out: set[int] = set()
+    for neg in _NEGATED.finditer(text, s0, s1):
+        without = "without" in neg.group().lower()
+        for m in mentions:
+            if not without and m.end <= neg.start() and neg.start() - m.end < 60:
+                out.add(m.person)
+            if without and 0 <= m.start - neg.end() < 40:
+                out.add(m.person)
+    return out
+
+
+def _owners(
+    text: str, s1: int, found: list[Trigger], live: list[int], mentions: list[Mention]
+) -> tuple[dict[int, int], set[int]]:
+    """Who is claimed by which trigger through "between X and Y", then "with X"."""
+    owner: dict[int, int] = {}
+    via_between: set[int] = set()
+    for t in live:
+        span = _between(text, found[t].end, s1)
+        if span:
+            via_between.add(t)
+            for m in mentions:
+                if span[0] <= m.start < span[1] and m.start not in owner:
+                    owner[m.start] = t
+    for pos, t in enumerate(live):
+        if t in via_between:
+            continue
+        nxt = found[live[pos + 1]].start if pos + 1 < len(live) else s1
+        span = _with(text, found[t].end, nxt)
+        if span:
+            for m in mentions:
+                if span[0] <= m.start < span[1] and m.start not in owner:
+                    owner[m.start] = t
+    return owner, via_between
+
+
+def _antecedent(sentences: list[Sentence], index: int, people: People) -> Mention | None:
+    """The person a sentence-initial "He"/"She" refers to: the first named in a recent sentence."""
+    for back in range(index - 1, max(-1, index - 4), -1):
+        inside = people.mentions_between(sentences[back].start, sentences[back].end)
+        if inside:
+            return inside[0]
+    return None
+
+
+def _status(sentence: Sentence, trig: Trigger) -> MeetingStatus:
+    s0 = sentence.start
+    clause = sentence.text[max(0, trig.start - s0 - 120) : trig.end - s0 + 60]
+    if _CANCELLED.search(clause):
+        return MeetingStatus.CANCELLED
+    before = sentence.text[max(0, trig.start - s0 - 80) : trig.start - s0]
+    if _FUTURE.search(before) or _FUTURE_AFTER.match(sentence.text[trig.end - s0 :]):
+        return MeetingStatus.PLANNED
+    return MeetingStatus.HELD
+
+
+def _before(date: PartialDate, reference: _dt.date) -> bool:
+    """True when the date lies wholly before the reference day."""
+    if date.year is None:
+        return False
+    if date.year != reference.year:
+        return date.year < reference.year
+    if date.month is None:
+        return False
+    if date.month != reference.month:
+        return date.month < reference.month
+    return date.day is not None and date.day < reference.day
+
+
+def _date_owner(text: str, s0: int, d: DateMention, found: list[Trigger], live: list[int]) -> int | None:
+    ds, de = s0 + d.start, s0 + d.end
+    best: tuple[int, int] | None = None
+    reach = 90 if len(found) > 1 else 160
+    for t in range(len(found)):
+        trig = found[t]
+        lo, hi = (de, trig.start) if de <= trig.start else (trig.end, ds)
+        if hi - lo > reach or _DATE_BARRIER.search(text[lo:hi]):
+            continue
+        dist = _distance(ds, de, trig)
+        if best is None or dist < best[0]:
+            best = (dist, t)
+    return best[1] if best else None
+
+
+def _between(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] | None:
+    m = re.match(r"[^,.;]{0,25}?\bbetween\b", text[trigger_end:sentence_end])
+    if not m:
+        return None
+    s = trigger_end + m.end()
+    amp = text.find(" and ", s, sentence_end)
+    if amp == -1:
+        return s, sentence_end
+    stop = re.search(r"\b(?:in|on|at|to|for|last|this|next|earlier|which|that|who|since)\b|[,;.]", text[amp + 5 : sentence_end])
+    return s, amp + 5 + (stop.start() if stop else sentence_end - amp - 5)
+
+
+def _with(text: str, trigger_end: int, limit: int) -> tuple[int, int] | None:
+    m = re.match(r"(?:[^,.;]{0,30}?\s)?(?:with|to)\s", text[trigger_end:limit])
+    if not m:
+        return None
+    s = trigger_end + m.end()
+    stop = re.search(r"[;.]|,\s(?!(?:the|a|U\.S\.)\s)|\b(?:to discuss|on|in|at|who|which|where)\b", text[s:limit])
+    return s, s + (stop.start() if stop else limit - s)
+
+
+def _city(text: str, s0: int, s1: int, trig: Trigger) -> str | None:
+    lo, hi = max(s0, trig.start - 60), min(s1, trig.end + 100)
+    best: tuple[int, str] | None = None
+    for m in re.finditer(r"\b(?:in|at|to|visit(?:ed|s|ing)?|arrived in)\s+(?:the\s+)?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)", text[lo:hi]):
+        start = lo + m.start()
+        if start < trig.start and re.search(r"\b(?:said|and said|told)\b", text[start : trig.start]):
+            continue
+        if re.search(r"\b(?:left|from)\s*$", text[max(s0, start - 8) : start]):
+            continue
+        for cand in (m.group(1), m.group(1).split()[0]):
+            if cand in CITIES:
+                dist = abs(start - trig.start)
+                if best is None or dist < best[0]:
+                    best = (dist, cand)
+                break
+    return best[1] if best else None
+
+
+def _distance(start: int, end: int, trigger: Trigger) -> int:
+    if end <= trigger.start:
+        return trigger.start - end
+    if start >= trigger.end:
+        return (start - trigger.end) + 5  # a name before the trigger (its subject) is slightly preferred
     return 0
 
 
-def _pick_date(mine: list[DateMention], future: bool, reference: _dt.date | None, sentence: str) -> PartialDate | None:
+def _pick_date(mine: list[DateMention], sentence: str) -> PartialDate | None:
     if not mine:
         return None
     # "Tuesday through Thursday": a span of days is dated to its month
-    if len(mine) >= 2 and re.search(r"\b(?:through|to|until|-)\s*$", sentence[mine[0].end : mine[1].start]):
+    if len(mine) >= 2 and re.search(r"^\s*(?:through|to|until|-|and)\s*$", sentence[mine[0].end : mine[1].start]):
         v = mine[0].value
         return PartialDate(year=v.year, month=v.month) if v and v.month else v
     return mine[0].value
 
 
-def _countries(text: str, sentence: Sentence, ts: int, te: int, participants: list[int], people: People) -> list[str]:
+def _countries(text: str, sentence: Sentence, trig: Trigger, participants: list[int], people: People) -> list[str]:
     out: list[str] = []
     for i in participants:
         c = people.persons[i].country
@@ -301,11 +368,11 @@ def _countries(text: str, sentence: Sentence, ts: int, te: int, participants: li
     if len(out) >= 2:
         return out
     s0 = sentence.start
-    subject = text[max(s0, ts - 160) : ts]
-    tail = text[te : min(sentence.end, te + 120)]
-    tail = re.split(r"\b(?:to discuss|on|about|regarding|over|concerning)\b", tail, maxsplit=1)[0]
-    window = text[max(s0, ts - 60) : min(sentence.end, te + 60)]
-    # "in Hanoi, Vietnam": a host country named after its city does not take part
+    subject = text[max(s0, trig.start - 160) : trig.start]
+    subject = re.split(r",\s+(?=[a-z])|\b(?:after|before|since|amid|following)\b", subject)[-1]
+    tail = text[trig.end : min(sentence.end, trig.end + 120)]
+    tail = re.split(r"\b(?:to discuss|on|about|regarding|over|concerning|amid|after|before|since)\b", tail, maxsplit=1)[0]
+    window = text[max(s0, trig.start - 60) : min(sentence.end, trig.end + 60)]
     named = countries_in(_drop_hosts(subject)) + countries_in(_drop_hosts(tail))
     for c in named:
         if c == "KP" and not _north_takes_part(window):
@@ -316,15 +383,54 @@ def _countries(text: str, sentence: Sentence, ts: int, te: int, participants: li
 
 
 def _drop_hosts(phrase: str) -> str:
+    """"in Hanoi, Vietnam": a host country named after its city does not take part."""
     return re.sub(r"\b(?:in|at)\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z][a-z]+", " ", phrase)
 
 
-def _north_takes_part(sentence: str) -> bool:
+def _north_takes_part(window: str) -> bool:
     return bool(
         re.search(
             r"(?:with|and|between)\s+(?:North Korea|Pyongyang|the North|the DPRK)\b|"
             r"(?:U\.?S\.?|US|American|Washington|DPRK)[- ](?:North Korea|DPRK|U\.?S\.?)\b|inter-Korean summit|"
             r"North Korea(?:n)?[- ]U\.?S\.?",
-            sentence,
+            window,
         )
     )
+
+
+def _split_ellipsis(
+    text: str,
+    sentence: Sentence,
+    drafts: list[MeetingDraft],
+    mentions: list[Mention],
+    dates: list[DateMention],
+    people: People,
+) -> list[MeetingDraft]:
+    """"X will meet Y on Monday, and on Tuesday with Z": a second meeting, with Z, on Tuesday."""
+    out: list[MeetingDraft] = []
+    for d in drafts:
+        out.append(d)
+        if d.anaphoric or len(d.participants) < 3:
+            continue
+        m = _ELLIPSIS.search(text, d.end, sentence.end)
+        if not m:
+            continue
+        later = {x.person for x in mentions if x.start >= m.end()}
+        if not later or later >= set(d.participants):
+            continue
+        first = [p for p in d.participants if p not in later]
+        d.participants = first
+        second_date = next(
+            (x.value for x in dates if sentence.start + x.start >= m.start()), None
+        )
+        ordered = [x.person for x in mentions if x.start >= m.end()]
+        d2 = attrs.evolve(
+            d,
+            participants=first[:1] + list(dict.fromkeys(ordered)),
+            date=second_date,
+            countries=[],
+        )
+        d2.countries = [c for c in (people.persons[p].country for p in d2.participants) if c]
+        d.countries = [c for c in (people.persons[p].country for p in d.participants) if c]
+        out.append(d2)
+    return out

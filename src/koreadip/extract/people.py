@@ -21,7 +21,7 @@ from ..records import Official, Span
 from ..roster import Roster, RosterEntry
 from .text import Sentence
 from .titles import left_title, right_title
-from .vocabulary import KOREAN_SURNAMES, NON_NAME_WORDS, NON_OFFICIAL_TITLE, country_of_phrase
+from .vocabulary import KOREAN_SURNAMES, NON_NAME_WORDS, NON_OFFICIAL_TITLE, TITLE_HEADS, country_of_phrase
 
 __all__ = ["Mention", "People", "Person"]
 
@@ -35,6 +35,13 @@ _NOT_OFFICIAL_BEFORE = re.compile(
 )
 _NOT_OFFICIAL_AFTER = re.compile(r"^(?:/|\s*@|\s+[a-z0-9._]+@)")
 _PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "His", "Her"})
+_TITLE_REFERENCE = re.compile(
+    r"\b[Tt]he\s+((?P<country>U\.S\.|US|American|South Korean|North Korean|DPRK|Chinese|Japanese|Russian|"
+    r"Seoul's|Pyongyang's|Washington's)?\s*(?:top\s+|new\s+|chief\s+)?(?P<head>leader|president|foreign minister|"
+    r"secretary of state|envoy|special representative|unification minister|ambassador|defense minister|"
+    r"national security adviser|national security advisor|deputy secretary|vice foreign minister|secretary|minister))\b"
+    r"(?!\s+(?:of\s+)?[A-Z])"
+)
 
 
 @attrs.define
@@ -126,6 +133,9 @@ class People:
         for s in sentences:
             self._short_names(s)
         self.mentions.sort(key=lambda m: m.start)
+        for s in sentences:
+            self._title_references(s)
+        self.mentions.sort(key=lambda m: m.start)
 
     # ------------------------------------------------------------------ building
 
@@ -207,13 +217,19 @@ class People:
 
     def _unknown_names(self, sentence: Sentence, words: list[tuple[int, int, str]], blocked: int) -> int:
         """Names the roster lacks, accepted only beside a title of office."""
-        covered = {m.start for m in self.mentions}
+        spans = [(m.start, m.end) for m in self.mentions if sentence.start <= m.start < sentence.end]
+
+        def covered(pos: int) -> bool:
+            return any(a <= pos < b for a, b in spans)
+
         floor = sentence.start
+        if _headline(sentence.text):
+            return blocked
         j = len(words)
         while j > 0:
             # the longest tail of name words ending at j
             k = j
-            while k > 0 and _is_name_word(words[k - 1][2]) and words[k - 1][0] not in covered and j - k < 3:
+            while k > 0 and _is_name_word(words[k - 1][2]) and not covered(words[k - 1][0]) and j - k < 3:
                 if k < j and words[k - 1][2].endswith((".", ",")):
                     break
                 k -= 1
@@ -255,10 +271,12 @@ class People:
                 if any(a <= s < b for a, b in taken):
                     continue
                 bare = _strip_possessive(w.rstrip(".,:"))
+                if bare.isupper():
+                    continue  # an acronym ("DPRK"); transcript labels are read by the statements
                 parts = bare.split("-") if bare.count("-") == 1 and bare.istitle() else [bare]
                 offset = s
                 for part in parts:
-                    word = part.title() if part.isupper() and len(part) > 2 else part
+                    word = part
                     if word in NON_NAME_WORDS or word in _PRONOUNS or not word[:1].isupper():
                         offset += len(part) + 1
                         continue
@@ -276,6 +294,26 @@ class People:
                         if title and p.title is None and not NON_OFFICIAL_TITLE.search(title):
                             p.title, p.title_at = title, offset
                     offset += len(part) + 1
+
+    def _title_references(self, sentence: Sentence) -> None:
+        """"the North Korean leader", "the U.S. envoy": a person named elsewhere in the text."""
+        for m in _TITLE_REFERENCE.finditer(self.text, sentence.start, sentence.end):
+            if any(x.start <= m.start(1) < x.end for x in self.mentions):
+                continue
+            qualifier, head = m.group("country") or "", m.group("head").lower()
+            country = country_of_phrase(qualifier) if qualifier else None
+            fits = []
+            for i, p in enumerate(self.persons):
+                if p.first == 10**9 or (country and p.country != country):
+                    continue
+                titles = [p.title or ""]
+                if p.entry is not None:
+                    post = p.entry.post_on(self.day)
+                    titles.append(post.title if post else "")
+                if any(head in t.lower() for t in titles):
+                    fits.append(i)
+            if len(fits) == 1:
+                self.mentions.append(Mention(m.start(1), m.end(), fits[0], m.group(1)))
 
     def _last_end(self, pos: int, sentence: Sentence) -> int:
         ends = [m.end for m in self.mentions if sentence.start <= m.end <= pos]
@@ -316,7 +354,7 @@ class People:
                 self.persons.append(_person_of(entry, self.day))
                 self._by_id[entry.id] = index
             return index
-        if title and not NON_OFFICIAL_TITLE.search(title) and distinctive and not title.isupper():
+        if title and _ends_in_head(title) and not NON_OFFICIAL_TITLE.search(title) and distinctive and not title.isupper():
             person = Person(name=word, title=title, title_at=pos, country=country)
             index = len(self.persons)
             self.persons.append(person)
@@ -375,6 +413,23 @@ class People:
                 )
             )
         return out
+
+
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+
+
+def _headline(sentence: str) -> bool:
+    """Title Case text (a headline), where capitals say nothing about names."""
+    words = _HEADLINE_WORD.findall(sentence)
+    if len(words) < 4:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.7
+
+
+def _ends_in_head(title: str) -> bool:
+    last = title.split()[-1].strip(".,").lower() if title.split() else ""
+    return last in TITLE_HEADS
 
 
 def _tidy_title(title: str | None) -> str | None:

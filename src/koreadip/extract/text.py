@@ -45,7 +45,11 @@ class Sentence:
 _PARA = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before a space and a
 # capital, digit or opening quote. Abbreviations are vetted in code, not in the pattern.
-_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?= +[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_END = re.compile(
+    r"[.!?][\"'\u201d\u2019)\]]*(?= +[\"'\u201c\u2018(\[]?[A-Z0-9])"
+    # pages whose line breaks were lost: "in the coming days.Speaking to ..."
+    r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])"
+)
 _ABBREV = frozenset(
     """
     u.s u.n u.k r.o.k d.p.r.k mr mrs ms dr sen rep gen lt col maj capt adm amb gov st no jr sr

@@ -1,0 +1,136 @@
+"""Mentions of one event become one meeting: drafts merged, then completed from the document."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import attrs
+
+from ..records import Modality
+from .meetings import MeetingDraft
+from .vocabulary import CITIES
+
+__all__ = ["merge_drafts", "sides_of"]
+
+
+def sides_of(text: str, drafts: list[MeetingDraft]) -> list[str]:
+    """The countries a text is mostly about: South Korea and the U.S., with Japan where the text
+    speaks of three sides."""
+    counts: Counter[str] = Counter()
+    for d in drafts:
+        counts.update(d.countries)
+    sides = ["KR", "US"]
+    if re.search(r"\b(?:three|trilateral)\b", text, re.I) and counts["JP"]:
+        sides.append("JP")
+    return sides
+
+
+def _dates_agree(a: MeetingDraft, b: MeetingDraft) -> bool:
+    return not (a.date and b.date and not (a.date.contains(b.date) or b.date.contains(a.date)))
+
+
+def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
+    """Whether draft ``b`` can be another mention of event ``a``."""
+    if a.status != b.status or not _dates_agree(a, b):
+        return False
+    if a.explicit and b.explicit and a.modality != b.modality and not (a.travel or b.travel):
+        return False
+    pa, pb = set(a.participants), set(b.participants)
+    if pa and pb:
+        return pa <= pb or pb <= pa
+    if a.summit != b.summit:
+        return False
+    if pa or pb:
+        # a mention naming nobody joins a named one on the same day, or close by in the text
+        if a.date and b.date:
+            return a.date == b.date
+        return abs(a.sentence - b.sentence) <= 2 or a.header or b.header
+    return True
+
+
+def merge_drafts(drafts: list[MeetingDraft], sides: list[str], city: str | None) -> list[MeetingDraft]:
+    """One draft per event, each keeping the most specific of what its mentions say."""
+    events: list[MeetingDraft] = []
+    body = [d for d in drafts if not d.header and not d.anaphoric]
+    header = [d for d in drafts if d.header and not d.anaphoric]
+    for d in body + header:
+        if d.travel and len(d.participants) == 1:
+            host = next((ev for ev in events if d.participants[0] in ev.participants and _dates_agree(ev, d)), None)
+            if host is not None:
+                host.location = host.location or d.location
+                continue
+        target = next((ev for ev in events if _compatible(ev, d)), None)
+        if target is None:
+            events.append(attrs.evolve(d, participants=list(d.participants), countries=list(d.countries)))
+        else:
+            _absorb(target, d)
+    for d in drafts:
+        if d.anaphoric:
+            # a reference back dates or places the event it refers to; with nothing to refer
+            # to ("during their talks earlier this week"), it reports the event itself
+            host = _host(events, d)
+            if host is not None:
+                host.date = host.date or d.date
+                host.location = host.location or d.location
+                if not host.participants:
+                    host.participants = list(d.participants)
+                    host.countries += [c for c in d.countries if c not in host.countries]
+            elif d.participants:
+                events.append(attrs.evolve(d, participants=list(d.participants), countries=list(d.countries)))
+    kept = []
+    for ev in events:
+        if len(ev.countries) < 2 and not ev.participants:
+            ev.countries += [c for c in sides if c not in ev.countries]
+        if ev.countries and not {"US", "KR"} & set(ev.countries):
+            continue  # neither the U.S. nor South Korea takes part
+        if ev.location is None and ev.modality is Modality.IN_PERSON and city:
+            ev.location = city
+        kept.append(ev)
+    kept.sort(key=lambda ev: ev.start)
+    return kept
+
+
+def _host(events: list[MeetingDraft], d: MeetingDraft) -> MeetingDraft | None:
+    fits = [ev for ev in events if ev.status == d.status and _dates_agree(ev, d)]
+    if d.participants:
+        fits = [ev for ev in fits if not ev.participants or set(d.participants) & set(ev.participants)]
+    before = [ev for ev in fits if ev.start < d.start]
+    if before:
+        return before[-1]
+    return fits[0] if fits else None
+
+
+def _absorb(target: MeetingDraft, d: MeetingDraft) -> None:
+    target.participants += [p for p in d.participants if p not in target.participants]
+    target.countries += [c for c in d.countries if c not in target.countries]
+    if target.date is None or (d.date and target.date.contains(d.date)):
+        target.date = d.date or target.date
+    if d.explicit and not target.explicit:
+        target.modality, target.explicit = d.modality, True
+    elif target.modality is Modality.UNKNOWN:
+        target.modality = d.modality
+    if target.modality in (Modality.PHONE, Modality.VIDEO):
+        target.location = None
+    elif target.location is None:
+        target.location = d.location
+    target.summit = target.summit or d.summit
+    target.start = min(target.start, d.start)
+
+
+_CITY_MENTION = re.compile(r"\b(?:in|at|to|visit(?:ed|s|ing)?)\s+([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)|^([A-Z]{3,}(?: [A-Z]{3,})?),")
+
+
+def main_city(text: str) -> str | None:
+    """The city a text is set in: the one it names most (a dateline counts)."""
+    counts: Counter[str] = Counter()
+    for m in re.finditer(_CITY_MENTION.pattern, text, re.MULTILINE):
+        name = m.group(1) or (m.group(2) or "").title()
+        for cand in (name, name.split()[0] if name else ""):
+            if cand in CITIES:
+                counts[cand] += 1
+                break
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2) + [("", 0)]
+    return best if n > rest[0][1] else None

@@ -1,0 +1,132 @@
+"""The words that report a meeting ("met", "phone talks", "summit", "visit"), vetted in context.
+
+A trigger is dropped where the words do not report an event that happened or is arranged: a press
+conference, a meeting with reporters, talks only hoped for or called for, a meeting the text says
+did not happen.  Neighbouring triggers that name one event ("a meeting via video conference")
+are joined.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..records import Modality
+from .text import Sentence
+
+__all__ = ["Trigger", "triggers"]
+
+_TRIGGER = re.compile(
+    r"\b(?P<phone>(?:tele)?phone(?:[- ]call| talks| conversation| conference)?s?|(?<!video )call\b(?! (?:for|on|upon|to)\b)|"
+    r"spoke (?:by phone )?(?:with|to)|talked (?:by phone )?(?:with|to)|phoned)\b"
+    r"|\b(?P<video>video[- ]?conferenc\w*|videoconferenc\w*|video (?:talks|call|meeting|consultation|summit|link|conversation)s?|"
+    r"virtual (?:meeting|talks|summit)s?|via video|by video)"
+    r"|\b(?P<meet>meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?|visit(?:s|ed|ing)?|face-to-face|"
+    r"sat down|sit down|sitting down|dropped by|consultations?|discussions?|session|co-chaired|trip|"
+    r"held a dialogue|conversation|gathering)\b",
+    re.IGNORECASE,
+)
+# Context within a few words of the trigger that makes it no report of a meeting.
+_NOT_A_MEETING = re.compile(
+    r"(?:press|news) (?:conference|briefing)|briefing|(?:meet|met|meeting|talks?|spoke|talked) (?:with |to )?(?:the )?"
+    r"(?:reporters|journalists|press|media)|speech|ceremony|potential|possible|possibility|hope[sd]? (?:for|to)|"
+    r"willing\w*|could (?:also )?(?:meet|hold|visit)|might|may (?:meet|hold|visit)|\bif\b|"
+    r"national security council|cabinet meeting|party meeting|meeting of (?:his|her|the|its) |"
+    r"visit(?:ed|s|ing)? (?:to )?(?:the )?(?:factory|site|exhibition|museum|base)|"
+    r"summit (?:fact[- ]?sheet|declaration|statement|agreement|communiqu\w*|document|outcome)|"
+    r"call(?:s|ed|ing)? for|urg\w+|resum\w+|return to|back to (?:the )?(?:table|talks|dialogue)|"
+    r"need to|ready to|open to|refus\w+|reject\w+|offer\w*|propos\w+|when necessary|if necessary|as needed|"
+    r"(?:consultation|talks|meeting|dialogue|discussion|conferencing)s? (?:channel|mechanism|body|framework|format|platform|system|process)",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:not|didn't|won't|never|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_EXPLICIT_IN_PERSON = frozenset(
+    {"gathering", "face-to-face", "visit", "visits", "visited", "visiting", "summit", "summits", "sat down",
+     "sit down", "sitting down", "trip", "dropped by"}
+)
+_VAGUE = frozenset(
+    {"talks", "session", "conversation", "discussion", "discussions", "consultation",
+     "consultations", "held a dialogue"}
+)
+# A vague noun reports an event only with a determiner or a qualifier of one:
+# "their talks", "working-level consultations", "the first session" — not "close consultations".
+_SPECIFIC = re.compile(
+    r"\b(?:a|an|the|their|its|his|her|this|these|first|second|third|latest|next|bilateral|"
+    r"trilateral|video|phone|working-level|working-group|high-level|regular|policy|nuclear|"
+    r"separate|strategic|\d+(?:st|nd|rd|th)|held|hold|holds|holding)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(r"\b(?:close|closely|intensive|continued|continue|continuing|further|ongoing)\s+(?:[\w-]+\s+)?$", re.I)
+_JOINING_GAP = re.compile(
+    r"\s*(?:(?:via|by|through|over|in|and|or|for|a|an|the|their|its|working|[\w-]+-level|"
+    r"working-group|one-hour|two-hour)\s+){0,3}"
+)
+
+
+def _in_heading(text: str, start: int, end: int) -> bool:
+    """A capitalised trigger inside Title Case words is a heading ("Coordination Talks on North
+    Korea Policy"), unless it ends a named meeting ("Foreign Ministers' Meeting")."""
+    before = text[max(0, start - 40) : start].split()[-3:]
+    if not before or before[-1].endswith(("'", "’", '"', "‘", "“")):
+        return False
+    after = text[end : end + 20].split()[:1]
+    caps = [w for w in before + after if w[:1].isupper() or w.lower() in {"on", "of", "and", "for", "to", "the"}]
+    return len(caps) == len(before + after) and len(before) >= 2
+
+
+@attrs.frozen(slots=True)
+class Trigger:
+    """Words in a sentence that report one meeting."""
+
+    start: int
+    end: int
+    modality: Modality
+    explicit: bool  # the words say how they met ("by phone", "visit"), not just "met"
+    summit: bool
+    travel: bool  # a visit or trip: one party went to the other
+
+
+def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]:
+    """The meeting triggers of a sentence, outside quotations, in order."""
+    out: list[Trigger] = []
+    text = sentence.text
+    for m in _TRIGGER.finditer(text):
+        s, e = sentence.start + m.start(), sentence.start + m.end()
+        if any(a <= s < b for a, b in quoted):
+            continue
+        word = m.group().lower()
+        before = text[max(0, m.start() - 40) : m.start()]
+        if word == "call" and not re.search(r"\b(?:phone|telephone|a|the|first|during|their|his|her)\s+$", before):
+            continue
+        if _NEGATED.search(before[-20:]):
+            continue
+        local = text[max(0, m.start() - 30) : m.end() + 25]
+        if _NOT_A_MEETING.search(local):
+            continue
+        if m.group()[0].isupper() and _in_heading(text, m.start(), m.end()):
+            continue
+        if word in _VAGUE and (not _SPECIFIC.search(before) or _GENERIC.search(before)):
+            continue
+        if m.group("phone"):
+            modality, explicit = Modality.PHONE, True
+        elif m.group("video"):
+            modality, explicit = Modality.VIDEO, True
+        elif word in _VAGUE:
+            modality, explicit = Modality.UNKNOWN, False
+        else:
+            modality, explicit = Modality.IN_PERSON, word in _EXPLICIT_IN_PERSON
+        travel = word.startswith(("visit", "trip", "dropped"))
+        out.append(Trigger(s, e, modality, explicit, word.startswith("summit"), travel))
+    merged: list[Trigger] = []
+    for t in out:
+        gap = text[merged[-1].end - sentence.start : t.start - sentence.start] if merged else ""
+        if merged and _JOINING_GAP.fullmatch(gap):
+            prev = merged[-1]
+            best = t if t.explicit and not prev.explicit else prev
+            merged[-1] = Trigger(
+                prev.start, t.end, best.modality, best.explicit, prev.summit or t.summit, prev.travel and t.travel
+            )
+        else:
+            merged.append(t)
+    return merged
