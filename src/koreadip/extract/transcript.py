@@ -54,147 +54,31 @@ _STAGE_RE = re.compile(
 )
 _SPACE_RE = re.compile(r"\s+")
 
+
+def _vocab(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # Capitalised words that introduce a line of prose or page furniture, never a speaker.
-_NOT_LABELS = frozenset(
-    {
-        "NOTE",
-        "NOTES",
-        "UPDATE",
-        "UPDATED",
-        "SOURCE",
-        "SOURCES",
-        "SPEAKER",
-        "FORMAT",
-        "LINK",
-        "PHOTO",
-        "PHOTOS",
-        "VIDEO",
-        "WATCH",
-        "READ",
-        "SEE",
-        "ALSO",
-        "RELATED",
-        "BREAKING",
-        "NEWS",
-        "EXCLUSIVE",
-        "ANALYSIS",
-        "OPINION",
-        "EDITORIAL",
-        "CORRECTION",
-        "CLARIFICATION",
-        "TAGS",
-        "TOPICS",
-        "KEYWORDS",
-        "SUBJECT",
-        "DATE",
-        "TIME",
-        "TITLE",
-        "FROM",
-        "TO",
-        "CC",
-        "RE",
-        "BY",
-        "EMAIL",
-        "TEL",
-        "FAX",
-        "URL",
-        "WEB",
-        "WHEN",
-        "WHERE",
-        "WHAT",
-        "WHY",
-        "HOW",
-        "LOCATION",
-        "VENUE",
-        "ADVERTISEMENT",
-        "COPYRIGHT",
-        "WARNING",
-        "CAUTION",
-        "IMPORTANT",
-        "SUMMARY",
-        "BACKGROUND",
-        "CONTEXT",
-        "FACT",
-        "FACTS",
-        "FILE",
-        "IMAGE",
-        "CREDIT",
-        "CAPTION",
-        "EMBARGOED",
-        "ATTENTION",
-        "PS",
-        "P.S.",
-        "NB",
-        "N.B.",
-        "FYI",
-        "TBD",
-        "TBA",
-        "EST",
-        "EDT",
-        "KST",
-        "GMT",
-        "UTC",
-        "AM",
-        "PM",
-        "STATEMENT",
-        "REMARKS",
-        "TRANSCRIPT",
-        "BRIEFING",
-        "SECTION",
-        "CHAPTER",
-        "ARTICLE",
-        "PART",
-        "AGENDA",
-        "ITINERARY",
-        "SCHEDULE",
-        "RESULTS",
-        "RESULT",
-        "ANNOUNCEMENT",
-        "NOTICE",
-        "ALERT",
-        # datelines some outlets write with a colon ("SEOUL: The envoys met ...")
-        "SEOUL",
-        "WASHINGTON",
-        "TOKYO",
-        "BEIJING",
-        "PYONGYANG",
-        "MOSCOW",
-        "LONDON",
-        "GENEVA",
-        "PARIS",
-        "BRUSSELS",
-        "SINGAPORE",
-        "HANOI",
-        "BUSAN",
-        "NEW YORK",
-        "UNITED NATIONS",
-    }
-)
+_NOT_LABELS = _vocab(
+    "NOTE NOTES UPDATE UPDATED SOURCE SOURCES SPEAKER FORMAT LINK PHOTO PHOTOS VIDEO WATCH "
+    "READ SEE ALSO RELATED BREAKING NEWS EXCLUSIVE ANALYSIS OPINION EDITORIAL CORRECTION "
+    "CLARIFICATION TAGS TOPICS KEYWORDS SUBJECT DATE TIME TITLE FROM TO CC RE BY EMAIL TEL "
+    "FAX URL WEB WHEN WHERE WHAT WHY HOW LOCATION VENUE ADVERTISEMENT COPYRIGHT WARNING "
+    "CAUTION IMPORTANT SUMMARY BACKGROUND CONTEXT FACT FACTS FILE IMAGE CREDIT CAPTION "
+    "EMBARGOED ATTENTION PS P.S. NB N.B. FYI TBD TBA EST EDT KST GMT UTC AM PM STATEMENT "
+    "REMARKS TRANSCRIPT BRIEFING SECTION CHAPTER ARTICLE PART AGENDA ITINERARY SCHEDULE "
+    "RESULTS RESULT ANNOUNCEMENT NOTICE ALERT SEOUL WASHINGTON TOKYO BEIJING PYONGYANG "
+    "MOSCOW LONDON GENEVA PARIS BRUSSELS SINGAPORE HANOI BUSAN"
+) | {"NEW YORK", "UNITED NATIONS"}
 _QUESTION_LABELS = frozenset(
     {"QUESTION", "Q", "MODERATOR", "OPERATOR", "REPORTER", "JOURNALIST", "AUDIENCE", "PRESS"}
 )
-_ROLE_WORDS = _QUESTION_LABELS | {
-    "PARTICIPANT",
-    "PARTICIPANTS",
-    "STAFF",
-    "OFFICIAL",
-    "OFFICIALS",
-    "MEMBER",
-    "INTERPRETER",
-    "TRANSLATOR",
-    "SPOKESPERSON",
-    "SPOKESMAN",
-    "SPOKESWOMAN",
-    "VOICE",
-    "VOICES",
-    "CORRESPONDENT",
-    "ANSWER",
-    "A",
-    "ANCHOR",
-    "HOST",
-    "PANELIST",
-    "AIDE",
-}
+_ROLE_WORDS = _QUESTION_LABELS | _vocab(
+    "PARTICIPANT PARTICIPANTS STAFF OFFICIAL OFFICIALS MEMBER INTERPRETER TRANSLATOR "
+    "SPOKESPERSON SPOKESMAN SPOKESWOMAN VOICE VOICES CORRESPONDENT ANSWER A ANCHOR HOST "
+    "PANELIST AIDE"
+)
 
 
 _NUMBERS = frozenset({"ONE", "TWO", "THREE", "FOUR", "FIVE", "NUMBER", "NO.", "#"})
