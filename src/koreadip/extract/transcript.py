@@ -41,7 +41,7 @@ _LABEL_RE = re.compile(
 _END_RE = re.compile(
     r"[ \t\u00a0]{0,40}(?:#\s?#\s?#|-+\s?END\s?-+|\[?END\]?\s*$|\(END\)|(?:Source|Speaker|"
     r"Format|Tags|Topics|Related(?: Articles?| Stories)?)\s?:|Link to Original|©|Copyright\s?(?:©|"
-    r"\(c\)|\d{4}))",
+    r"\(c\)|\d{4})|(?:Back to Top|Share this|Related Articles?|Top Stories)\s*$)",
     re.IGNORECASE,
 )
 _STAGE_RE = re.compile(
