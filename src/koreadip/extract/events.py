@@ -7,7 +7,7 @@ from collections import Counter
 
 import attrs
 
-from ..records import Modality
+from ..records import MeetingStatus, Modality
 from .meetings import MeetingDraft
 from .vocabulary import CITIES
 
@@ -45,7 +45,12 @@ def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
         # a mention naming nobody joins a named one on the same day, or close by in the text
         if a.date and b.date:
             return a.date == b.date
-        return abs(a.sentence - b.sentence) <= 2 or a.header or b.header
+        if a.sentence == b.sentence:
+            return False  # two triggers of one sentence, not joined, are two events
+        if a.header or b.header:
+            return True
+        vague = b.vague if pb else a.vague
+        return abs(a.sentence - b.sentence) <= 2 and not vague
     return True
 
 
@@ -84,7 +89,7 @@ def merge_drafts(drafts: list[MeetingDraft], sides: list[str], city: str | None)
             ev.countries += [c for c in sides if c not in ev.countries]
         if ev.countries and not {"US", "KR"} & set(ev.countries):
             continue  # neither the U.S. nor South Korea takes part
-        if ev.location is None and ev.modality is Modality.IN_PERSON and city:
+        if ev.location is None and ev.modality is Modality.IN_PERSON and ev.status is MeetingStatus.HELD and city:
             ev.location = city
         kept.append(ev)
     kept.sort(key=lambda ev: ev.start)
@@ -98,7 +103,8 @@ def _host(events: list[MeetingDraft], d: MeetingDraft) -> MeetingDraft | None:
     before = [ev for ev in fits if ev.start < d.start]
     if before:
         return before[-1]
-    return fits[0] if fits else None
+    after = [ev for ev in fits if ev.sentence - d.sentence <= 3]
+    return after[0] if after else None
 
 
 def _absorb(target: MeetingDraft, d: MeetingDraft) -> None:

@@ -54,6 +54,7 @@ _PREPOSITIONAL = re.compile(
 _POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}$")
 _DATELINE = re.compile(r"^(?:[A-Z][A-Za-z .,]{0,40}?\s)?[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z ]{2,20}\)\s*(?:--|-|\u2014)")
 _DATE_BARRIER = re.compile(r"\b(?:after|before|since|until|till|following|ahead of|prior to|less than|took office|taking office)\b", re.I)
+_NEW_CLAUSE = re.compile(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:is|was|has|had|are|were|will)\b")
 _ELLIPSIS = re.compile(r",?\s+and\s+(?:(?:on|in|later|then)\s+[^,;]{0,25}?\s+)?with\s")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:He|She)\b")
 _TRAVEL = re.compile(r"\b(?:visit\w*|trip|arriv\w+|travel\w*|flew|fly|head(?:ed|ing|s)? to|went to|in [A-Z][a-z]+)\b")
@@ -77,6 +78,7 @@ class MeetingDraft:
     summit: bool = False
     travel: bool = False
     header: bool = False
+    vague: bool = False
 
 
 def find_meetings(
@@ -125,10 +127,14 @@ def _read_sentence(
     body_from = s0 + (dateline.end() if dateline else 0)
     mentions = [
         m for m in people.mentions_between(s0, s1)
-        if m.start >= body_from and not re.match(r"['’]?s?\s+administration\b", text[m.end : m.end + 18], re.I)
+        if m.start >= body_from and not re.match(r"['’]?s?\s+(?:administration|government)\b", text[m.end : m.end + 18], re.I)
     ]
     negated = _negated(text, s0, s1, mentions)
-    anaphoric = [_anaphoric(text, sentence, t) for t in found]
+    anaphoric = [
+        _anaphoric(text, sentence, t)
+        or (i > 0 and bool(re.search(r"\bfor\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$", text[max(s0, t.start - 30) : t.start])))
+        for i, t in enumerate(found)
+    ]
     # people go to the triggers that report events; only if none does, to those that refer back
     live = [i for i, a in enumerate(anaphoric) if not a] or list(range(len(found)))
     owner, via_between = _owners(text, s1, found, live, mentions)
@@ -156,8 +162,10 @@ def _read_sentence(
         participants: list[int] = []
         if t in live:
             pool = [m for m in mentions if owner.get(m.start) == t]
-            if t not in via_between and _shares_subject(text, sentence, trig):
+            lead = text[max(s0, ts - 40) : ts]
+            if t not in via_between and (_shares_subject(text, sentence, trig) or re.search(r"\btheir\s+(?:[\w-]+\s+){0,2}$", lead)):
                 pool = subject + pool
+            pool += [m for m in subject if re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,2}", text[m.end : ts])]
             for m in pool:
                 if m.person not in participants and m.person not in negated:
                     participants.append(m.person)
@@ -191,6 +199,7 @@ def _read_sentence(
                 explicit=trig.explicit,
                 summit=trig.summit,
                 travel=trig.travel,
+                vague=trig.vague,
             )
         )
     return _split_ellipsis(text, sentence, drafts, mentions, dates, people)
@@ -268,7 +277,7 @@ def _status(sentence: Sentence, trig: Trigger) -> MeetingStatus:
     clause = sentence.text[max(0, trig.start - s0 - 120) : trig.end - s0 + 60]
     if _CANCELLED.search(clause):
         return MeetingStatus.CANCELLED
-    before = sentence.text[max(0, trig.start - s0 - 80) : trig.start - s0]
+    before = sentence.text[max(0, trig.start - s0 - 80) : trig.end - s0]
     if _FUTURE.search(before) or _FUTURE_AFTER.match(sentence.text[trig.end - s0 :]):
         return MeetingStatus.PLANNED
     return MeetingStatus.HELD
@@ -294,7 +303,11 @@ def _date_owner(text: str, s0: int, d: DateMention, found: list[Trigger], live: 
     for t in range(len(found)):
         trig = found[t]
         lo, hi = (de, trig.start) if de <= trig.start else (trig.end, ds)
-        if hi - lo > reach or _DATE_BARRIER.search(text[lo:hi]):
+        gap = text[lo:hi]
+        if hi - lo > reach or _NEW_CLAUSE.search(gap):
+            continue
+        barrier = _DATE_BARRIER.search(gap)
+        if barrier and not re.match(r"(?:before|after)\s+\w+ing\b", gap[barrier.start() :]):
             continue
         dist = _distance(ds, de, trig)
         if best is None or dist < best[0]:
@@ -302,25 +315,30 @@ def _date_owner(text: str, s0: int, d: DateMention, found: list[Trigger], live: 
     return best[1] if best else None
 
 
+_CLAUSE_END = re.compile(
+    r"[;.]|,\s+(?:according|which|who|but|while|where|when|said|the\s+\w+\s+said)\b|"
+    r"\s(?:to discuss|to exchange|on|in|at|amid|after|before|since|during|for talks|who|which|where|last|this|next|earlier)\s|"
+    r",?\s+and\s+(?:said|told|added|stressed|noted|discussed|agreed|expressed|reaffirmed|shared|pledged|exchanged)\b"
+)
+
+
+def _clause_span(text: str, start: int, limit: int) -> tuple[int, int]:
+    stop = _CLAUSE_END.search(text, start, limit)
+    return start, stop.start() if stop else limit
+
+
 def _between(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] | None:
     m = re.match(r"[^,.;]{0,25}?\bbetween\b", text[trigger_end:sentence_end])
     if not m:
         return None
-    s = trigger_end + m.end()
-    amp = text.find(" and ", s, sentence_end)
-    if amp == -1:
-        return s, sentence_end
-    stop = re.search(r"\b(?:in|on|at|to|for|last|this|next|earlier|which|that|who|since)\b|[,;.]", text[amp + 5 : sentence_end])
-    return s, amp + 5 + (stop.start() if stop else sentence_end - amp - 5)
+    return _clause_span(text, trigger_end + m.end(), sentence_end)
 
 
 def _with(text: str, trigger_end: int, limit: int) -> tuple[int, int] | None:
-    m = re.match(r"(?:[^,.;]{0,30}?\s)?(?:with|to)\s", text[trigger_end:limit])
+    m = re.match(r"(?:[^,.;]{0,30}?\s)?(?:with|to|by)\s", text[trigger_end:limit])
     if not m:
         return None
-    s = trigger_end + m.end()
-    stop = re.search(r"[;.]|,\s(?!(?:the|a|U\.S\.)\s)|\b(?:to discuss|on|in|at|who|which|where)\b", text[s:limit])
-    return s, s + (stop.start() if stop else limit - s)
+    return _clause_span(text, trigger_end + m.end(), limit)
 
 
 def _city(text: str, s0: int, s1: int, trig: Trigger) -> str | None:

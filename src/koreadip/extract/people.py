@@ -37,9 +37,9 @@ _NOT_OFFICIAL_AFTER = re.compile(r"^(?:/|\s*@|\s+[a-z0-9._]+@)")
 _PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "His", "Her"})
 _TITLE_REFERENCE = re.compile(
     r"\b[Tt]he\s+((?P<country>U\.S\.|US|American|South Korean|North Korean|DPRK|Chinese|Japanese|Russian|"
-    r"Seoul's|Pyongyang's|Washington's)?\s*(?:top\s+|new\s+|chief\s+)?(?P<head>leader|president|foreign minister|"
+    r"Seoul's|Pyongyang's|Washington's)?\s*(?:top\s+|new\s+|chief\s+)?(?P<head>(?i:leader|president|foreign minister|"
     r"secretary of state|envoy|special representative|unification minister|ambassador|defense minister|"
-    r"national security adviser|national security advisor|deputy secretary|vice foreign minister|secretary|minister))\b"
+    r"national security adviser|national security advisor|deputy secretary|vice foreign minister|secretary|minister)))\b"
     r"(?!\s+(?:of\s+)?[A-Z])"
 )
 

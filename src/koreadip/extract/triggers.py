@@ -35,11 +35,13 @@ _NOT_A_MEETING = re.compile(
     r"national security council|cabinet meeting|party meeting|meeting of (?:his|her|the|its) |"
     r"visit(?:ed|s|ing)? (?:to )?(?:the )?(?:factory|site|exhibition|museum|base)|"
     r"summit (?:fact[- ]?sheet|declaration|statement|agreement|communiqu\w*|document|outcome)|"
-    r"call(?:s|ed|ing)? for|urg\w+|resum\w+|return to|back to (?:the )?(?:table|talks|dialogue)|"
+    r"call(?:s|ed|ing)? for|urg\w+|return to|back to (?:the )?(?:table|talks|dialogue)|"
     r"need to|ready to|open to|refus\w+|reject\w+|offer\w*|propos\w+|when necessary|if necessary|as needed|"
     r"(?:consultation|talks|meeting|dialogue|discussion|conferencing)s? (?:channel|mechanism|body|framework|format|platform|system|process)",
     re.IGNORECASE,
 )
+# the trigger is what someone wants to happen: "resume direct talks", "push for a summit"
+_WANTED = re.compile(r"\b(?:resum\w+|restart\w*|reopen\w*|revive|reviving|seek\w*|push\w* for)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _NEGATED = re.compile(r"\b(?:not|didn't|won't|never|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _EXPLICIT_IN_PERSON = frozenset(
     {"gathering", "face-to-face", "visit", "visits", "visited", "visiting", "summit", "summits", "sat down",
@@ -85,6 +87,7 @@ class Trigger:
     explicit: bool  # the words say how they met ("by phone", "visit"), not just "met"
     summit: bool
     travel: bool  # a visit or trip: one party went to the other
+    vague: bool = False  # "talks", "discussion": weaker evidence that two mentions are one event
 
 
 def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]:
@@ -101,8 +104,8 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
             continue
         if _NEGATED.search(before[-20:]):
             continue
-        local = text[max(0, m.start() - 30) : m.end() + 25]
-        if _NOT_A_MEETING.search(local):
+        local = text[max(0, m.start() - 30) : m.end() + 40]
+        if _NOT_A_MEETING.search(local) or _WANTED.search(before):
             continue
         if m.group()[0].isupper() and _in_heading(text, m.start(), m.end()):
             continue
@@ -117,7 +120,7 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
         else:
             modality, explicit = Modality.IN_PERSON, word in _EXPLICIT_IN_PERSON
         travel = word.startswith(("visit", "trip", "dropped"))
-        out.append(Trigger(s, e, modality, explicit, word.startswith("summit"), travel))
+        out.append(Trigger(s, e, modality, explicit, word.startswith("summit"), travel, word in _VAGUE))
     merged: list[Trigger] = []
     for t in out:
         gap = text[merged[-1].end - sentence.start : t.start - sentence.start] if merged else ""
@@ -125,7 +128,8 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
             prev = merged[-1]
             best = t if t.explicit and not prev.explicit else prev
             merged[-1] = Trigger(
-                prev.start, t.end, best.modality, best.explicit, prev.summit or t.summit, prev.travel and t.travel
+                prev.start, t.end, best.modality, best.explicit, prev.summit or t.summit,
+                prev.travel and t.travel, prev.vague and t.vague,
             )
         else:
             merged.append(t)

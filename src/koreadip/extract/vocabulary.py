@@ -142,11 +142,15 @@ def country_of_phrase(phrase: str) -> str | None:
 
 
 def countries_in(phrase: str) -> list[str]:
-    """Every country named in a phrase, in order, without repeats."""
+    """Every country named in a phrase, in order, without repeats ("in Singapore", a place, is
+    not a country taking part)."""
     out: list[str] = []
-    for m in _COUNTRY_RE.finditer(phrase.replace("\u2019", "'")):
+    phrase = phrase.replace("\u2019", "'")
+    for m in _COUNTRY_RE.finditer(phrase):
         word = m.group(1).lower()
         if word == "us" and m.group(1) != "US":
+            continue
+        if m.group(1) in CITIES and re.search(r"\b(?:in|at|to)\s+$", phrase[max(0, m.start() - 5) : m.start()]):
             continue
         code = COUNTRY_WORDS[word]
         if code not in out:
