@@ -9,10 +9,13 @@ The rules, in the order they run:
    surname; if several do, it stays apart.  The merged official keeps the id and name of its first
    member with a multi-part name (else its first member), every other spelling as an alias, the
    first known title, country, organization and Korean name, and all evidence.
-3. **Meetings** are one event when they share a date and a participant (after officials are
-   merged), or, having no participants, share a complete date and a country.  A meeting with a
-   coarser date ("2018-12", or none) joins the only finer-dated meeting it shares a participant
-   with; if there are several, it stays apart.  Repeated until nothing changes.
+3. **Meetings** of the same status are one event when they share a complete date and a
+   participant (after officials are merged), or, having no participants, a complete date and a
+   country; or when they have the same date (or none) and the same participants.  A meeting with
+   a coarser date ("2018-12", or none) joins the only finer-dated meeting of its status whose
+   participants include all of its own; if there are several, it stays apart.  Repeated until
+   nothing changes.  (One person meets many people: a shared participant alone, without a shared
+   day, says nothing.)
 4. **Statements** with the same text and speaker, and **positions** with the same holder, topic
    and stance, are one.
 
@@ -286,6 +289,7 @@ def _merge_meetings(
 
 @attrs.frozen
 class _Summary:
+    status: object
     date: PartialDate | None
     participants: frozenset[str]
     countries: frozenset[str]
@@ -311,6 +315,7 @@ def _meeting_round(meetings: list[Meeting], uf: _UnionFind) -> bool:
     for group in uf.groups():
         members = [meetings[i] for i in group]
         summaries[group[0]] = _Summary(
+            status=members[0].status,
             date=_finest(m.date for m in members),
             participants=frozenset(p.official_id for m in members for p in m.participants),
             countries=frozenset(c for m in members for c in m.countries),
@@ -319,12 +324,13 @@ def _meeting_round(meetings: list[Meeting], uf: _UnionFind) -> bool:
     changed = False
     owner: dict[tuple[object, ...], int] = {}
     for root, s in summaries.items():
+        keys: list[tuple[object, ...]] = []
         if s.participants:
-            keys: list[tuple[object, ...]] = [(s.date, "p", p) for p in s.participants]
+            keys.append((s.status, s.date, "same", s.participants))
+            if s.date is not None and s.date.is_complete:
+                keys += [(s.status, s.date, "p", p) for p in s.participants]
         elif s.date is not None and s.date.is_complete:
-            keys = [(s.date, "c", c) for c in s.countries]
-        else:
-            keys = []
+            keys = [(s.status, s.date, "c", c) for c in s.countries]
         for key in keys:
             changed |= uf.union(root, owner.setdefault(key, root))
     if changed:
@@ -343,6 +349,8 @@ def _meeting_round(meetings: list[Meeting], uf: _UnionFind) -> bool:
             for p in s.participants
             for other in by_participant[p]
             if _strictly_contains(s.date, summaries[other].date)
+            and summaries[other].status == s.status
+            and s.participants <= summaries[other].participants
         }
         if len(candidates) == 1:
             joins.append((root, candidates.pop()))

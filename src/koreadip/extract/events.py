@@ -30,6 +30,12 @@ def _dates_agree(a: MeetingDraft, b: MeetingDraft) -> bool:
     return not (a.date and b.date and not (a.date.contains(b.date) or b.date.contains(a.date)))
 
 
+def _same_month(a: MeetingDraft, b: MeetingDraft) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    return (a.date.year, a.date.month) == (b.date.year, b.date.month) or a.date.contains(b.date) or b.date.contains(a.date)
+
+
 def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
     """Whether draft ``b`` can be another mention of event ``a``."""
     if a.status != b.status or not _dates_agree(a, b):
@@ -61,7 +67,8 @@ def merge_drafts(drafts: list[MeetingDraft], sides: list[str], city: str | None)
     header = [d for d in drafts if d.header and not d.anaphoric]
     for d in body + header:
         if d.travel and len(d.participants) == 1:
-            host = next((ev for ev in events if d.participants[0] in ev.participants and _dates_agree(ev, d)), None)
+            # a visit is the frame of the meetings held during it
+            host = next((ev for ev in events if d.participants[0] in ev.participants and _same_month(ev, d)), None)
             if host is not None:
                 host.location = host.location or d.location
                 continue

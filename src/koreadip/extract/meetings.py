@@ -53,7 +53,11 @@ _PREPOSITIONAL = re.compile(
 )
 _POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}$")
 _DATELINE = re.compile(r"^(?:[A-Z][A-Za-z .,]{0,40}?\s)?[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z ]{2,20}\)\s*(?:--|-|\u2014)")
-_DATE_BARRIER = re.compile(r"\b(?:after|before|since|until|till|following|ahead of|prior to|less than|took office|taking office)\b", re.I)
+_DATE_BARRIER = re.compile(
+    r"\b(?:after|before|since|until|till|following|ahead of|prior to|less than|took office|taking office|"
+    r"amid|while|when|comes as|came as|inauguration)\b",
+    re.I,
+)
 _NEW_CLAUSE = re.compile(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:is|was|has|had|are|were|will)\b")
 _ELLIPSIS = re.compile(r",?\s+and\s+(?:(?:on|in|later|then)\s+[^,;]{0,25}?\s+)?with\s")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:He|She)\b")
@@ -146,7 +150,9 @@ def _read_sentence(
     for m in mentions:
         if m.start not in owner and m not in subject and live:
             nearest = min(live, key=lambda t: _distance(m.start, m.end, found[t]))
-            if _distance(m.start, m.end, found[nearest]) <= 80:
+            trig = found[nearest]
+            gap = text[m.end : trig.start] if m.end <= trig.start else text[trig.end : m.start]
+            if _distance(m.start, m.end, trig) <= 80 and not _DATE_BARRIER.search(gap):
                 owner[m.start] = nearest
 
     future_sentence = bool(_FUTURE.search(sentence.text))
@@ -160,6 +166,8 @@ def _read_sentence(
     for t, trig in enumerate(found):
         ts, te = trig.start, trig.end
         participants: list[int] = []
+        if t not in live and re.search(r"\btheir\s+(?:[\w-]+\s+){0,2}$", text[max(s0, ts - 40) : ts]):
+            participants = [m.person for m in subject if m.person not in negated]
         if t in live:
             pool = [m for m in mentions if owner.get(m.start) == t]
             lead = text[max(s0, ts - 40) : ts]
@@ -169,10 +177,13 @@ def _read_sentence(
             for m in pool:
                 if m.person not in participants and m.person not in negated:
                     participants.append(m.person)
-        status = _status(sentence, trig)
+        status = _status(sentence, trig, found[t - 1].end if t else s0)
         mine = [d for d in dates if date_owner[d.start] == t]
         date = _pick_date(mine, sentence.text)
-        if status is MeetingStatus.PLANNED and date is not None and reference is not None and _before(date, reference):
+        past = any(re.search(r"\b(?:earlier|last|ago|yesterday|previous|this morning)\b", d.text, re.I) for d in mine)
+        if status is MeetingStatus.PLANNED and date is not None and (
+            past or (reference is not None and _before(date, reference))
+        ):
             status = MeetingStatus.HELD
         location = None if trig.modality in (Modality.PHONE, Modality.VIDEO) else _city(text, s0, s1, trig)
         modality = trig.modality
@@ -207,7 +218,7 @@ def _read_sentence(
 
 _SUBJECT_VERB = re.compile(
     r"\b(?:held|hold|holds|holding|had|has|have|attend\w*|join\w*|led|leads|conduct\w*|began|begin|"
-    r"start\w*|wrapp\w*|co-chair\w*|host\w*|will|to)\s+(?:\w+\s+){0,3}$"
+    r"start\w*|wrapp\w*|co-chair\w*|host\w*|will|to|having|after|before|during|at)\s+(?:\w+\s+){0,3}$"
 )
 _VERB_TRIGGER = re.compile(
     r"^(?:met|meet|meets|visit|visits|visited|visiting|spoke|talked|sat down|sit down|sitting down|dropped by|phoned|co-chaired)\b",
@@ -219,7 +230,9 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|will be)\s+(?:\w+ly\s+)
 def _shares_subject(text: str, sentence: Sentence, trig: Trigger) -> bool:
     """Whether the sentence's subject takes part: "X met Y", "X held talks with Y", not
     "X is known for her work on the summits"."""
-    if _VERB_TRIGGER.match(text[trig.start : trig.end]):
+    lead = text[max(sentence.start, trig.start - 25) : trig.start]
+    noun = re.search(r"(?:\b(?:a|an|the|his|her|their|its|planned|first|state|official|working|four-day|two-day|three-day)|['’]s)\s+$", lead)
+    if _VERB_TRIGGER.match(text[trig.start : trig.end]) and not noun:
         return True
     if text[trig.start : trig.end].lower().startswith("meeting") and _PROGRESSIVE.search(text[max(sentence.start, trig.start - 20) : trig.start]):
         return True
@@ -272,12 +285,12 @@ def _antecedent(sentences: list[Sentence], index: int, people: People) -> Mentio
     return None
 
 
-def _status(sentence: Sentence, trig: Trigger) -> MeetingStatus:
+def _status(sentence: Sentence, trig: Trigger, floor: int) -> MeetingStatus:
     s0 = sentence.start
     clause = sentence.text[max(0, trig.start - s0 - 120) : trig.end - s0 + 60]
     if _CANCELLED.search(clause):
         return MeetingStatus.CANCELLED
-    before = sentence.text[max(0, trig.start - s0 - 80) : trig.end - s0]
+    before = sentence.text[max(0, trig.start - s0 - 80, floor - s0) : trig.end - s0]
     if _FUTURE.search(before) or _FUTURE_AFTER.match(sentence.text[trig.end - s0 :]):
         return MeetingStatus.PLANNED
     return MeetingStatus.HELD
@@ -304,6 +317,8 @@ def _date_owner(text: str, s0: int, d: DateMention, found: list[Trigger], live: 
         trig = found[t]
         lo, hi = (de, trig.start) if de <= trig.start else (trig.end, ds)
         gap = text[lo:hi]
+        if ds - s0 <= 3 and re.match(r"[^,]{0,40},", text[de : de + 45]):
+            gap = ""  # "On the 21st, ..." dates the whole sentence
         if hi - lo > reach or _NEW_CLAUSE.search(gap):
             continue
         barrier = _DATE_BARRIER.search(gap)
@@ -428,27 +443,18 @@ def _split_ellipsis(
     out: list[MeetingDraft] = []
     for d in drafts:
         out.append(d)
-        if d.anaphoric or len(d.participants) < 3:
+        if d.anaphoric or not d.participants:
             continue
         m = _ELLIPSIS.search(text, d.end, sentence.end)
         if not m:
             continue
-        later = {x.person for x in mentions if x.start >= m.end()}
-        if not later or later >= set(d.participants):
+        later = list(dict.fromkeys(x.person for x in mentions if x.start >= m.end()))
+        if not later:
             continue
-        first = [p for p in d.participants if p not in later]
-        d.participants = first
-        second_date = next(
-            (x.value for x in dates if sentence.start + x.start >= m.start()), None
-        )
-        ordered = [x.person for x in mentions if x.start >= m.end()]
-        d2 = attrs.evolve(
-            d,
-            participants=first[:1] + list(dict.fromkeys(ordered)),
-            date=second_date,
-            countries=[],
-        )
-        d2.countries = [c for c in (people.persons[p].country for p in d2.participants) if c]
-        d.countries = [c for c in (people.persons[p].country for p in d.participants) if c]
+        d.participants = [p for p in d.participants if p not in later]
+        second_date = next((x.value for x in dates if sentence.start + x.start >= m.start()), None)
+        d2 = attrs.evolve(d, participants=d.participants[:1] + later, date=second_date, start=m.start(), end=m.end())
+        for draft in (d, d2):
+            draft.countries = list(dict.fromkeys(c for c in (people.persons[p].country for p in draft.participants) if c))
         out.append(d2)
     return out
