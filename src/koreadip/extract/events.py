@@ -55,7 +55,7 @@ def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
             return False  # two triggers of one sentence, not joined, are two events
         if a.header or b.header:
             return True
-        vague = b.vague if pb else a.vague
+        vague = a.vague if pb else b.vague  # the mention naming nobody
         return abs(a.sentence - b.sentence) <= 2 and not vague
     return True
 
@@ -85,9 +85,8 @@ def merge_drafts(drafts: list[MeetingDraft], sides: list[str], city: str | None)
             if host is not None:
                 host.date = host.date or d.date
                 host.location = host.location or d.location
-                if not host.participants:
-                    host.participants = list(d.participants)
-                    host.countries += [c for c in d.countries if c not in host.countries]
+                host.participants += [p for p in d.participants if p not in host.participants]
+                host.countries += [c for c in d.countries if c not in host.countries]
             elif d.participants:
                 events.append(attrs.evolve(d, participants=list(d.participants), countries=list(d.countries)))
     kept = []

@@ -111,7 +111,7 @@ def _anaphoric(text: str, sentence: Sentence, t: Trigger) -> bool:
     if re.search(r"\bsuch\s+$", before):
         return True
     if _DEFINITE_SUBJECT.search(before) and _REFERRING_VERB.match(after):
-        return True
+        return True  # may still name who took part: "the meeting took place between X and Y"
     if re.search(r"\bas\s+an?\s+(?:[\w-]+\s+){0,3}$", before):
         return True  # "described the talks as a wide-ranging discussion"
     return bool(_PREPOSITIONAL.search(before)) and not re.match(r"\s+(?:between|with)\b", after)
@@ -136,7 +136,11 @@ def _read_sentence(
     negated = _negated(text, s0, s1, mentions)
     anaphoric = [
         _anaphoric(text, sentence, t)
-        or (i > 0 and bool(re.search(r"\bfor\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$", text[max(s0, t.start - 30) : t.start])))
+        or (
+            i > 0
+            and bool(re.search(r"\bfor\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$", text[max(s0, t.start - 30) : t.start]))
+            and not re.match(r"\s+(?:between|with)\b", text[t.end : t.end + 12])
+        )
         for i, t in enumerate(found)
     ]
     # people go to the triggers that report events; only if none does, to those that refer back
@@ -168,6 +172,10 @@ def _read_sentence(
         participants: list[int] = []
         if t not in live and re.search(r"\btheir\s+(?:[\w-]+\s+){0,2}$", text[max(s0, ts - 40) : ts]):
             participants = [m.person for m in subject if m.person not in negated]
+        if t not in live:
+            span = _between(text, te, s1)
+            if span:
+                participants += [m.person for m in mentions if span[0] <= m.start < span[1] and m.person not in participants]
         if t in live:
             pool = [m for m in mentions if owner.get(m.start) == t]
             lead = text[max(s0, ts - 40) : ts]
@@ -181,10 +189,15 @@ def _read_sentence(
         mine = [d for d in dates if date_owner[d.start] == t]
         date = _pick_date(mine, sentence.text)
         past = any(re.search(r"\b(?:earlier|last|ago|yesterday|previous|this morning)\b", d.text, re.I) for d in mine)
+        clause = sentence.text[max(0, ts - s0 - 60) : te - s0]
         if status is MeetingStatus.PLANNED and date is not None and (
-            past or (reference is not None and _before(date, reference))
+            past
+            or (reference is not None and _before(date, reference))
+            or (reference is not None and date.to_date() == reference and _AHEAD.search(clause) and not re.search(r"\bwill\b", clause))
         ):
             status = MeetingStatus.HELD
+        elif status is MeetingStatus.HELD and date is not None and reference is not None and _after(date, reference):
+            status = MeetingStatus.PLANNED
         location = None if trig.modality in (Modality.PHONE, Modality.VIDEO) else _city(text, s0, s1, trig)
         modality = trig.modality
         if modality is Modality.UNKNOWN and (location or _TRAVEL.search(sentence.text)):
@@ -218,7 +231,7 @@ def _read_sentence(
 
 _SUBJECT_VERB = re.compile(
     r"\b(?:held|hold|holds|holding|had|has|have|attend\w*|join\w*|led|leads|conduct\w*|began|begin|"
-    r"start\w*|wrapp\w*|co-chair\w*|host\w*|will|to|having|after|before|during|at)\s+(?:\w+\s+){0,3}$"
+    r"start\w*|wrapp\w*|co-chair\w*|host\w*|will|to|having|after|before|during|at|for)\s+(?:[\w.'’-]+\s+){0,3}$"
 )
 _VERB_TRIGGER = re.compile(
     r"^(?:met|meet|meets|visit|visits|visited|visiting|spoke|talked|sat down|sit down|sitting down|dropped by|phoned|co-chaired)\b",
@@ -309,6 +322,19 @@ def _before(date: PartialDate, reference: _dt.date) -> bool:
     return date.day is not None and date.day < reference.day
 
 
+def _after(date: PartialDate, reference: _dt.date) -> bool:
+    """True when the date lies wholly after the reference day."""
+    if date.year is None:
+        return False
+    if date.year != reference.year:
+        return date.year > reference.year
+    if date.month is None:
+        return False
+    if date.month != reference.month:
+        return date.month > reference.month
+    return date.day is not None and date.day > reference.day
+
+
 def _date_owner(text: str, s0: int, d: DateMention, found: list[Trigger], live: list[int]) -> int | None:
     ds, de = s0 + d.start, s0 + d.end
     best: tuple[int, int] | None = None
@@ -317,7 +343,7 @@ def _date_owner(text: str, s0: int, d: DateMention, found: list[Trigger], live: 
         trig = found[t]
         lo, hi = (de, trig.start) if de <= trig.start else (trig.end, ds)
         gap = text[lo:hi]
-        if ds - s0 <= 3 and re.match(r"[^,]{0,40},", text[de : de + 45]):
+        if ds - s0 <= 3 and re.match(r"[^,]{0,80},", text[de : de + 85]):
             gap = ""  # "On the 21st, ..." dates the whole sentence
         if hi - lo > reach or _NEW_CLAUSE.search(gap):
             continue

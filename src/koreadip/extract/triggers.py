@@ -41,7 +41,7 @@ _NOT_A_MEETING = re.compile(
     re.IGNORECASE,
 )
 # the trigger is what someone wants to happen: "resume direct talks", "push for a summit"
-_WANTED = re.compile(r"\b(?:resum\w+|restart\w*|reopen\w*|revive|reviving|seek\w*|push\w* for)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_WANTED = re.compile(r"\b(?:resum\w+|restart\w*|reopen\w*|revive|reviving|seek\w*|push\w* for)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 _NEGATED = re.compile(r"\b(?:not|didn't|won't|never|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _EXPLICIT_IN_PERSON = frozenset(
     {"gathering", "face-to-face", "visit", "visits", "visited", "visiting", "summit", "summits", "sat down",
