@@ -12,7 +12,8 @@ from ..sources.base import Part
 from .events import main_city, merge_drafts, sides_of
 from .meetings import find_meetings
 from .people import People
-from .positions import find_positions
+from .positions import find_positions, positions_in_statement
+from .vocabulary import country_of_phrase
 from .statements import find_statements
 from .text import Sentence, normalise, sentences
 
@@ -33,8 +34,17 @@ def extract_part(part: Part, *, roster: Roster) -> Dossier:
     drafts = find_meetings(text, sents, people, part.reference_date, quoted, part.body_start)
     sides = sides_of(text, drafts)
     events = merge_drafts(drafts, sides, main_city(text))
-    prose = [s for s in sents if s.start >= part.body_start and not _inside(s, quoted)]
-    positions = find_positions(prose, people, sides)
+    # narrative positions are read with the longer quotations blanked out; those are read as
+    # statements, held by their speakers
+    spoken = [(s.start, s.end) for s in statements if len(s.text.split()) >= 8]
+    positions = find_positions(_unquoted(sents, spoken, part.body_start), people, sides)
+    for st in statements:
+        if st.kind is StatementKind.QUESTION:
+            continue
+        country = people.persons[st.person].country if st.person is not None else None
+        if country is None and st.speaker:
+            country = country_of_phrase(st.speaker) or _institution_country(st.speaker, part)
+        positions += positions_in_statement(st.text, st.start, st.end, country, sides)
 
     sid = part.source.id
     cite = _citer(text, sents, part)
@@ -103,8 +113,31 @@ def extract_part(part: Part, *, roster: Roster) -> Dossier:
     )
 
 
-def _inside(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= sentence.start and sentence.end <= b + 2 for a, b in spans)
+def _unquoted(sents: list[Sentence], spans: list[tuple[int, int]], body_start: int) -> list[Sentence]:
+    """The body's sentences with the given spans blanked (same length, so offsets hold)."""
+    out = []
+    for s in sents:
+        if s.start < body_start:
+            continue
+        text = s.text
+        for a, b in spans:
+            lo, hi = max(a, s.start), min(b, s.end)
+            if lo < hi:
+                text = text[: lo - s.start] + " " * (hi - lo) + text[hi - s.start :]
+        if text.strip():
+            out.append(Sentence(s.start, s.end, s.paragraph, text))
+    return out
+
+
+def _institution_country(speaker: str, part: Part) -> str | None:
+    """"the ministry", "the department": the country of the institution the text speaks of."""
+    low = speaker.lower()
+    if re.search(r"\b(?:state department|the department|white house|pentagon|spokesperson)\b", low):
+        return "US"
+    if re.search(r"\b(?:the ministry|foreign ministry|unification ministry|cheong wa dae|presidential office|the embassy)\b", low):
+        publisher = (part.source.publisher or "").lower()
+        return "US" if "state" in publisher and "department" in publisher else "KR"
+    return None
 
 
 def _citer(text: str, sents: list[Sentence], part: Part):  # type: ignore[no-untyped-def]

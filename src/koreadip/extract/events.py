@@ -21,7 +21,7 @@ def sides_of(text: str, drafts: list[MeetingDraft]) -> list[str]:
     for d in drafts:
         counts.update(d.countries)
     sides = ["KR", "US"]
-    if re.search(r"\b(?:three|trilateral)\b", text, re.I) and counts["JP"]:
+    if re.search(r"\bthree (?:countries|sides|nations|allies)\b|\bthe three\b", text, re.I) and counts["JP"]:
         sides.append("JP")
     return sides
 

@@ -1,82 +1,104 @@
 """Policy positions: who (a country, through its officials or its name) holds which stance on
 which topic of the controlled vocabulary, read from cue phrases ("reaffirmed", "shared goal",
 "supports", "objected", "called for restructuring").
+
+A position needs a topic word and a stance cue in the same clause; talking *about* a topic
+("discussed sanctions") is no stance.  The holder is the clause's subject: the countries of the
+officials named before the topic, the countries named there ("Washington", "South Korea"), the
+sides of the text for a collective subject ("the two sides", "the allies"), or, for a statement,
+its speaker.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import attrs
 
 from ..records import Stance, Topic
 from .people import People
 from .text import Sentence
-from .vocabulary import countries_in
+from .vocabulary import country_of_phrase, countries_in
 
-__all__ = ["PositionDraft", "find_positions"]
+__all__ = ["PositionDraft", "find_positions", "positions_in_statement"]
 
 _TOPICS: tuple[tuple[Topic, re.Pattern[str]], ...] = (
-    (Topic.DENUCLEARIZATION, re.compile(r"\bdenucleari[sz]\w*|\bnuclear-free\b|\bCVID\b", re.I)),
+    (
+        Topic.DENUCLEARIZATION,
+        re.compile(
+            r"\bdenucleari[sz]\w*|\bnuclear-free\b|\bCVID\b|"
+            r"\b(?:prevent\w*|stop\w*|halt\w*|curb\w*|counter\w*|dismantl\w*)\b[^.;]{0,40}\bnuclear (?:ambitions|weapons|programs?|development)",
+            re.I,
+        ),
+    ),
     (
         Topic.SANCTIONS,
-        re.compile(r"\bsanctions?\b|\bcut off (?:the )?funds\b|\b(?:illicit )?financing of\b", re.I),
+        re.compile(r"\bsanctions?\b|\bcut off (?:the )?funds\b|\bfunds? (?:flowing )?(?:in)?to North Korea", re.I),
     ),
     (
         Topic.INTER_KOREAN_COOPERATION,
         re.compile(
             r"\binter-Korean (?:cooperation|engagement|exchanges?|ties|relations|projects|economic|dialogue|efforts)|"
             r"\bNorth-South (?:cooperation|relations|ties)|\bSouth-North (?:cooperation|relations)|"
-            r"\bindividual tourism\b",
+            r"\b(?:tourism|travel|exchanges?) (?:to|with) (?:North Korea|the North|Pyongyang)\b",
             re.I,
         ),
     ),
     (Topic.HUMAN_RIGHTS, re.compile(r"\bhuman rights\b", re.I)),
-    (Topic.WORKING_GROUP, re.compile(r"\bworking group\b(?!\s+(?:meeting|discussion|session))", re.I)),
+    (Topic.WORKING_GROUP, re.compile(r"\bworking group\b(?![- ](?:meeting|discussion|session|talks))", re.I)),
     (
         Topic.DIALOGUE,
         re.compile(
             r"\bdialogue\b|\bdiplomacy\b|\bnegotiating table\b|\bnegotiations?\b|\bback to (?:the )?(?:table|talks)\b|"
-            r"\bresum\w+ (?:of )?(?:direct )?(?:talks|negotiations|dialogue)\b|\bengagement with (?:Pyongyang|North Korea|the North)\b|"
-            r"\bdirect talks\b|\bcome to the table\b|\breopening channels\b|\bpeace process\b",
+            r"\b(?:direct )?talks with (?:Pyongyang|North Korea|the North)\b|\bengagement with (?:Pyongyang|North Korea|the North)\b|"
+            r"\bcome to the table\b|\bpeace process\b",
             re.I,
         ),
     ),
-    (Topic.ALLIANCE, re.compile(r"\balliance\b|\blinchpin\b|\bcornerstone\b|\bdefen[cs]e commitment\b", re.I)),
     (
-        Topic.HUMANITARIAN_AID,
-        re.compile(r"\bhumanitarian (?:aid|assistance|initiatives?|cooperation)\b|\bmedical supplies\b", re.I),
+        Topic.ALLIANCE,
+        re.compile(
+            r"\balliance\b|\blinchpin\b|\bcornerstone\b|\bdefen[cs]e commitment\b|\bsolidarity with\b|"
+            r"\bour (?:[\w-]+ )?allies\b",
+            re.I,
+        ),
     ),
 )
 
 _SUPPORT = re.compile(
-    r"\b(?:reaffirm\w*|affirm\w*|reiterat\w*|support\w*|agree[ds]?|commit\w*|shared (?:goal|policy objective|objective)|"
-    r"stress\w*|emphasi[sz]\w*|underscor\w*|welcom\w*|pledg\w*|strengthen\w*|continu\w*|push\w* for|"
-    r"urg\w*|remains? (?:open|committed|firm)|open to|ready to|seek\w*|achiev\w*|toward|pursu\w*|"
-    r"implement\w*|enforc\w*|focus\w* on|promot\w*|coordinat\w*|cooperat\w*|resolutely|determined|"
-    r"goal|priority|important|importance|vital|firm|ironclad|cornerstone|linchpin|bring\w* .{0,30}back|"
-    r"call\w* for|want\w* to|hope\w*|positive|engag\w*|favou?r\w*|endors\w*|backs?|backed|stand in solidarity)\b",
+    r"\b(?:reaffirm\w*|affirm\w*|reiterat\w*|support\w*|commit\w*|shared (?:goal|policy objective|objective)|"
+    r"ultimate goal|goal of|stress\w* the importance|importance of|emphasi[sz]\w*|underscor\w*|welcom\w*|pledg\w*|"
+    r"vow\w*|strengthen\w*|bolster\w*|enhanc\w*|further develop|push\w* (?:for|forward)|advanc\w*|urg\w*|"
+    r"remains? (?:open|committed|firm)|open to|ready to|seek\w*|achiev\w*|progress toward|pursu\w*|"
+    r"focus\w* on|promot\w*|resolutely|determined|ironclad|firm|cornerstone|linchpin|"
+    r"bring\w* [\w\s]{0,30}back|call\w* for(?! restructur)|endors\w*|backs?|backed|stand in solidarity|"
+    r"solidarity|induc\w*|agreed to (?:continue|strengthen|cooperate|work|closely|further|maintain|respond)|"
+    r"cut off|hinder|prevent\w*|curb\w*|counter(?:s|ed|ing)?|maintain\w*)\b",
     re.I,
 )
 _OPPOSE = re.compile(
-    r"\b(?:oppos\w*|object\w*|reject\w*|against|refus\w*|criticiz\w*|restructur\w*|undermin\w*|hinder\w*|"
-    r"eas\w* (?:of )?sanctions|sanctions relief|relief|lift\w* (?:the )?sanctions|condemn\w*|"
-    r"did not participate|not to participate|did not pay|negative|halt\w*|suspend\w*|abandon\w*|"
-    r"severed|severing|dismiss\w*|denounc\w*|monitoring mechanism|opposition|dissent\w*)\b",
+    r"\b(?:oppos\w*|object(?:s|ed|ing|ion|ions)?\b|reject\w*|refus\w*|criticiz\w*|restructur\w*|undermin\w*|"
+    r"eas\w* (?:of )?sanctions|sanctions relief|lift\w* (?:the )?sanctions|did not participate|"
+    r"not to participate|did not pay|dismiss\w*|denounc\w*|monitoring mechanism|dissent\w*|"
+    r"severed|severing|abandon\w*)\b",
     re.I,
 )
+_ONLY_TALK = re.compile(r"\b(?:discuss\w*|talk\w* about|exchang\w* (?:views|opinions)|consult\w* on|touch\w* on)\b", re.I)
 _COLLECTIVE = re.compile(
-    r"\b(?:(?:the )?two (?:sides|countries|allies|officials|diplomats|envoys|ministers|governments|nations|leaders)|"
-    r"both (?:sides|countries|allies|governments|officials)|the allies|three (?:sides|countries)|"
-    r"they|the group|both|seoul and washington|washington and seoul|each)\b",
+    r"\b(?:(?:the )?(?:two|three) (?:sides|countries|allies|officials|diplomats|envoys|ministers|governments|nations|leaders)|"
+    r"both (?:sides|countries|allies|governments|officials)|the allies|the participants|"
+    r"they|the group|both|each|seoul and washington|washington and seoul|"
+    r"the (?:minister|secretary) and the (?:minister|secretary|foreign minister))\b",
     re.I,
 )
-_QUESTION_HOLDER = re.compile(r"^(?:North Korea|Pyongyang|The North|North Korean)\b")
+_NORTH_SUBJECT = re.compile(r"^(?:North Korea|Pyongyang|The North|North Korean|The DPRK)\b")
+_PRONOUN = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:He|She|It)\b")
 
 
 @attrs.frozen(slots=True)
 class PositionDraft:
-    """A position read from one sentence."""
+    """A position read from one sentence or statement."""
 
     holder: str
     topic: Topic
@@ -86,62 +108,136 @@ class PositionDraft:
     summary: str
 
 
+def _stance(text: str, m: re.Match[str]) -> Stance | None:
+    lo = max(0, m.start() - 70)
+    before = text[lo : m.start()]
+    cut = max(before.rfind(";"), before.rfind(". "))
+    # "agreed to continue evaluating the working group": the stance is on the evaluating
+    purpose = list(
+        re.finditer(r"\bto (?:coordinate|discuss|address|deal with|exchange|review)\b|\b(?:discuss|evaluat|review|assess)\w*\b", before)
+    )
+    if purpose:
+        cut = max(cut, purpose[-1].start())
+    window = before[cut + 1 :] + text[m.start() : m.end() + 50]
+    support = _SUPPORT.search(window)
+    oppose = _OPPOSE.search(window)
+    if m.re is _TOPICS[1][1] and re.search(r"\b(?:eas\w*|relief|lift\w*)\b", window, re.I):
+        return Stance.OPPOSE
+    if support and oppose:
+        return Stance.MIXED if "support" in support.group().lower() and "restructur" in oppose.group().lower() else Stance.OPPOSE
+    if oppose:
+        return Stance.OPPOSE
+    if support:
+        return Stance.SUPPORT
+    return None
+
+
+def _topics(text: str) -> Iterable[tuple[Topic, re.Match[str]]]:
+    for topic, pattern in _TOPICS:
+        for m in pattern.finditer(text):
+            yield topic, m
+
+
 def find_positions(
     sentences: list[Sentence],
     people: People,
     sides: list[str],
 ) -> list[PositionDraft]:
-    """Positions stated in the sentences; ``sides`` are the countries the text is mostly about,
-    taken as the holders of a collective subject ("the two sides", "the allies")."""
+    """Positions stated in narrative sentences; ``sides`` hold for a collective subject."""
     out: list[PositionDraft] = []
-    for sentence in sentences:
-        found = [(topic, m) for topic, pattern in _TOPICS for m in [pattern.search(sentence.text)] if m]
-        if not found:
-            continue
-        for topic, m in found:
-            stance = _stance(sentence.text, topic, m)
+    for index, sentence in enumerate(sentences):
+        done: set[Topic] = set()
+        for topic, m in _topics(sentence.text):
+            stance = _stance(sentence.text, m) if topic not in done else None
             if stance is None:
                 continue
-            for holder in _holders(sentence, people, sides, m.start()):
+            holders = _holders(sentences, index, people, sides, m.start())
+            holders += [c for c in _shared_by(sentence.text[m.end() :]) if c not in holders]
+            if holders:
+                done.add(topic)
+            for holder in holders:
                 out.append(PositionDraft(holder, topic, stance, sentence.start, sentence.end, sentence.text.strip()))
     return out
 
 
-def _stance(text: str, topic: Topic, m: re.Match[str]) -> Stance | None:
-    window = text[max(0, m.start() - 160) : m.end() + 80]
-    support = bool(_SUPPORT.search(window))
-    oppose = bool(_OPPOSE.search(window))
-    if topic is Topic.SANCTIONS and re.search(r"\b(?:eas\w*|relief|lift\w*|exempt\w*)\b", window, re.I):
-        return Stance.OPPOSE if not re.search(r"\b(?:strong|enforc\w*|implement\w*|cut off)\b", window, re.I) else Stance.SUPPORT
-    if support and oppose:
-        if topic is Topic.WORKING_GROUP or re.search(r"\brestructur\w*|\bobject\w*", window, re.I):
-            return Stance.OPPOSE if not re.search(r"\bsupport\w*", window, re.I) else Stance.SUPPORT
-        return Stance.SUPPORT
-    if support:
-        return Stance.SUPPORT
-    if oppose:
-        return Stance.OPPOSE
-    return None
+def _shared_by(after: str) -> list[str]:
+    """"... remains the shared objective of the United States and South Korea": both hold it."""
+    m = re.match(r"[^.;]{0,60}?\bshared [\w\s]{0,30}?\bof ([^,.;]{3,80})", after)
+    return [c for c in countries_in(m.group(1)) if c != "KP"] if m else []
 
 
-def _holders(sentence: Sentence, people: People, sides: list[str], topic_at: int) -> list[str]:
+def positions_in_statement(
+    text: str, start: int, end: int, speaker_country: str | None, sides: list[str]
+) -> list[PositionDraft]:
+    """Positions a statement states, held by its speaker's country ("we agreed": both sides)."""
+    out: list[PositionDraft] = []
+    collective = bool(
+        re.search(
+            r"(?:\[?\bwe\]?|\bboth sides|\bthe two sides|\btwo countries|\bthree countries)\s+(?:have\s+)?agreed\b|\bboth sides\b|\bthe two sides\b",
+            text,
+            re.I,
+        )
+    )
+    holders = list(sides) if collective else ([speaker_country] if speaker_country else [])
+    done: set[Topic] = set()
+    for topic, m in _topics(text):
+        if topic in done:
+            continue
+        stance = _stance(text, m)
+        if stance is None:
+            continue
+        done.add(topic)
+        for holder in holders:
+            out.append(PositionDraft(holder, topic, stance, start, end, text.strip()[:300]))
+    return out
+
+
+_OWNER = re.compile(
+    r"\b(Washington|Seoul|Pyongyang|Tokyo|Beijing|Moscow|the U\.S\.|U\.S\.|US|America|South Korea|North Korea|Japan|China)"
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}|\s+(?:support|commitment|position|stance|policy)\b)"
+)
+_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def _holders(sentences: list[Sentence], index: int, people: People, sides: list[str], topic_at: int) -> list[str]:
+    sentence = sentences[index]
     text = sentence.text
-    subject_end = topic_at
-    subject = text[:subject_end]
+    if re.search(r"\b(?:former|previous|past)\s+(?:[\w.]+\s+){0,2}(?:administration|government)\b", text, re.I):
+        return []  # a past government's stance is history, not a position
+    clauses = list(_CLAUSE.finditer(text, 0, topic_at))
+    begin = clauses[-1].end() if clauses else 0
+    subject = text[begin:topic_at]
+    talk = _ONLY_TALK.search(subject)
+    if talk and not _SUPPORT.search(subject[talk.end() :]):
+        return []
+    north_subject = bool(_NORTH_SUBJECT.match(text[begin:].strip()))
+    owner = list(_OWNER.finditer(subject[-70:]))
+    if owner:
+        code = country_of_phrase(owner[-1].group(1))
+        return [code] if code else []
     holders: list[str] = []
-    for mention in people.mentions_between(sentence.start, sentence.start + subject_end):
+    if _PRONOUN.match(text[begin:].strip()):
+        for back in range(index - 1, max(-1, index - 4), -1):
+            inside = people.mentions_between(sentences[back].start, sentences[back].end)
+            if inside:
+                country = people.persons[inside[0].person].country
+                if country:
+                    holders.append(country)
+                break
+    for mention in people.mentions_between(sentence.start + begin, sentence.start + topic_at):
         country = people.persons[mention.person].country
         if country and country not in holders:
             holders.append(country)
-    named = countries_in(re.split(r"\b(?:on|toward|towards|with|against|regarding|about|for)\b", subject, maxsplit=1)[0])
-    for c in named:
-        if c == "KP" and not _QUESTION_HOLDER.match(text.strip()):
+    head = re.split(r"\b(?:on|toward|towards|with|against|regarding|about|for|over|to)\b", subject, maxsplit=1)[0]
+    for c in countries_in(head):
+        if c == "KP" and not north_subject:
             continue
         if c not in holders:
             holders.append(c)
-    if _COLLECTIVE.search(subject) or not holders:
-        if _COLLECTIVE.search(subject):
-            for c in sides:
-                if c not in holders:
-                    holders.append(c)
-    return [h for h in holders if h != "KP" or _QUESTION_HOLDER.match(text.strip())]
+    if _COLLECTIVE.search(subject):
+        holders += [c for c in sides if c not in holders]
+    if not holders:
+        found = country_of_phrase(head)
+        if found and (found != "KP" or north_subject):
+            holders.append(found)
+    return [h for h in holders if h != "KP" or north_subject]
