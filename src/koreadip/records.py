@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 
@@ -19,8 +19,8 @@ from .errors import SchemaError
 
 __all__ = [
     "Dossier",
-    "MeetingStatus",
     "Meeting",
+    "MeetingStatus",
     "Modality",
     "Official",
     "Participant",
@@ -33,8 +33,6 @@ __all__ = [
     "StatementKind",
     "Topic",
 ]
-
-T = TypeVar("T")
 
 
 class SourceKind(enum.Enum):
@@ -122,17 +120,25 @@ def _country(inst: Any, attribute: attrs.Attribute[Any], value: str | None) -> N
 
 
 def _countries(inst: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    _sequence(inst, attribute, value)
     for code in value:
         _country(inst, attribute, code)
 
 
+def _sequence(inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple):
+        raise _fail(inst, attribute, f"expected a sequence, got {type(value).__name__}")
+
+
 def _strings(inst: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    _sequence(inst, attribute, value)
     for item in value:
         _non_empty(inst, attribute, item)
 
 
 def _instances(kind: type) -> Callable[[Any, attrs.Attribute[Any], tuple[Any, ...]], None]:
     def check(inst: Any, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+        _sequence(inst, attribute, value)
         for item in value:
             if not isinstance(item, kind):
                 raise _fail(inst, attribute, f"expected {kind.__name__}, got {type(item).__name__}")
@@ -148,7 +154,9 @@ def _enum(kind: type[enum.Enum]) -> Callable[[Any, attrs.Attribute[Any], Any], N
     return check
 
 
-def _optional_instance(kind: type | tuple[type, ...]) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+def _optional_instance(
+    kind: type | tuple[type, ...],
+) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
     def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if value is not None and not isinstance(value, kind):
             raise _fail(inst, attribute, f"unexpected {type(value).__name__}")
@@ -156,9 +164,10 @@ def _optional_instance(kind: type | tuple[type, ...]) -> Callable[[Any, attrs.At
     return check
 
 
-def _tuple(value: Iterable[T]) -> tuple[T, ...]:
-    if isinstance(value, str | bytes):
-        raise SchemaError("", "expected a sequence, got a string")
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    # text is left as it is, for the field's validator to refuse by name
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        return value  # type: ignore[return-value]
     return tuple(value)
 
 
@@ -255,7 +264,9 @@ class Meeting:
 
     @duration_minutes.validator
     def _check_duration(self, attribute: attrs.Attribute[int | None], value: int | None) -> None:
-        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value <= 0):
+        if value is not None and (
+            not isinstance(value, int) or isinstance(value, bool) or value <= 0
+        ):
             raise _fail(self, attribute, f"{value!r} must be a positive number of minutes")
 
 

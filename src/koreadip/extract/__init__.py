@@ -13,9 +13,9 @@ from .events import main_city, merge_drafts, sides_of
 from .meetings import find_meetings
 from .people import People
 from .positions import find_positions, positions_in_statement
-from .vocabulary import country_of_phrase
 from .statements import find_statements
 from .text import Sentence, normalise, sentences
+from .vocabulary import country_of_phrase
 
 __all__ = ["extract_part"]
 
@@ -27,10 +27,19 @@ def extract_part(part: Part, *, roster: Roster) -> Dossier:
     text = normalise(part.text)
     sents = sentences(text)
     people = People(
-        text, sents, roster, part.reference_date, exclude=part.source.authors, body_start=part.body_start
+        text,
+        sents,
+        roster,
+        part.reference_date,
+        exclude=part.source.authors,
+        body_start=part.body_start,
     )
     statements = find_statements(text, people, part.body_start)
-    quoted = [(s.start, s.end) for s in statements if s.kind in (StatementKind.QUOTE, StatementKind.QUESTION)]
+    quoted = [
+        (s.start, s.end)
+        for s in statements
+        if s.kind in (StatementKind.QUOTE, StatementKind.QUESTION)
+    ]
     drafts = find_meetings(text, sents, people, part.reference_date, quoted, part.body_start)
     sides = sides_of(text, drafts)
     events = merge_drafts(drafts, sides, main_city(text))
@@ -113,7 +122,9 @@ def extract_part(part: Part, *, roster: Roster) -> Dossier:
     )
 
 
-def _unquoted(sents: list[Sentence], spans: list[tuple[int, int]], body_start: int) -> list[Sentence]:
+def _unquoted(
+    sents: list[Sentence], spans: list[tuple[int, int]], body_start: int
+) -> list[Sentence]:
     """The body's sentences with the given spans blanked (same length, so offsets hold)."""
     out = []
     for s in sents:
@@ -130,11 +141,14 @@ def _unquoted(sents: list[Sentence], spans: list[tuple[int, int]], body_start: i
 
 
 def _institution_country(speaker: str, part: Part) -> str | None:
-    """"the ministry", "the department": the country of the institution the text speaks of."""
+    """ "the ministry", "the department": the country of the institution the text speaks of."""
     low = speaker.lower()
     if re.search(r"\b(?:state department|the department|white house|pentagon|spokesperson)\b", low):
         return "US"
-    if re.search(r"\b(?:the ministry|foreign ministry|unification ministry|cheong wa dae|presidential office|the embassy)\b", low):
+    if re.search(
+        r"\b(?:the ministry|foreign ministry|unification ministry|cheong wa dae|presidential office|the embassy)\b",
+        low,
+    ):
         publisher = (part.source.publisher or "").lower()
         return "US" if "state" in publisher and "department" in publisher else "KR"
     return None
@@ -157,5 +171,3 @@ def _citer(text: str, sents: list[Sentence], part: Part):  # type: ignore[no-unt
         return own
 
     return cite
-
-

@@ -21,7 +21,10 @@ def sides_of(text: str, drafts: list[MeetingDraft]) -> list[str]:
     for d in drafts:
         counts.update(d.countries)
     sides = ["KR", "US"]
-    if re.search(r"\bthree (?:countries|sides|nations|allies)\b|\bthe three\b", text, re.I) and counts["JP"]:
+    if (
+        re.search(r"\bthree (?:countries|sides|nations|allies)\b|\bthe three\b", text, re.I)
+        and counts["JP"]
+    ):
         sides.append("JP")
     return sides
 
@@ -33,7 +36,11 @@ def _dates_agree(a: MeetingDraft, b: MeetingDraft) -> bool:
 def _same_month(a: MeetingDraft, b: MeetingDraft) -> bool:
     if a.date is None or b.date is None:
         return True
-    return (a.date.year, a.date.month) == (b.date.year, b.date.month) or a.date.contains(b.date) or b.date.contains(a.date)
+    return (
+        (a.date.year, a.date.month) == (b.date.year, b.date.month)
+        or a.date.contains(b.date)
+        or b.date.contains(a.date)
+    )
 
 
 def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
@@ -60,7 +67,9 @@ def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
     return True
 
 
-def merge_drafts(drafts: list[MeetingDraft], sides: list[str], city: str | None) -> list[MeetingDraft]:
+def merge_drafts(
+    drafts: list[MeetingDraft], sides: list[str], city: str | None
+) -> list[MeetingDraft]:
     """One draft per event, each keeping the most specific of what its mentions say."""
     events: list[MeetingDraft] = []
     body = [d for d in drafts if not d.header and not d.anaphoric]
@@ -68,13 +77,22 @@ def merge_drafts(drafts: list[MeetingDraft], sides: list[str], city: str | None)
     for d in body + header:
         if d.travel and len(d.participants) == 1:
             # a visit is the frame of the meetings held during it
-            host = next((ev for ev in events if d.participants[0] in ev.participants and _same_month(ev, d)), None)
+            host = next(
+                (
+                    ev
+                    for ev in events
+                    if d.participants[0] in ev.participants and _same_month(ev, d)
+                ),
+                None,
+            )
             if host is not None:
                 host.location = host.location or d.location
                 continue
         target = next((ev for ev in events if _compatible(ev, d)), None)
         if target is None:
-            events.append(attrs.evolve(d, participants=list(d.participants), countries=list(d.countries)))
+            events.append(
+                attrs.evolve(d, participants=list(d.participants), countries=list(d.countries))
+            )
         else:
             _absorb(target, d)
     for d in drafts:
@@ -88,14 +106,21 @@ def merge_drafts(drafts: list[MeetingDraft], sides: list[str], city: str | None)
                 host.participants += [p for p in d.participants if p not in host.participants]
                 host.countries += [c for c in d.countries if c not in host.countries]
             elif d.participants:
-                events.append(attrs.evolve(d, participants=list(d.participants), countries=list(d.countries)))
+                events.append(
+                    attrs.evolve(d, participants=list(d.participants), countries=list(d.countries))
+                )
     kept = []
     for ev in events:
         if len(ev.countries) < 2 and not ev.participants:
             ev.countries += [c for c in sides if c not in ev.countries]
         if ev.countries and not {"US", "KR"} & set(ev.countries):
             continue  # neither the U.S. nor South Korea takes part
-        if ev.location is None and ev.modality is Modality.IN_PERSON and ev.status is MeetingStatus.HELD and city:
+        if (
+            ev.location is None
+            and ev.modality is Modality.IN_PERSON
+            and ev.status is MeetingStatus.HELD
+            and city
+        ):
             ev.location = city
         kept.append(ev)
     kept.sort(key=lambda ev: ev.start)
@@ -105,7 +130,9 @@ def merge_drafts(drafts: list[MeetingDraft], sides: list[str], city: str | None)
 def _host(events: list[MeetingDraft], d: MeetingDraft) -> MeetingDraft | None:
     fits = [ev for ev in events if ev.status == d.status and _dates_agree(ev, d)]
     if d.participants:
-        fits = [ev for ev in fits if not ev.participants or set(d.participants) & set(ev.participants)]
+        fits = [
+            ev for ev in fits if not ev.participants or set(d.participants) & set(ev.participants)
+        ]
     before = [ev for ev in fits if ev.start < d.start]
     if before:
         return before[-1]
@@ -130,7 +157,9 @@ def _absorb(target: MeetingDraft, d: MeetingDraft) -> None:
     target.start = min(target.start, d.start)
 
 
-_CITY_MENTION = re.compile(r"\b(?:in|at|to|visit(?:ed|s|ing)?)\s+([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)|^([A-Z]{3,}(?: [A-Z]{3,})?),")
+_CITY_MENTION = re.compile(
+    r"\b(?:in|at|to|visit(?:ed|s|ing)?)\s+([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)|^([A-Z]{3,}(?: [A-Z]{3,})?),"
+)
 
 
 def main_city(text: str) -> str | None:

@@ -24,7 +24,9 @@ from .vocabulary import CITIES, countries_in
 
 __all__ = ["MeetingDraft", "find_meetings"]
 
-_CANCELLED = re.compile(r"\b(?:cancel(?:l)?ed|canceling|cancelling|called off|call off|scrapped|postponed)\b", re.I)
+_CANCELLED = re.compile(
+    r"\b(?:cancel(?:l)?ed|canceling|cancelling|called off|call off|scrapped|postponed)\b", re.I
+)
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be held|to hold|to meet|to visit|to sit down|to take place|"
     r"to travel|plans? to|planning to|planned|scheduled|set to|set for|expected to|upcoming|"
@@ -35,14 +37,17 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_AFTER = re.compile(
-    r"^[^.;]{0,70}?\b(?:will|is to|are to|scheduled|set for|set to|planned|expected|slated|due)\b", re.I
+    r"^[^.;]{0,70}?\b(?:will|is to|are to|scheduled|set for|set to|planned|expected|slated|due)\b",
+    re.I,
 )
 _AHEAD = re.compile(r"\bahead of\b", re.IGNORECASE)
 _NEGATED = re.compile(
     r"\b(?:did not|didn't|does not|will not|won't|not)\s+(?:participate|attend|take part|join|meet)\b|\bwithout\b",
     re.IGNORECASE,
 )
-_DEFINITE_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\band\s)(?:The|the|This|this|That|that|Their|their|Its|its)\s+(?:[\w-]+\s+){0,2}$")
+_DEFINITE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\band\s)(?:The|the|This|this|That|that|Their|their|Its|its)\s+(?:[\w-]+\s+){0,2}$"
+)
 _REFERRING_VERB = re.compile(
     r"^\s+(?:came|comes|follows?|followed|took|takes|was|were|is|are|has|had|will|would|started|starts|"
     r"lasted|began|begins|ended|represents|marks|marked|drew|draws|also|itself|itself)\b"
@@ -52,7 +57,9 @@ _PREPOSITIONAL = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}$")
-_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z .,]{0,40}?\s)?[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z ]{2,20}\)\s*(?:--|-|\u2014)")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z .,]{0,40}?\s)?[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z ]{2,20}\)\s*(?:--|-|\u2014)"
+)
 _DATE_BARRIER = re.compile(
     r"\b(?:after|before|since|until|till|following|ahead of|prior to|less than|took office|taking office|"
     r"amid|while|when|comes as|came as|inauguration)\b",
@@ -61,7 +68,9 @@ _DATE_BARRIER = re.compile(
 _NEW_CLAUSE = re.compile(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:is|was|has|had|are|were|will)\b")
 _ELLIPSIS = re.compile(r",?\s+and\s+(?:(?:on|in|later|then)\s+[^,;]{0,25}?\s+)?with\s")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:He|She)\b")
-_TRAVEL = re.compile(r"\b(?:visit\w*|trip|arriv\w+|travel\w*|flew|fly|head(?:ed|ing|s)? to|went to|in [A-Z][a-z]+)\b")
+_TRAVEL = re.compile(
+    r"\b(?:visit\w*|trip|arriv\w+|travel\w*|flew|fly|head(?:ed|ing|s)? to|went to|in [A-Z][a-z]+)\b"
+)
 
 
 @attrs.define
@@ -130,15 +139,24 @@ def _read_sentence(
     dateline = _DATELINE.match(sentence.text)
     body_from = s0 + (dateline.end() if dateline else 0)
     mentions = [
-        m for m in people.mentions_between(s0, s1)
-        if m.start >= body_from and not re.match(r"['’]?s?\s+(?:administration|government)\b", text[m.end : m.end + 18], re.I)
+        m
+        for m in people.mentions_between(s0, s1)
+        if m.start >= body_from
+        and not re.match(
+            r"['’]?s?\s+(?:administration|government)\b", text[m.end : m.end + 18], re.I
+        )
     ]
     negated = _negated(text, s0, s1, mentions)
     anaphoric = [
         _anaphoric(text, sentence, t)
         or (
             i > 0
-            and bool(re.search(r"\bfor\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$", text[max(s0, t.start - 30) : t.start]))
+            and bool(
+                re.search(
+                    r"\bfor\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
+                    text[max(s0, t.start - 30) : t.start],
+                )
+            )
             and not re.match(r"\s+(?:between|with)\b", text[t.end : t.end + 12])
         )
         for i, t in enumerate(found)
@@ -146,7 +164,9 @@ def _read_sentence(
     # people go to the triggers that report events; only if none does, to those that refer back
     live = [i for i, a in enumerate(anaphoric) if not a] or list(range(len(found)))
     owner, via_between = _owners(text, s1, found, live, mentions)
-    subject = [m for m in mentions if m.start not in owner and live and m.end <= found[live[0]].start]
+    subject = [
+        m for m in mentions if m.start not in owner and live and m.end <= found[live[0]].start
+    ]
     if not subject and live and _PRONOUN_SUBJECT.match(text[s0 : found[live[0]].start]):
         antecedent = _antecedent(sentences, index, people)
         if antecedent is not None:
@@ -161,8 +181,11 @@ def _read_sentence(
 
     future_sentence = bool(_FUTURE.search(sentence.text))
     dates = [
-        d for d in find_dates(sentence.text, reference, future=future_sentence)
-        if d.value is not None and s0 + d.start >= body_from and not d.text.lower().startswith(("since", "until", "till"))
+        d
+        for d in find_dates(sentence.text, reference, future=future_sentence)
+        if d.value is not None
+        and s0 + d.start >= body_from
+        and not d.text.lower().startswith(("since", "until", "till"))
     ]
     date_owner = {d.start: _date_owner(text, s0, d, found, live) for d in dates}
 
@@ -170,40 +193,76 @@ def _read_sentence(
     for t, trig in enumerate(found):
         ts, te = trig.start, trig.end
         participants: list[int] = []
-        if t not in live and re.search(r"\btheir\s+(?:[\w-]+\s+){0,2}$", text[max(s0, ts - 40) : ts]):
+        if t not in live and re.search(
+            r"\btheir\s+(?:[\w-]+\s+){0,2}$", text[max(s0, ts - 40) : ts]
+        ):
             participants = [m.person for m in subject if m.person not in negated]
         if t not in live:
             span = _between(text, te, s1)
             if span:
-                participants += [m.person for m in mentions if span[0] <= m.start < span[1] and m.person not in participants]
+                participants += [
+                    m.person
+                    for m in mentions
+                    if span[0] <= m.start < span[1] and m.person not in participants
+                ]
         if t in live:
             pool = [m for m in mentions if owner.get(m.start) == t]
             lead = text[max(s0, ts - 40) : ts]
-            if t not in via_between and (_shares_subject(text, sentence, trig) or re.search(r"\btheir\s+(?:[\w-]+\s+){0,2}$", lead)):
+            if t not in via_between and (
+                _shares_subject(text, sentence, trig)
+                or re.search(r"\btheir\s+(?:[\w-]+\s+){0,2}$", lead)
+            ):
                 pool = subject + pool
-            pool += [m for m in subject if re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,2}", text[m.end : ts])]
+            pool += [
+                m for m in subject if re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,2}", text[m.end : ts])
+            ]
             for m in pool:
                 if m.person not in participants and m.person not in negated:
                     participants.append(m.person)
         status = _status(sentence, trig, found[t - 1].end if t else s0)
         mine = [d for d in dates if date_owner[d.start] == t]
         date = _pick_date(mine, sentence.text)
-        past = any(re.search(r"\b(?:earlier|last|ago|yesterday|previous|this morning)\b", d.text, re.I) for d in mine)
+        past = any(
+            re.search(r"\b(?:earlier|last|ago|yesterday|previous|this morning)\b", d.text, re.I)
+            for d in mine
+        )
         clause = sentence.text[max(0, ts - s0 - 60) : te - s0]
-        if status is MeetingStatus.PLANNED and date is not None and (
-            past
-            or (reference is not None and _before(date, reference))
-            or (reference is not None and date.to_date() == reference and _AHEAD.search(clause) and not re.search(r"\bwill\b", clause))
+        if (
+            status is MeetingStatus.PLANNED
+            and date is not None
+            and (
+                past
+                or (reference is not None and _before(date, reference))
+                or (
+                    reference is not None
+                    and date.to_date() == reference
+                    and _AHEAD.search(clause)
+                    and not re.search(r"\bwill\b", clause)
+                )
+            )
         ):
             status = MeetingStatus.HELD
-        elif status is MeetingStatus.HELD and date is not None and reference is not None and _after(date, reference):
+        elif (
+            status is MeetingStatus.HELD
+            and date is not None
+            and reference is not None
+            and _after(date, reference)
+        ):
             status = MeetingStatus.PLANNED
-        location = None if trig.modality in (Modality.PHONE, Modality.VIDEO) else _city(text, s0, s1, trig)
+        location = (
+            None if trig.modality in (Modality.PHONE, Modality.VIDEO) else _city(text, s0, s1, trig)
+        )
         modality = trig.modality
         if modality is Modality.UNKNOWN and (location or _TRAVEL.search(sentence.text)):
             modality = Modality.IN_PERSON
         is_anaphoric = anaphoric[t] or (
-            bool(re.search(r"\b(?:the|their|this|these|that)\s+(?:[\w-]+\s+){0,2}$", text[max(s0, ts - 30) : ts], re.I))
+            bool(
+                re.search(
+                    r"\b(?:the|their|this|these|that)\s+(?:[\w-]+\s+){0,2}$",
+                    text[max(s0, ts - 30) : ts],
+                    re.I,
+                )
+            )
             and not participants
             and date is None
             and location is None
@@ -244,10 +303,15 @@ def _shares_subject(text: str, sentence: Sentence, trig: Trigger) -> bool:
     """Whether the sentence's subject takes part: "X met Y", "X held talks with Y", not
     "X is known for her work on the summits"."""
     lead = text[max(sentence.start, trig.start - 25) : trig.start]
-    noun = re.search(r"(?:\b(?:a|an|the|his|her|their|its|planned|first|state|official|working|four-day|two-day|three-day)|['’]s)\s+$", lead)
+    noun = re.search(
+        r"(?:\b(?:a|an|the|his|her|their|its|planned|first|state|official|working|four-day|two-day|three-day)|['’]s)\s+$",
+        lead,
+    )
     if _VERB_TRIGGER.match(text[trig.start : trig.end]) and not noun:
         return True
-    if text[trig.start : trig.end].lower().startswith("meeting") and _PROGRESSIVE.search(text[max(sentence.start, trig.start - 20) : trig.start]):
+    if text[trig.start : trig.end].lower().startswith("meeting") and _PROGRESSIVE.search(
+        text[max(sentence.start, trig.start - 20) : trig.start]
+    ):
         return True
     return bool(_SUBJECT_VERB.search(text[max(sentence.start, trig.start - 50) : trig.start]))
 
@@ -335,7 +399,9 @@ def _after(date: PartialDate, reference: _dt.date) -> bool:
     return date.day is not None and date.day > reference.day
 
 
-def _date_owner(text: str, s0: int, d: DateMention, found: list[Trigger], live: list[int]) -> int | None:
+def _date_owner(
+    text: str, s0: int, d: DateMention, found: list[Trigger], live: list[int]
+) -> int | None:
     ds, de = s0 + d.start, s0 + d.end
     best: tuple[int, int] | None = None
     reach = 90 if len(found) > 1 else 160
@@ -385,9 +451,14 @@ def _with(text: str, trigger_end: int, limit: int) -> tuple[int, int] | None:
 def _city(text: str, s0: int, s1: int, trig: Trigger) -> str | None:
     lo, hi = max(s0, trig.start - 60), min(s1, trig.end + 100)
     best: tuple[int, str] | None = None
-    for m in re.finditer(r"\b(?:in|at|to|visit(?:ed|s|ing)?|arrived in)\s+(?:the\s+)?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)", text[lo:hi]):
+    for m in re.finditer(
+        r"\b(?:in|at|to|visit(?:ed|s|ing)?|arrived in)\s+(?:the\s+)?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)",
+        text[lo:hi],
+    ):
         start = lo + m.start()
-        if start < trig.start and re.search(r"\b(?:said|and said|told)\b", text[start : trig.start]):
+        if start < trig.start and re.search(
+            r"\b(?:said|and said|told)\b", text[start : trig.start]
+        ):
             continue
         if re.search(r"\b(?:left|from)\s*$", text[max(s0, start - 8) : start]):
             continue
@@ -404,7 +475,9 @@ def _distance(start: int, end: int, trigger: Trigger) -> int:
     if end <= trigger.start:
         return trigger.start - end
     if start >= trigger.end:
-        return (start - trigger.end) + 5  # a name before the trigger (its subject) is slightly preferred
+        return (
+            start - trigger.end
+        ) + 5  # a name before the trigger (its subject) is slightly preferred
     return 0
 
 
@@ -412,13 +485,17 @@ def _pick_date(mine: list[DateMention], sentence: str) -> PartialDate | None:
     if not mine:
         return None
     # "Tuesday through Thursday": a span of days is dated to its month
-    if len(mine) >= 2 and re.search(r"^\s*(?:through|to|until|-|and)\s*$", sentence[mine[0].end : mine[1].start]):
+    if len(mine) >= 2 and re.search(
+        r"^\s*(?:through|to|until|-|and)\s*$", sentence[mine[0].end : mine[1].start]
+    ):
         v = mine[0].value
         return PartialDate(year=v.year, month=v.month) if v and v.month else v
     return mine[0].value
 
 
-def _countries(text: str, sentence: Sentence, trig: Trigger, participants: list[int], people: People) -> list[str]:
+def _countries(
+    text: str, sentence: Sentence, trig: Trigger, participants: list[int], people: People
+) -> list[str]:
     out: list[str] = []
     for i in participants:
         c = people.persons[i].country
@@ -430,7 +507,11 @@ def _countries(text: str, sentence: Sentence, trig: Trigger, participants: list[
     subject = text[max(s0, trig.start - 160) : trig.start]
     subject = re.split(r",\s+(?=[a-z])|\b(?:after|before|since|amid|following)\b", subject)[-1]
     tail = text[trig.end : min(sentence.end, trig.end + 120)]
-    tail = re.split(r"\b(?:to discuss|on|about|regarding|over|concerning|amid|after|before|since)\b", tail, maxsplit=1)[0]
+    tail = re.split(
+        r"\b(?:to discuss|on|about|regarding|over|concerning|amid|after|before|since)\b",
+        tail,
+        maxsplit=1,
+    )[0]
     window = text[max(s0, trig.start - 60) : min(sentence.end, trig.end + 60)]
     named = countries_in(_drop_hosts(subject)) + countries_in(_drop_hosts(tail))
     for c in named:
@@ -442,7 +523,7 @@ def _countries(text: str, sentence: Sentence, trig: Trigger, participants: list[
 
 
 def _drop_hosts(phrase: str) -> str:
-    """"in Hanoi, Vietnam": a host country named after its city does not take part."""
+    """ "in Hanoi, Vietnam": a host country named after its city does not take part."""
     return re.sub(r"\b(?:in|at)\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z][a-z]+", " ", phrase)
 
 
@@ -465,7 +546,7 @@ def _split_ellipsis(
     dates: list[DateMention],
     people: People,
 ) -> list[MeetingDraft]:
-    """"X will meet Y on Monday, and on Tuesday with Z": a second meeting, with Z, on Tuesday."""
+    """ "X will meet Y on Monday, and on Tuesday with Z": a second meeting, with Z, on Tuesday."""
     out: list[MeetingDraft] = []
     for d in drafts:
         out.append(d)
@@ -479,8 +560,18 @@ def _split_ellipsis(
             continue
         d.participants = [p for p in d.participants if p not in later]
         second_date = next((x.value for x in dates if sentence.start + x.start >= m.start()), None)
-        d2 = attrs.evolve(d, participants=d.participants[:1] + later, date=second_date, start=m.start(), end=m.end())
+        d2 = attrs.evolve(
+            d,
+            participants=d.participants[:1] + later,
+            date=second_date,
+            start=m.start(),
+            end=m.end(),
+        )
         for draft in (d, d2):
-            draft.countries = list(dict.fromkeys(c for c in (people.persons[p].country for p in draft.participants) if c))
+            draft.countries = list(
+                dict.fromkeys(
+                    c for c in (people.persons[p].country for p in draft.participants) if c
+                )
+            )
         out.append(d2)
     return out

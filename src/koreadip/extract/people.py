@@ -21,7 +21,13 @@ from ..records import Official, Span
 from ..roster import Roster, RosterEntry
 from .text import Sentence
 from .titles import left_title, right_title
-from .vocabulary import KOREAN_SURNAMES, NON_NAME_WORDS, NON_OFFICIAL_TITLE, TITLE_HEADS, country_of_phrase
+from .vocabulary import (
+    KOREAN_SURNAMES,
+    NON_NAME_WORDS,
+    NON_OFFICIAL_TITLE,
+    TITLE_HEADS,
+    country_of_phrase,
+)
 
 __all__ = ["Mention", "People", "Person"]
 
@@ -98,9 +104,7 @@ def _strip_possessive(word: str) -> str:
 def _is_name_word(word: str) -> bool:
     bare = _strip_possessive(word.rstrip(".,"))
     return (
-        bool(_NAME_TOKEN.fullmatch(bare))
-        and bare not in NON_NAME_WORDS
-        and bare not in _PRONOUNS
+        bool(_NAME_TOKEN.fullmatch(bare)) and bare not in NON_NAME_WORDS and bare not in _PRONOUNS
     )
 
 
@@ -153,11 +157,13 @@ class People:
         self.mentions.append(Mention(start, end, index, surface))
         return index
 
-    def _note_title(self, index: int, start: int, end: int, sentence: Sentence, blocked: int) -> None:
+    def _note_title(
+        self, index: int, start: int, end: int, sentence: Sentence, blocked: int
+    ) -> None:
         p = self.persons[index]
-        found = left_title(self.text, start, sentence.start, self._last_end(start, sentence)) or right_title(
-            self.text, end, sentence.end
-        )
+        found = left_title(
+            self.text, start, sentence.start, self._last_end(start, sentence)
+        ) or right_title(self.text, end, sentence.end)
         if not found:
             return
         title, at, country = found
@@ -188,7 +194,9 @@ class People:
                 if hit:
                     n, entry, surface = hit
                     s, e = words[i][0], words[i + n - 1][1]
-                    e -= len(words[i + n - 1][2]) - len(_strip_possessive(words[i + n - 1][2].rstrip(".,")))
+                    e -= len(words[i + n - 1][2]) - len(
+                        _strip_possessive(words[i + n - 1][2].rstrip(".,"))
+                    )
                     if not self._excluded_context(s, e) and entry.id not in self._excluded:
                         idx = self._add(_person_of(entry, self.day), s, e, text[s:e])
                         self._note_title(idx, s, e, sentence, blocked)
@@ -198,7 +206,9 @@ class People:
                 i += 1
             blocked = self._unknown_names(sentence, words, blocked)
 
-    def _roster_window(self, words: list[tuple[int, int, str]], i: int) -> tuple[int, RosterEntry, str] | None:
+    def _roster_window(
+        self, words: list[tuple[int, int, str]], i: int
+    ) -> tuple[int, RosterEntry, str] | None:
         for n in (4, 3, 2):
             if i + n > len(words):
                 continue
@@ -215,9 +225,13 @@ class People:
                 return n, entry, " ".join(window)
         return None
 
-    def _unknown_names(self, sentence: Sentence, words: list[tuple[int, int, str]], blocked: int) -> int:
+    def _unknown_names(
+        self, sentence: Sentence, words: list[tuple[int, int, str]], blocked: int
+    ) -> int:
         """Names the roster lacks, accepted only beside a title of office."""
-        spans = [(m.start, m.end) for m in self.mentions if sentence.start <= m.start < sentence.end]
+        spans = [
+            (m.start, m.end) for m in self.mentions if sentence.start <= m.start < sentence.end
+        ]
 
         def covered(pos: int) -> bool:
             return any(a <= pos < b for a, b in spans)
@@ -229,7 +243,12 @@ class People:
         while j > 0:
             # the longest tail of name words ending at j
             k = j
-            while k > 0 and _is_name_word(words[k - 1][2]) and not covered(words[k - 1][0]) and j - k < 3:
+            while (
+                k > 0
+                and _is_name_word(words[k - 1][2])
+                and not covered(words[k - 1][0])
+                and j - k < 3
+            ):
                 if k < j and words[k - 1][2].endswith((".", ",")):
                     break
                 k -= 1
@@ -243,7 +262,11 @@ class People:
                 found = left_title(self.text, s, floor, self._last_end(s, sentence)) or right_title(
                     self.text, e, sentence.end
                 )
-                if found and not NON_OFFICIAL_TITLE.search(found[0]) and not self._excluded_context(s, e):
+                if (
+                    found
+                    and not NON_OFFICIAL_TITLE.search(found[0])
+                    and not self._excluded_context(s, e)
+                ):
                     title, at, country = found
                     entry = self.roster.fuzzy(name, on=self.day, title=title, country=country)
                     if entry is None and any(m.start < e and s < m.end for m in self.mentions):
@@ -265,7 +288,9 @@ class People:
 
     def _short_names(self, sentence: Sentence) -> None:
         text = self.text
-        taken = [(m.start, m.end) for m in self.mentions if sentence.start <= m.start < sentence.end]
+        taken = [
+            (m.start, m.end) for m in self.mentions if sentence.start <= m.start < sentence.end
+        ]
         for run in _RUN.finditer(text, sentence.start, sentence.end):
             for s, e, w in _tokens(run.group(), run.start()):
                 if any(a <= s < b for a, b in taken):
@@ -284,7 +309,9 @@ class People:
                         offset += len(part) + 1
                         continue
                     end = offset + len(part)
-                    found = left_title(text, offset, sentence.start, self._last_end(offset, sentence))
+                    found = left_title(
+                        text, offset, sentence.start, self._last_end(offset, sentence)
+                    )
                     title = found[0] if found else None
                     index = self.resolve_surname(word, offset, title=title)
                     if index is not None and not self._excluded_context(offset, end):
@@ -296,7 +323,7 @@ class People:
                     offset += len(part) + 1
 
     def _title_references(self, sentence: Sentence) -> None:
-        """"the North Korean leader", "the U.S. envoy": a person named elsewhere in the text."""
+        """ "the North Korean leader", "the U.S. envoy": a person named elsewhere in the text."""
         for m in _TITLE_REFERENCE.finditer(self.text, sentence.start, sentence.end):
             if any(x.start <= m.start(1) < x.end for x in self.mentions):
                 continue
@@ -341,7 +368,9 @@ class People:
             entry = self.roster.by_surname(word, on=self.day, title=title, country=country)
         if entry is None and len(word) >= 5:
             # a garbled surname ("Biegen") of someone already named
-            close = [i for i, p in enumerate(self.persons) if any(_near(key, s) for s in p.surnames())]
+            close = [
+                i for i, p in enumerate(self.persons) if any(_near(key, s) for s in p.surnames())
+            ]
             if len(close) == 1:
                 self.persons[close[0]].aliases.append(word)
                 return close[0]
@@ -354,7 +383,13 @@ class People:
                 self.persons.append(_person_of(entry, self.day))
                 self._by_id[entry.id] = index
             return index
-        if title and _ends_in_head(title) and not NON_OFFICIAL_TITLE.search(title) and distinctive and not title.isupper():
+        if (
+            title
+            and _ends_in_head(title)
+            and not NON_OFFICIAL_TITLE.search(title)
+            and distinctive
+            and not title.isupper()
+        ):
             person = Person(name=word, title=title, title_at=pos, country=country)
             index = len(self.persons)
             self.persons.append(person)
@@ -388,7 +423,9 @@ class People:
         """The people read, as :class:`Official` records with their evidence."""
         spans: dict[int, list[Span]] = {}
         for m in self.mentions:
-            spans.setdefault(m.person, []).append(Span(source_id=source_id, start=m.start, end=m.end))
+            spans.setdefault(m.person, []).append(
+                Span(source_id=source_id, start=m.start, end=m.end)
+            )
         out = []
         for i, p in enumerate(self.persons):
             if i not in spans:

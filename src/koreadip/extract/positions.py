@@ -19,7 +19,7 @@ import attrs
 from ..records import Stance, Topic
 from .people import People
 from .text import Sentence
-from .vocabulary import country_of_phrase, countries_in
+from .vocabulary import countries_in, country_of_phrase
 
 __all__ = ["PositionDraft", "find_positions", "positions_in_statement"]
 
@@ -34,7 +34,10 @@ _TOPICS: tuple[tuple[Topic, re.Pattern[str]], ...] = (
     ),
     (
         Topic.SANCTIONS,
-        re.compile(r"\bsanctions?\b|\bcut off (?:the )?funds\b|\bfunds? (?:flowing )?(?:in)?to North Korea", re.I),
+        re.compile(
+            r"\bsanctions?\b|\bcut off (?:the )?funds\b|\bfunds? (?:flowing )?(?:in)?to North Korea",
+            re.I,
+        ),
     ),
     (
         Topic.INTER_KOREAN_COOPERATION,
@@ -46,7 +49,10 @@ _TOPICS: tuple[tuple[Topic, re.Pattern[str]], ...] = (
         ),
     ),
     (Topic.HUMAN_RIGHTS, re.compile(r"\bhuman rights\b", re.I)),
-    (Topic.WORKING_GROUP, re.compile(r"\bworking group\b(?![- ](?:meeting|discussion|session|talks))", re.I)),
+    (
+        Topic.WORKING_GROUP,
+        re.compile(r"\bworking group\b(?![- ](?:meeting|discussion|session|talks))", re.I),
+    ),
     (
         Topic.DIALOGUE,
         re.compile(
@@ -84,7 +90,10 @@ _OPPOSE = re.compile(
     r"severed|severing|abandon\w*)\b",
     re.I,
 )
-_ONLY_TALK = re.compile(r"\b(?:discuss\w*|talk\w* about|exchang\w* (?:views|opinions)|consult\w* on|touch\w* on)\b", re.I)
+_ONLY_TALK = re.compile(
+    r"\b(?:discuss\w*|talk\w* about|exchang\w* (?:views|opinions)|consult\w* on|touch\w* on)\b",
+    re.I,
+)
 _COLLECTIVE = re.compile(
     r"\b(?:(?:the )?(?:two|three) (?:sides|countries|allies|officials|diplomats|envoys|ministers|governments|nations|leaders)|"
     r"both (?:sides|countries|allies|governments|officials)|the allies|the participants|"
@@ -114,7 +123,10 @@ def _stance(text: str, m: re.Match[str]) -> Stance | None:
     cut = max(before.rfind(";"), before.rfind(". "))
     # "agreed to continue evaluating the working group": the stance is on the evaluating
     purpose = list(
-        re.finditer(r"\bto (?:coordinate|discuss|address|deal with|exchange|review)\b|\b(?:discuss|evaluat|review|assess)\w*\b", before)
+        re.finditer(
+            r"\bto (?:coordinate|discuss|address|deal with|exchange|review)\b|\b(?:discuss|evaluat|review|assess)\w*\b",
+            before,
+        )
     )
     if purpose:
         cut = max(cut, purpose[-1].start())
@@ -124,7 +136,11 @@ def _stance(text: str, m: re.Match[str]) -> Stance | None:
     if m.re is _TOPICS[1][1] and re.search(r"\b(?:eas\w*|relief|lift\w*)\b", window, re.I):
         return Stance.OPPOSE
     if support and oppose:
-        return Stance.MIXED if "support" in support.group().lower() and "restructur" in oppose.group().lower() else Stance.OPPOSE
+        return (
+            Stance.MIXED
+            if "support" in support.group().lower() and "restructur" in oppose.group().lower()
+            else Stance.OPPOSE
+        )
     if oppose:
         return Stance.OPPOSE
     if support:
@@ -156,12 +172,16 @@ def find_positions(
             if holders:
                 done.add(topic)
             for holder in holders:
-                out.append(PositionDraft(holder, topic, stance, sentence.start, sentence.end, sentence.text.strip()))
+                out.append(
+                    PositionDraft(
+                        holder, topic, stance, sentence.start, sentence.end, sentence.text.strip()
+                    )
+                )
     return out
 
 
 def _shared_by(after: str) -> list[str]:
-    """"... remains the shared objective of the United States and South Korea": both hold it."""
+    """ "... remains the shared objective of the United States and South Korea": both hold it."""
     m = re.match(r"[^.;]{0,60}?\bshared [\w\s]{0,30}?\bof ([^,.;]{3,80})", after)
     return [c for c in countries_in(m.group(1)) if c != "KP"] if m else []
 
@@ -199,10 +219,16 @@ _OWNER = re.compile(
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
-def _holders(sentences: list[Sentence], index: int, people: People, sides: list[str], topic_at: int) -> list[str]:
+def _holders(
+    sentences: list[Sentence], index: int, people: People, sides: list[str], topic_at: int
+) -> list[str]:
     sentence = sentences[index]
     text = sentence.text
-    if re.search(r"\b(?:former|previous|past)\s+(?:[\w.]+\s+){0,2}(?:administration|government)\b", text, re.I):
+    if re.search(
+        r"\b(?:former|previous|past)\s+(?:[\w.]+\s+){0,2}(?:administration|government)\b",
+        text,
+        re.I,
+    ):
         return []  # a past government's stance is history, not a position
     clauses = list(_CLAUSE.finditer(text, 0, topic_at))
     begin = clauses[-1].end() if clauses else 0
@@ -228,7 +254,9 @@ def _holders(sentences: list[Sentence], index: int, people: People, sides: list[
         country = people.persons[mention.person].country
         if country and country not in holders:
             holders.append(country)
-    head = re.split(r"\b(?:on|toward|towards|with|against|regarding|about|for|over|to)\b", subject, maxsplit=1)[0]
+    head = re.split(
+        r"\b(?:on|toward|towards|with|against|regarding|about|for|over|to)\b", subject, maxsplit=1
+    )[0]
     for c in countries_in(head):
         if c == "KP" and not north_subject:
             continue

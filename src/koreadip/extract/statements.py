@@ -13,8 +13,13 @@ from .transcript import Turn, find_turns
 
 __all__ = ["StatementDraft", "find_statements"]
 
-_PRONOUN = re.compile(r"^(?:he|she|the (?:minister|secretary|ambassador|envoy|official|diplomat|president|director))$", re.I)
-_REPORTER_LABELS = frozenset({"QUESTION", "Q", "MODERATOR", "OPERATOR", "REPORTER", "PARTICIPANT", "STAFF"})
+_PRONOUN = re.compile(
+    r"^(?:he|she|the (?:minister|secretary|ambassador|envoy|official|diplomat|president|director))$",
+    re.I,
+)
+_REPORTER_LABELS = frozenset(
+    {"QUESTION", "Q", "MODERATOR", "OPERATOR", "REPORTER", "PARTICIPANT", "STAFF"}
+)
 
 
 @attrs.frozen(slots=True)
@@ -30,15 +35,20 @@ class StatementDraft:
     via: str | None
 
 
-_DEFINITE_SOURCE = re.compile(r"^the\s+(?:[\w'.-]+\s+){0,3}?(source|official|diplomat|spokesperson|spokesman|spokeswoman|aide)$", re.I)
+_DEFINITE_SOURCE = re.compile(
+    r"^the\s+(?:[\w'.-]+\s+){0,3}?(source|official|diplomat|spokesperson|spokesman|spokeswoman|aide)$",
+    re.I,
+)
 
 
 def _antecedent(text: str, head: str, before: int) -> str | None:
-    """"the source" said: the earlier "a source at Seoul's foreign ministry" it refers back to."""
+    """ "the source" said: the earlier "a source at Seoul's foreign ministry" it refers back to."""
     window = text[max(0, before - 1500) : before]
     found = None
     pattern = re.compile(
-        r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'.-]+\s+){0,4}?" + re.escape(head) + r"\b(?:\s+(?:at|in|of|from|with)\s+[^,.;\"“”\n]{1,60}?(?=\s+(?:said|told|says|was|who|,)|[,.;]))?"
+        r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'.-]+\s+){0,4}?"
+        + re.escape(head)
+        + r"\b(?:\s+(?:at|in|of|from|with)\s+[^,.;\"“”\n]{1,60}?(?=\s+(?:said|told|says|was|who|,)|[,.;]))?"
     )
     for m in pattern.finditer(window):
         found = m.group().strip()
@@ -64,14 +74,24 @@ def find_statements(text: str, people: People, body_start: int = 0) -> list[Stat
 
 def _turn(turn: Turn, people: People) -> StatementDraft:
     if turn.is_question or turn.label.upper() in _REPORTER_LABELS or not turn.surname:
-        return StatementDraft(turn.start, turn.end, turn.text, turn.label if not turn.is_question else None, None, StatementKind.QUESTION if turn.is_question else StatementKind.TRANSCRIPT_TURN, None)
+        return StatementDraft(
+            turn.start,
+            turn.end,
+            turn.text,
+            turn.label if not turn.is_question else None,
+            None,
+            StatementKind.QUESTION if turn.is_question else StatementKind.TRANSCRIPT_TURN,
+            None,
+        )
     surname = turn.surname.title()
     title = turn.title.title() if turn.title else None
     if title in {"Mr", "Ms", "Mrs", "Dr", "Mr.", "Ms.", "Mrs.", "Dr."}:
         title = None
     person = people.resolve_surname(surname, turn.label_start, title=title)
     speaker = people.persons[person].name if person is not None else turn.label.title()
-    return StatementDraft(turn.start, turn.end, turn.text, speaker, person, StatementKind.TRANSCRIPT_TURN, None)
+    return StatementDraft(
+        turn.start, turn.end, turn.text, speaker, person, StatementKind.TRANSCRIPT_TURN, None
+    )
 
 
 def _quote(quote: Quote, people: People) -> StatementDraft | None:
@@ -91,9 +111,13 @@ def _quote(quote: Quote, people: People) -> StatementDraft | None:
     if person is None and speaker:
         m = _DEFINITE_SOURCE.match(speaker.strip())
         if m:
-            speaker = _antecedent(people.text, m.group(1), quote.speaker_start or quote.start) or speaker
+            speaker = (
+                _antecedent(people.text, m.group(1), quote.speaker_start or quote.start) or speaker
+            )
     if person is not None:
         speaker = people.persons[person].name
     if not quote.text.strip():
         return None
-    return StatementDraft(quote.start, quote.end, quote.text, speaker, person, StatementKind.QUOTE, quote.via)
+    return StatementDraft(
+        quote.start, quote.end, quote.text, speaker, person, StatementKind.QUOTE, quote.via
+    )

@@ -51,10 +51,53 @@ _END = re.compile(
     r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])"
 )
 _ABBREV = frozenset(
-    """
-    u.s u.n u.k r.o.k d.p.r.k mr mrs ms dr sen rep gen lt col maj capt adm amb gov st no jr sr
-    jan feb mar apr jun jul aug sep sept oct nov dec vs etc inc co corp dept est approx p.m a.m
-    """.split()
+    [
+        "u.s",
+        "u.n",
+        "u.k",
+        "r.o.k",
+        "d.p.r.k",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "adm",
+        "amb",
+        "gov",
+        "st",
+        "no",
+        "jr",
+        "sr",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "vs",
+        "etc",
+        "inc",
+        "co",
+        "corp",
+        "dept",
+        "est",
+        "approx",
+        "p.m",
+        "a.m",
+    ]
 )
 
 

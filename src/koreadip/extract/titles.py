@@ -35,7 +35,21 @@ _LOWER_TITLE_WORDS = (
 )
 _MAX_WORDS = 16
 _POSITION_WORDS = frozenset(
-    {"left", "right", "center", "centre", "front", "second", "third", "from", "back", "row", "r", "l", "c"}
+    {
+        "left",
+        "right",
+        "center",
+        "centre",
+        "front",
+        "second",
+        "third",
+        "from",
+        "back",
+        "row",
+        "r",
+        "l",
+        "c",
+    }
 )
 
 
@@ -61,7 +75,9 @@ def _trim(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return words
 
 
-def left_title(text: str, name_start: int, floor: int, blocked: int = -1) -> tuple[str, int, str | None] | None:
+def left_title(
+    text: str, name_start: int, floor: int, blocked: int = -1
+) -> tuple[str, int, str | None] | None:
     """The title written just before a name, as ``(title, start, country)``.
 
     ``floor`` is where the sentence starts; ``blocked`` is the end of the previous person mention,
@@ -95,7 +111,9 @@ def left_title(text: str, name_start: int, floor: int, blocked: int = -1) -> tup
     kept = _trim(kept)
     # drop leading capitalised words that are not title words ("Newly appointed ..." is gone
     # already; "Meanwhile Foreign Minister ..." loses "Meanwhile")
-    while kept and _clean(kept[0][2]) not in _LOWER_TITLE_WORDS and not country_of_phrase(kept[0][2]):
+    while (
+        kept and _clean(kept[0][2]) not in _LOWER_TITLE_WORDS and not country_of_phrase(kept[0][2])
+    ):
         kept = kept[1:]
     if not kept or not _acceptable([w for _, _, w in kept]):
         return None
@@ -103,7 +121,9 @@ def left_title(text: str, name_start: int, floor: int, blocked: int = -1) -> tup
     return title, kept[0][0], country or country_of_phrase(title)
 
 
-_STOP_RIGHT = re.compile(r"[,;)\]]|\s(?:who|which|that|said|says|told|and\s+(?=[A-Z][a-z]+\s[A-Z]))\s")
+_STOP_RIGHT = re.compile(
+    r"[,;)\]]|\s(?:who|which|that|said|says|told|and\s+(?=[A-Z][a-z]+\s[A-Z]))\s"
+)
 
 
 def right_title(text: str, name_end: int, ceiling: int) -> tuple[str, int, str | None] | None:
@@ -114,7 +134,10 @@ def right_title(text: str, name_end: int, ceiling: int) -> tuple[str, int, str |
     hi = min(ceiling, name_end + 300)
     i = name_end
     for _ in range(3):  # skip "(front right)" / ", left," / "(R)"
-        m = re.match(r"\s*\(([^()]{0,150})\)|,\s*((?:front |back |second |third )?(?:from )?(?:left|right|center|centre)),", text[i:hi])
+        m = re.match(
+            r"\s*\(([^()]{0,150})\)|,\s*((?:front |back |second |third )?(?:from )?(?:left|right|center|centre)),",
+            text[i:hi],
+        )
         if not m:
             break
         inner = (m.group(1) or m.group(2) or "").lower().split()

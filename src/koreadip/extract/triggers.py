@@ -41,15 +41,39 @@ _NOT_A_MEETING = re.compile(
     re.IGNORECASE,
 )
 # the trigger is what someone wants to happen: "resume direct talks", "push for a summit"
-_WANTED = re.compile(r"\b(?:resum\w+|restart\w*|reopen\w*|revive|reviving|seek\w*|push\w* for)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+_WANTED = re.compile(
+    r"\b(?:resum\w+|restart\w*|reopen\w*|revive|reviving|seek\w*|push\w* for)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
 _NEGATED = re.compile(r"\b(?:not|didn't|won't|never|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _EXPLICIT_IN_PERSON = frozenset(
-    {"gathering", "face-to-face", "visit", "visits", "visited", "visiting", "summit", "summits", "sat down",
-     "sit down", "sitting down", "trip", "dropped by"}
+    {
+        "gathering",
+        "face-to-face",
+        "visit",
+        "visits",
+        "visited",
+        "visiting",
+        "summit",
+        "summits",
+        "sat down",
+        "sit down",
+        "sitting down",
+        "trip",
+        "dropped by",
+    }
 )
 _VAGUE = frozenset(
-    {"talks", "session", "conversation", "discussion", "discussions", "consultation",
-     "consultations", "held a dialogue"}
+    {
+        "talks",
+        "session",
+        "conversation",
+        "discussion",
+        "discussions",
+        "consultation",
+        "consultations",
+        "held a dialogue",
+    }
 )
 # A vague noun reports an event only with a determiner or a qualifier of one:
 # "their talks", "working-level consultations", "the first session" — not "close consultations".
@@ -59,7 +83,10 @@ _SPECIFIC = re.compile(
     r"separate|strategic|\d+(?:st|nd|rd|th)|held|hold|holds|holding)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_GENERIC = re.compile(r"\b(?:close|closely|intensive|continued|continue|continuing|further|ongoing)\s+(?:[\w-]+\s+)?$", re.I)
+_GENERIC = re.compile(
+    r"\b(?:close|closely|intensive|continued|continue|continuing|further|ongoing)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 _JOINING_GAP = re.compile(
     r"\s*(?:(?:via|by|through|over|in|and|or|for|a|an|the|their|its|working|[\w-]+-level|"
     r"working-group|one-hour|two-hour)\s+){0,3}"
@@ -73,7 +100,11 @@ def _in_heading(text: str, start: int, end: int) -> bool:
     if not before or before[-1].endswith(("'", "’", '"', "‘", "“")):
         return False
     after = text[end : end + 20].split()[:1]
-    caps = [w for w in before + after if w[:1].isupper() or w.lower() in {"on", "of", "and", "for", "to", "the"}]
+    caps = [
+        w
+        for w in before + after
+        if w[:1].isupper() or w.lower() in {"on", "of", "and", "for", "to", "the"}
+    ]
     return len(caps) == len(before + after) and len(before) >= 2
 
 
@@ -100,7 +131,9 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
             continue
         word = m.group().lower()
         before = text[max(0, m.start() - 40) : m.start()]
-        if word == "call" and not re.search(r"\b(?:phone|telephone|a|the|first|during|their|his|her)\s+$", before):
+        if word == "call" and not re.search(
+            r"\b(?:phone|telephone|a|the|first|during|their|his|her)\s+$", before
+        ):
             continue
         if _NEGATED.search(before[-20:]):
             continue
@@ -120,7 +153,9 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
         else:
             modality, explicit = Modality.IN_PERSON, word in _EXPLICIT_IN_PERSON
         travel = word.startswith(("visit", "trip", "dropped"))
-        out.append(Trigger(s, e, modality, explicit, word.startswith("summit"), travel, word in _VAGUE))
+        out.append(
+            Trigger(s, e, modality, explicit, word.startswith("summit"), travel, word in _VAGUE)
+        )
     merged: list[Trigger] = []
     for t in out:
         gap = text[merged[-1].end - sentence.start : t.start - sentence.start] if merged else ""
@@ -128,8 +163,13 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
             prev = merged[-1]
             best = t if t.explicit and not prev.explicit else prev
             merged[-1] = Trigger(
-                prev.start, t.end, best.modality, best.explicit, prev.summit or t.summit,
-                prev.travel and t.travel, prev.vague and t.vague,
+                prev.start,
+                t.end,
+                best.modality,
+                best.explicit,
+                prev.summit or t.summit,
+                prev.travel and t.travel,
+                prev.vague and t.vague,
             )
         else:
             merged.append(t)
