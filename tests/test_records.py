@@ -102,10 +102,6 @@ def test_29_february_is_allowed_when_the_year_is_unknown_or_leap() -> None:
     assert PartialDate(year=2020, month=2, day=29).to_date() == dt.date(2020, 2, 29)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="records._tuple is a plain converter, not told its field (attrs.Converter could be)",
-)
 def test_text_where_a_tuple_belongs_names_the_field() -> None:
     with pytest.raises(SchemaError, match=r"^Official\.aliases: "):
         Official(id="x", name="X Y", aliases="Y X")  # type: ignore[arg-type]
