@@ -50,6 +50,8 @@ def parse(
         raise
     except RecursionError:
         raise ParseError("the text is nested too deeply to read") from None
+    except Exception as e:  # noqa: BLE001 -- untrusted text must never crash the caller
+        raise ParseError(f"could not read the text ({type(e).__name__}: {e})") from e
 
 
 def parse_file(
