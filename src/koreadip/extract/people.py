@@ -58,7 +58,7 @@ class Person:
     entry: RosterEntry | None = None
     aliases: list[str] = attrs.field(factory=list)
     title: str | None = None
-    title_at: int = 10**9
+    title_at: int = 10**9  # where the title was read; see People._rank
     country: str | None = None
     first: int = 10**9
 
@@ -174,9 +174,12 @@ class People:
         if p.country is None and country:
             p.country = country
 
-    def _rank(self, at: int) -> tuple[bool, int]:
-        """Titles in the running text outrank those in the headline and captions above it."""
-        return (at < self.body_start, at)
+    def _rank(self, at: int) -> tuple[bool, bool, int]:
+        """Titles in the running text outrank those in photo captions and the headline."""
+        line_start = self.text.rfind("\n", 0, at) + 1
+        line_end = self.text.find("\n", at)
+        line = self.text[line_start : line_end if line_end != -1 else len(self.text)]
+        return (at < self.body_start, bool(_CAPTION.search(line)), at)
 
     def _excluded_context(self, start: int, end: int) -> bool:
         before = self.text[max(0, start - 24) : start]
@@ -313,7 +316,9 @@ class People:
                         text, offset, sentence.start, self._last_end(offset, sentence)
                     )
                     title = found[0] if found else None
-                    index = self.resolve_surname(word, offset, title=title)
+                    index = self.resolve_surname(
+                        word, offset, title=title, allow_new=not _headline(sentence.text)
+                    )
                     if index is not None and not self._excluded_context(offset, end):
                         self.mentions.append(Mention(offset, end, index, part))
                         p = self.persons[index]
@@ -348,16 +353,24 @@ class People:
 
     # ------------------------------------------------------------------ queries
 
-    def resolve_surname(self, word: str, pos: int, *, title: str | None = None) -> int | None:
-        """The person a lone family name refers to at ``pos``: someone already named (the most
-        recent if several), else the roster's unique holder given the title and date, else — with
-        a title — a new person known only by that name."""
+    def resolve_surname(
+        self, word: str, pos: int, *, title: str | None = None, allow_new: bool = True
+    ) -> int | None:
+        """The person a lone family name refers to at ``pos``: someone already named, else the
+        roster's unique holder given the title and date, else — with a title — a new person
+        known only by that name (not from a headline, where every word is capitalised).
+
+        Of several people with that family name, the one last called by it alone wins (once
+        "Kim" means Kim Gunn, it goes on meaning him), else the one named last."""
         key = word.lower()
         candidates = [i for i, p in enumerate(self.persons) if key in p.surnames()]
         if len(candidates) == 1:
             return candidates[0]
         if len(candidates) > 1:
             before = [m for m in self.mentions if m.person in candidates and m.start < pos]
+            bare = [m for m in before if m.surface.lower() == key]
+            if bare:
+                return max(bare, key=lambda m: m.start).person
             if before:
                 return max(before, key=lambda m: m.start).person
             return min(candidates, key=lambda i: self.persons[i].first)
@@ -384,7 +397,8 @@ class People:
                 self._by_id[entry.id] = index
             return index
         if (
-            title
+            allow_new
+            and title
             and _ends_in_head(title)
             and not NON_OFFICIAL_TITLE.search(title)
             and distinctive
@@ -396,6 +410,12 @@ class People:
             self._by_id[person.id] = index
             return index
         return None
+
+    def note_mention(self, index: int, start: int, end: int, surface: str) -> None:
+        """Record that ``start``..``end`` (a transcript label, say) names person ``index``."""
+        self.mentions.append(Mention(start, end, index, surface))
+        self.mentions.sort(key=lambda m: m.start)
+        self.persons[index].first = min(self.persons[index].first, start)
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """Mentions that lie inside ``start``..``end``, in order."""
@@ -452,6 +472,10 @@ class People:
         return out
 
 
+_CAPTION = re.compile(
+    r"\b(?:[Pp]hoto|pose[sd]? for|shak(?:e|es|ing) hands|FILE -|Courtesy of|EPA|AFP|\[YONHAP\])|"
+    r"\((?:front |back |second |third )?(?:from )?(?:left|right|center|centre|[RLC])\)|, (?:left|right|center),"
+)
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 
 

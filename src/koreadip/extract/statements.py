@@ -62,17 +62,26 @@ def find_statements(text: str, people: People, body_start: int = 0) -> list[Stat
     spans = [(t.start, t.end) for t in turns]
     for turn in turns:
         out.append(_turn(turn, people))
-    for quote in find_quotes(text):
-        if any(a <= quote.start < b for a, b in spans):
-            continue
-        draft = _quote(quote, people)
+    quotes = [q for q in find_quotes(text) if not any(a <= q.start < b for a, b in spans)]
+    quoted = [(q.start, q.end) for q in quotes]
+    previous: StatementDraft | None = None
+    for quote in quotes:
+        draft = _quote(quote, people, quoted, previous)
         if draft is not None:
             out.append(draft)
+            previous = draft
     out.sort(key=lambda d: d.start)
     return out
 
 
 def _turn(turn: Turn, people: People) -> StatementDraft:
+    draft = _read_turn(turn, people)
+    if draft.person is not None:
+        people.note_mention(draft.person, turn.label_start, turn.label_end, turn.label)
+    return draft
+
+
+def _read_turn(turn: Turn, people: People) -> StatementDraft:
     if turn.is_question or turn.label.upper() in _REPORTER_LABELS or not turn.surname:
         return StatementDraft(
             turn.start,
@@ -94,16 +103,26 @@ def _turn(turn: Turn, people: People) -> StatementDraft:
     )
 
 
-def _quote(quote: Quote, people: People) -> StatementDraft | None:
+def _quote(
+    quote: Quote,
+    people: People,
+    quoted: list[tuple[int, int]],
+    previous: StatementDraft | None,
+) -> StatementDraft | None:
     person: int | None = None
     speaker = quote.speaker
     if quote.speaker_start is not None and quote.speaker_end is not None:
         person = people.find_in_phrase(quote.speaker_start, quote.speaker_end)
     if person is None and speaker and _PRONOUN.match(speaker.strip()):
+        # "He continued, ...": whoever spoke last, else the last person named outside quotes
         anchor = quote.speaker_start if quote.speaker_start is not None else quote.start
-        last = people.last_before(anchor, max(0, anchor - 1500))
-        if last is not None:
-            person = last.person
+        if previous is not None and previous.person is not None and anchor - previous.end < 1500:
+            person = previous.person
+        else:
+            for m in reversed(people.mentions_between(max(0, anchor - 1500), anchor)):
+                if not any(a <= m.start < b for a, b in quoted):
+                    person = m.person
+                    break
     if person is None and speaker and re.fullmatch(r"[A-Z][a-z]+", speaker.strip()):
         person = people.resolve_surname(speaker.strip(), quote.speaker_start or quote.start)
     if quote.fragment and speaker is None:
