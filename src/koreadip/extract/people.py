@@ -169,7 +169,7 @@ class People:
         title, at, country = found
         if NON_OFFICIAL_TITLE.search(title):
             return
-        if self._rank(at) < self._rank(p.title_at):
+        if p.title is None or self._rank(at) < self._rank(p.title_at):
             p.title, p.title_at = title, at
         if p.country is None and country:
             p.country = country
@@ -278,7 +278,7 @@ class People:
                     if slugify(person.name) not in self._excluded:
                         idx = self._add(person, s, e, name)
                         p = self.persons[idx]
-                        if self._rank(at) < self._rank(p.title_at):
+                        if p.title is None or self._rank(at) < self._rank(p.title_at):
                             p.title, p.title_at = title, at
                         if p.country is None:
                             p.country = country or (
