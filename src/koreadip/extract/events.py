@@ -9,7 +9,7 @@ import attrs
 
 from ..records import MeetingStatus, Modality
 from .meetings import MeetingDraft
-from .vocabulary import CITIES
+from .vocabulary import CITIES, country_of_phrase
 
 __all__ = ["merge_drafts", "sides_of"]
 
@@ -54,6 +54,8 @@ def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
         return pa <= pb or pb <= pa
     if a.summit != b.summit:
         return False
+    if pa and not pb and b.date is None and b.countries and set(b.countries) <= set(a.countries):
+        return True  # "the three countries held talks": the event already read, named at last
     if pa or pb:
         # a mention naming nobody joins a named one on the same day, or close by in the text
         if a.date and b.date:
@@ -111,6 +113,10 @@ def merge_drafts(
                 )
     kept = []
     for ev in events:
+        if ev.travel and ev.location and len(ev.participants) == 1:
+            home = country_of_phrase(ev.location)
+            if home is not None and ev.countries and home == ev.countries[0]:
+                continue  # an official "visiting" their own capital met no one
         if len(ev.countries) < 2 and not ev.participants:
             ev.countries += [c for c in sides if c not in ev.countries]
         if ev.countries and not {"US", "KR"} & set(ev.countries):

@@ -222,6 +222,8 @@ def _read_sentence(
         status = _status(sentence, trig, found[t - 1].end if t else s0)
         mine = [d for d in dates if date_owner[d.start] == t]
         date = _pick_date(mine, sentence.text)
+        if date is not None and date.month is None:
+            date = None  # "this year", "the first half of next year": no date to speak of
         past = any(
             re.search(r"\b(?:earlier|last|ago|yesterday|previous|this morning)\b", d.text, re.I)
             for d in mine
@@ -290,7 +292,7 @@ def _read_sentence(
 
 _SUBJECT_VERB = re.compile(
     r"\b(?:held|hold|holds|holding|had|has|have|attend\w*|join\w*|led|leads|conduct\w*|began|begin|"
-    r"start\w*|wrapp\w*|co-chair\w*|host\w*|will|to|having|after|before|during|at|for)\s+(?:[\w.'’-]+\s+){0,3}$"
+    r"start\w*|wrapp\w*|co-chair\w*|host\w*|will|to|having|after|before|during|at|for)\s+(?:[\w.'’-]+\s+){0,5}$"
 )
 _VERB_TRIGGER = re.compile(
     r"^(?:met|meet|meets|visit|visits|visited|visiting|spoke|talked|sat down|sit down|sitting down|dropped by|phoned|co-chaired)\b",

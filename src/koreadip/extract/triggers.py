@@ -29,7 +29,7 @@ _TRIGGER = re.compile(
 )
 # Context within a few words of the trigger that makes it no report of a meeting.
 _NOT_A_MEETING = re.compile(
-    r"(?:press|news) (?:conference|briefing)|briefing|(?:meet|met|meeting|talks?|spoke|talked) (?:with |to )?(?:the )?"
+    r"(?:press|news) (?:conference|briefing|call)|briefing|(?:call|calls) with (?:reporters|journalists)|(?:meet|met|meeting|talks?|spoke|talked) (?:with |to )?(?:the )?"
     r"(?:reporters|journalists|press|media)|speech|ceremony|potential|possible|possibility|hope[sd]? (?:for|to)|"
     r"willing\w*|could (?:also )?(?:meet|hold|visit)|might|may (?:meet|hold|visit)|\bif\b|"
     r"national security council|cabinet meeting|party meeting|meeting of (?:his|her|the|its) |"
