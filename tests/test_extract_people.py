@@ -1,0 +1,187 @@
+"""People: roster names, titles, countries, short mentions, garbles and non-officials.
+
+Every sentence here is a made-up sample written for these tests, not taken from a real article;
+the officials' names, titles and terms of office are real facts, the events are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import koreadip
+from koreadip import Official
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+
+
+def officials(text: str, reference: dt.date | None = None) -> dict[str, Official]:
+    return {o.id: o for o in koreadip.parse(text, reference_date=reference).officials}
+
+
+def surfaces(text: str, official: Official) -> list[str]:
+    return [text[e.start : e.end] for e in official.evidence]
+
+
+def test_korean_name_in_either_order_is_one_official_with_the_other_order_as_alias() -> None:
+    text = (
+        "Kyu-Duk Noh, South Korea's nuclear envoy, arrived in Washington on Monday.\n\n"
+        "Noh Kyu-duk later met Sung Kim at the State Department."
+    )
+    found = officials(text, dt.date(2021, 6, 22))
+    assert set(found) == {"noh-kyu-duk", "sung-kim"}
+    noh = found["noh-kyu-duk"]
+    assert noh.name == "Noh Kyu-duk"
+    assert "Kyu-Duk Noh" in noh.aliases
+    assert noh.country == "KR"
+    assert surfaces(text, noh) == ["Kyu-Duk Noh", "Noh Kyu-duk"]
+
+
+def test_another_romanisation_in_reversed_order_is_matched_to_the_roster() -> None:
+    text = (FIXTURES / "translation_garbled.txt").read_text(encoding="utf-8")
+    found = officials(text, dt.date(2021, 6, 28))
+    assert set(found) == {"noh-kyu-duk", "sung-kim"}
+    assert "Gyu-deok Noh" in found["noh-kyu-duk"].aliases
+    assert found["noh-kyu-duk"].korean_name
+
+
+def test_title_before_the_name_is_kept_as_stated() -> None:
+    found = officials(
+        "Foreign Minister Kang Kyung-wha told lawmakers on Friday that the alliance was strong.",
+        dt.date(2019, 5, 3),
+    )
+    kang = found["kang-kyung-wha"]
+    assert kang.title == "Foreign Minister"
+    assert kang.country == "KR"
+
+
+def test_title_after_the_name_in_apposition_is_kept_as_stated() -> None:
+    found = officials(
+        "Alex Wong, U.S. deputy assistant secretary for North Korea, arrived in Seoul on Tuesday.",
+        dt.date(2019, 2, 1),
+    )
+    assert list(found) == ["alex-wong"]
+    assert found["alex-wong"].title == "U.S. deputy assistant secretary for North Korea"
+    assert found["alex-wong"].country == "US"
+
+
+def test_possessive_title_drops_the_possessor_and_gives_the_country() -> None:
+    found = officials(
+        "Seoul's director-general for North Korean nuclear affairs, Jeong Yeon-doo, flew to "
+        "Washington on Monday.",
+        dt.date(2019, 3, 1),
+    )
+    jeong = found["jeong-yeon-doo"]
+    assert jeong.title == "director-general for North Korean nuclear affairs"
+    assert jeong.country == "KR"
+
+
+def test_lone_surname_and_title_with_surname_resolve_to_the_person_named_earlier() -> None:
+    text = (
+        "Special Representative Lee Do-hoon met Stephen Biegun in Seoul on Monday.\n\n"
+        "Lee told reporters later that the talks were useful.\n\n"
+        "Special Representative Lee also said he would travel to Washington."
+    )
+    found = officials(text, dt.date(2019, 2, 12))
+    assert set(found) == {"lee-do-hoon", "stephen-biegun"}
+    assert surfaces(text, found["lee-do-hoon"]) == ["Lee Do-hoon", "Lee", "Lee"]
+
+
+def test_title_reference_resolves_to_the_person_holding_that_title() -> None:
+    text = (
+        "North Korean leader Kim Jong-un met President Donald Trump in Hanoi on Wednesday. "
+        "The North Korean leader left the city the next day."
+    )
+    found = officials(text, dt.date(2019, 2, 28))
+    assert set(found) == {"kim-jong-un", "donald-trump"}
+    second = text.index("The North Korean leader")
+    spans = found["kim-jong-un"].evidence
+    assert [text[e.start : e.end] for e in spans if e.start > second] == ["North Korean leader"]
+    assert found["kim-jong-un"].country == "KP"
+
+
+def test_garbled_name_is_matched_by_title_and_date_and_kept_as_an_alias() -> None:
+    found = officials(
+        "Secretary of State Tony Blincoln arrived in Seoul on Wednesday for talks with "
+        "Foreign Minister Chung Eui-yong.",
+        dt.date(2021, 3, 17),
+    )
+    assert set(found) == {"antony-blinken", "chung-eui-yong"}
+    blinken = found["antony-blinken"]
+    assert blinken.name == "Antony Blinken"
+    assert "Tony Blincoln" in blinken.aliases
+    assert blinken.country == "US"
+
+
+def test_byline_and_photo_credit_names_are_not_officials() -> None:
+    text = (
+        "By Kim Min-jeong\n\n"
+        "SEOUL, March 3 (Yonhap) -- Unification Minister Kim Yeon-chul met U.S. Special "
+        "Representative Stephen Biegun on Tuesday.\n\n"
+        "Photo by Park Ji-hoon"
+    )
+    found = officials(text, dt.date(2020, 3, 3))
+    assert set(found) == {"kim-yeon-chul", "stephen-biegun"}
+
+
+def test_wire_byline_author_is_not_an_official() -> None:
+    text = (FIXTURES / "wire_story.txt").read_text(encoding="utf-8")
+    found = officials(text, dt.date(2018, 11, 6))
+    assert set(found) == {"lee-do-hoon", "stephen-biegun"}
+
+
+def test_unknown_official_with_a_country_in_the_title_is_kept_with_title_and_country() -> None:
+    found = officials(
+        "U.S. Deputy Assistant Secretary of State Jonathan Marsh arrived in Seoul on Monday.",
+        dt.date(2022, 4, 5),
+    )
+    marsh = found["jonathan-marsh"]
+    assert marsh.name == "Jonathan Marsh"
+    assert marsh.title == "U.S. Deputy Assistant Secretary of State"
+    assert marsh.country == "US"
+    assert marsh.aliases == ()
+
+
+def test_unknown_official_with_a_possessive_title_after_the_name_gets_its_country() -> None:
+    found = officials(
+        "Kwon Min-soo, South Korea's vice foreign minister, arrived in Washington on Monday.",
+        dt.date(2021, 6, 24),
+    )
+    assert found["kwon-min-soo"].title == "vice foreign minister"
+    assert found["kwon-min-soo"].country == "KR"
+
+
+def test_unknown_foreign_officials_take_the_country_of_their_title() -> None:
+    text = (
+        "Japanese Vice Foreign Minister Hiroshi Tanabe arrived in Seoul on Monday for a two-day "
+        "visit, while Chinese Vice Foreign Minister Zhao Lijun stayed in Beijing to discuss the "
+        "issue with his staff."
+    )
+    found = officials(text, dt.date(2021, 6, 24))
+    assert found["hiroshi-tanabe"].country == "JP"
+    assert found["zhao-lijun"].country == "CN"
+    assert found["zhao-lijun"].title == "Chinese Vice Foreign Minister"
+
+
+def test_unknown_korean_name_is_not_taken_for_a_roster_namesake_in_running_text() -> None:
+    found = officials(
+        "South Korean Vice Unification Minister Park Jae-hong arrived in Washington on Monday "
+        "for a two-day visit to discuss the issue.",
+        dt.date(2022, 4, 5),
+    )
+    assert list(found) == ["park-jae-hong"]
+    assert found["park-jae-hong"].country == "KR"
+
+
+def test_roster_official_without_a_stated_title_takes_the_post_held_on_the_date() -> None:
+    found = officials(
+        "Stephen Biegun arrived in Seoul on Saturday for talks on the North.", dt.date(2019, 2, 10)
+    )
+    assert found["stephen-biegun"].title == "Special Representative for North Korea"
+
+
+def test_every_evidence_span_points_into_the_text() -> None:
+    text = (FIXTURES / "wire_story.txt").read_text(encoding="utf-8")
+    for official in koreadip.parse(text, reference_date=dt.date(2018, 11, 6)).officials:
+        for span in official.evidence:
+            assert text[span.start : span.end].split()[-1] in {*official.name.split(), "Lee"}
