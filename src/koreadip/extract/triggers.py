@@ -80,7 +80,7 @@ _VAGUE = frozenset(
 _SPECIFIC = re.compile(
     r"\b(?:a|an|the|their|its|his|her|this|these|first|second|third|latest|next|bilateral|"
     r"trilateral|video|phone|working-level|working-group|high-level|regular|policy|nuclear|"
-    r"separate|strategic|\d+(?:st|nd|rd|th)|held|hold|holds|holding)\s+(?:[\w-]+\s+){0,3}$",
+    r"separate|strategic|\d+(?:st|nd|rd|th)|held|hold|holds|holding|for|of)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
