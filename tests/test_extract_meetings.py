@@ -1,0 +1,224 @@
+"""Meetings: dates, modality, place, status, participants, and what is not a meeting.
+
+Every sentence here is a made-up sample written for these tests, not taken from a real article;
+the officials are real people, the events are invented.  Unless a test says otherwise the texts
+are read on Thursday 24 June 2021.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import koreadip
+from koreadip import Meeting, MeetingStatus, Modality, PartialDate
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+THURSDAY = dt.date(2021, 6, 24)
+NOH, KIM = "noh-kyu-duk", "sung-kim"
+
+
+def on(year: int, month: int | None = None, day: int | None = None) -> PartialDate:
+    return PartialDate(year=year, month=month, day=day)
+
+
+def meetings(text: str, reference: dt.date | None = THURSDAY) -> list[Meeting]:
+    return list(koreadip.parse(text, reference_date=reference).meetings)
+
+
+def only(text: str, reference: dt.date | None = THURSDAY) -> Meeting:
+    found = meetings(text, reference)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def who(meeting: Meeting) -> set[str]:
+    return {p.official_id for p in meeting.participants}
+
+
+def test_met_in_a_city_on_a_weekday_is_held_in_person_there_on_the_resolved_date() -> None:
+    m = only(
+        "Special Representative Sung Kim met Special Representative Noh Kyu-duk in Seoul on "
+        "Tuesday to discuss North Korea."
+    )
+    assert m.date == on(2021, 6, 22)
+    assert m.status is MeetingStatus.HELD
+    assert m.modality is Modality.IN_PERSON
+    assert m.location == "Seoul"
+    assert who(m) == {NOH, KIM}
+    assert set(m.countries) == {"KR", "US"}
+
+
+def test_phone_talks_are_a_phone_meeting_without_a_location() -> None:
+    m = only(
+        "Foreign Minister Chung Eui-yong held phone talks with Secretary of State Antony Blinken "
+        "on Tuesday."
+    )
+    assert m.modality is Modality.PHONE
+    assert m.location is None
+    assert m.date == on(2021, 6, 22)
+    assert who(m) == {"chung-eui-yong", "antony-blinken"}
+
+
+def test_video_conference_is_a_video_meeting() -> None:
+    m = only(
+        "Noh Kyu-duk and Sung Kim held a video conference on Wednesday to discuss the North's "
+        "missile launches."
+    )
+    assert m.modality is Modality.VIDEO
+    assert m.date == on(2021, 6, 23)
+    assert who(m) == {NOH, KIM}
+
+
+def test_phone_call_on_a_day_of_month_in_a_translation_is_dated_from_the_reference() -> None:
+    text = (FIXTURES / "translation_garbled.txt").read_text(encoding="utf-8")
+    m = only(text, dt.date(2021, 6, 28))
+    assert m.modality is Modality.PHONE
+    assert m.date == on(2021, 6, 25)
+    assert who(m) == {NOH, KIM}
+
+
+def test_will_meet_next_week_is_planned_with_month_precision() -> None:
+    m = only(
+        "Noh Kyu-duk will meet Sung Kim in Washington next week, the ministry said.",
+        dt.date(2021, 6, 9),
+    )
+    assert m.status is MeetingStatus.PLANNED
+    assert m.date == on(2021, 6)
+    assert m.location == "Washington"
+    assert who(m) == {NOH, KIM}
+
+
+def test_talks_next_month_are_planned_in_the_following_month() -> None:
+    m = only(
+        "Foreign Minister Chung Eui-yong will hold talks with Secretary of State Antony Blinken "
+        "in Washington next month.",
+        dt.date(2021, 6, 9),
+    )
+    assert m.status is MeetingStatus.PLANNED
+    assert m.date == on(2021, 7)
+
+
+def test_canceled_trip_is_a_cancelled_meeting() -> None:
+    m = only(
+        "Secretary of State Mike Pompeo's trip to Pyongyang was canceled on Friday.",
+        dt.date(2018, 8, 25),
+    )
+    assert m.status is MeetingStatus.CANCELLED
+    assert m.location == "Pyongyang"
+    assert "mike-pompeo" in who(m)
+
+
+def test_person_who_did_not_participate_is_excluded() -> None:
+    m = only(
+        "Special Representative Noh Kyu-duk held talks with Special Representative Sung Kim in "
+        "Seoul on Monday. Japanese envoy Takehiro Funakoshi, who had been invited, did not "
+        "participate in the talks."
+    )
+    assert who(m) == {NOH, KIM}
+
+
+def test_person_who_did_not_participate_in_the_same_sentence_is_excluded() -> None:
+    m = only(
+        "Special Representative Noh Kyu-duk held talks with Special Representative Sung Kim in "
+        "Seoul on Monday, while Japanese envoy Takehiro Funakoshi, who was in Tokyo at the time, "
+        "did not participate."
+    )
+    assert who(m) == {NOH, KIM}
+    assert "JP" not in m.countries
+
+
+def test_person_the_meeting_was_held_without_is_excluded() -> None:
+    m = only("Noh Kyu-duk met Sung Kim in Seoul on Monday without Takehiro Funakoshi.")
+    assert who(m) == {NOH, KIM}
+
+
+def test_the_meeting_came_amid_refers_back_and_adds_no_second_meeting() -> None:
+    m = only(
+        "Noh Kyu-duk met Sung Kim in Seoul on Monday.\n\n"
+        "The meeting came amid concerns that the North may conduct a nuclear test."
+    )
+    assert who(m) == {NOH, KIM}
+    assert m.date == on(2021, 6, 21)
+
+
+def test_talks_between_x_and_y_have_both_as_participants() -> None:
+    m = only("The talks between Noh Kyu-duk and Sung Kim took place in Seoul on Monday.")
+    assert who(m) == {NOH, KIM}
+    assert m.location == "Seoul"
+    assert m.date == on(2021, 6, 21)
+
+
+def test_a_meeting_between_titled_officials_was_held() -> None:
+    m = only(
+        "A meeting between Foreign Minister Chung Eui-yong and Secretary of State Antony Blinken "
+        "was held in Seoul on Monday."
+    )
+    assert who(m) == {"chung-eui-yong", "antony-blinken"}
+    assert m.status is MeetingStatus.HELD
+
+
+def test_a_press_conference_is_not_a_meeting() -> None:
+    assert meetings("Sung Kim held a press conference in Seoul on Monday.") == []
+
+
+def test_meeting_with_reporters_is_not_a_meeting() -> None:
+    assert (
+        meetings("Sung Kim met with reporters in Seoul on Monday after arriving from Tokyo.") == []
+    )
+
+
+def test_meeting_where_neither_the_us_nor_south_korea_takes_part_is_dropped() -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergey Lavrov in Beijing "
+        "on Monday."
+    )
+    assert meetings(text) == []
+    assert {o.country for o in koreadip.parse(text, reference_date=THURSDAY).officials} == {
+        "CN",
+        "RU",
+    }
+
+
+def test_several_mentions_of_one_event_are_one_meeting() -> None:
+    m = only(
+        "Noh Kyu-duk met Sung Kim in Seoul on Monday.\n\n"
+        "At the meeting, Noh and Kim discussed humanitarian aid.\n\n"
+        "The two envoys met for about 90 minutes, Noh's office said."
+    )
+    assert who(m) == {NOH, KIM}
+    assert m.date == on(2021, 6, 21)
+    assert m.location == "Seoul"
+
+
+def test_media_note_and_remarks_about_one_meeting_give_one_meeting_citing_both_parts() -> None:
+    text = (FIXTURES / "state_department_two_parts.txt").read_text(encoding="utf-8")
+    dossier = koreadip.parse(text)
+    assert len(dossier.meetings) == 1
+    m = dossier.meetings[0]
+    assert m.date == on(2019, 11, 20)
+    assert m.location == "Washington"
+    assert m.modality is Modality.IN_PERSON
+    assert who(m) == {"mike-pompeo", "kang-kyung-wha"}
+    assert set(m.sources) == {s.id for s in dossier.sources}
+
+
+def test_a_wire_story_meeting_on_monday_is_dated_from_the_reference() -> None:
+    text = (FIXTURES / "wire_story.txt").read_text(encoding="utf-8")
+    m = only(text, dt.date(2018, 11, 6))
+    assert m.date == on(2018, 11, 5)
+    assert m.location == "Washington"
+    assert who(m) == {"lee-do-hoon", "stephen-biegun"}
+
+
+def test_without_any_reference_date_a_weekday_is_left_undated() -> None:
+    m = only("Noh Kyu-duk met Sung Kim in Seoul on Monday.", None)
+    assert m.date is None
+    assert who(m) == {NOH, KIM}
+
+
+def test_every_meeting_carries_evidence_inside_the_text() -> None:
+    text = "Foreign Minister Chung Eui-yong held phone talks with Antony Blinken on Tuesday."
+    m = only(text)
+    assert m.evidence
+    assert all("talks" in text[e.start : e.end] for e in m.evidence)
