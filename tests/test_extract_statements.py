@@ -1,0 +1,194 @@
+"""Statements: quotes and their speakers, transcript turns, questions and stage directions.
+
+Every sentence here is a made-up sample written for these tests, not taken from a real article;
+the officials are real people, the words put in their mouths are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import koreadip
+from koreadip import Statement, StatementKind
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+FEB_2019 = dt.date(2019, 2, 12)
+
+
+def statements(text: str, reference: dt.date | None = FEB_2019) -> list[Statement]:
+    return list(koreadip.parse(text, reference_date=reference).statements)
+
+
+def only(text: str, reference: dt.date | None = FEB_2019) -> Statement:
+    found = statements(text, reference)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_quote_with_attribution_after_it_names_the_speaker_and_drops_the_trailing_comma() -> None:
+    s = only(
+        '"We will keep the door to dialogue open," Special Representative Stephen Biegun said '
+        "on Monday."
+    )
+    assert s.text == "We will keep the door to dialogue open"
+    assert s.speaker_id == "stephen-biegun"
+    assert s.speaker == "Stephen Biegun"
+    assert s.kind is StatementKind.QUOTE
+
+
+def test_quote_with_said_and_the_speaker_after_it() -> None:
+    s = only(
+        '"The sanctions will remain in place until the North denuclearizes," said Secretary of '
+        "State Mike Pompeo."
+    )
+    assert s.speaker_id == "mike-pompeo"
+    assert s.text == "The sanctions will remain in place until the North denuclearizes"
+
+
+def test_quote_with_attribution_before_it() -> None:
+    s = only('Foreign Minister Kang Kyung-wha said, "The alliance is as strong as ever."')
+    assert s.speaker_id == "kang-kyung-wha"
+    assert s.text == "The alliance is as strong as ever."
+
+
+def test_curly_quote_attributed_to_a_surname_resolves_to_the_person_named_earlier() -> None:
+    text = (
+        "Kang Kyung-wha met Stephen Biegun in Seoul on Monday.\n\n"
+        "\u201cWe had a very productive discussion,\u201d Biegun told reporters afterwards."
+    )
+    s = only(text)
+    assert s.speaker_id == "stephen-biegun"
+    assert s.text == "We had a very productive discussion"
+    e = s.evidence[0]
+    assert text[e.start : e.end] == s.text
+
+
+def test_attribution_ending_in_a_colon_carries_across_a_paragraph_break() -> None:
+    s = only(
+        "Special Representative Lee Do-hoon told reporters at Incheon airport on Tuesday:\n\n"
+        '"We have agreed to speed up the working group consultations."'
+    )
+    assert s.speaker_id == "lee-do-hoon"
+    assert s.text == "We have agreed to speed up the working group consultations."
+
+
+def test_he_said_refers_to_the_person_named_in_the_paragraph_before() -> None:
+    s = only(
+        "Lee Do-hoon spoke to reporters at the airport on Tuesday.\n\n"
+        '"We have agreed to speed up the consultations," he said.'
+    )
+    assert s.speaker_id == "lee-do-hoon"
+
+
+def test_the_source_said_is_resolved_to_the_earlier_source_at_the_ministry() -> None:
+    s = only(
+        "A source at Seoul's foreign ministry said the envoys would meet again soon.\n\n"
+        '"The two sides are close to an agreement on the schedule," the source said.'
+    )
+    assert s.speaker == "A source at Seoul's foreign ministry"
+    assert s.speaker_id is None
+
+
+def test_the_source_said_in_a_wire_story_names_the_ministry_source() -> None:
+    text = (FIXTURES / "wire_story.txt").read_text(encoding="utf-8")
+    s = only(text, dt.date(2018, 11, 6))
+    assert s.speaker == "a source at Seoul's foreign ministry"
+    assert s.text == "The mood was very positive"
+
+
+def test_according_to_an_agency_is_recorded_as_who_reported_the_quote() -> None:
+    found = statements(
+        "Lee Do-hoon met Stephen Biegun in Seoul on Monday.\n\n"
+        '"The talks were constructive," Lee said, according to Yonhap News Agency.'
+    )
+    assert [(s.speaker_id, s.via) for s in found] == [("lee-do-hoon", "Yonhap News Agency")]
+
+
+def test_quote_in_a_translation_is_attributed_through_the_surname() -> None:
+    text = (FIXTURES / "translation_garbled.txt").read_text(encoding="utf-8")
+    s = only(text, dt.date(2021, 6, 28))
+    assert s.speaker_id == "noh-kyu-duk"
+    assert s.text == "We will continue close cooperation"
+
+
+# ------------------------------------------------------------------ transcripts
+
+
+def pompeo_transcript() -> list[Statement]:
+    text = (FIXTURES / "state_department_two_parts.txt").read_text(encoding="utf-8")
+    return list(koreadip.parse(text).statements)
+
+
+def test_secretary_label_resolves_to_the_secretary_in_office_on_the_date() -> None:
+    turns = [s for s in pompeo_transcript() if s.kind is StatementKind.TRANSCRIPT_TURN]
+    assert len(turns) == 2
+    assert {s.speaker_id for s in turns} == {"mike-pompeo"}
+    assert {s.speaker for s in turns} == {"Mike Pompeo"}
+
+
+def test_question_turn_has_kind_question_and_no_speaker() -> None:
+    questions = [s for s in pompeo_transcript() if s.kind is StatementKind.QUESTION]
+    assert len(questions) == 1
+    assert questions[0].speaker_id is None
+    assert questions[0].text.startswith("Mr. Secretary, will Special Representative Biegun")
+
+
+def test_stage_directions_are_dropped_from_a_turn() -> None:
+    first = pompeo_transcript()[0]
+    assert "Laughter" not in first.text
+    assert first.text == (
+        "Good afternoon. I just finished a long conversation with Minister Kang. We covered a "
+        "lot of ground, and I am grateful for her time."
+    )
+
+
+def test_turns_keep_their_order_and_end_at_the_next_label() -> None:
+    kinds = [s.kind for s in pompeo_transcript()]
+    assert kinds == [
+        StatementKind.TRANSCRIPT_TURN,
+        StatementKind.QUESTION,
+        StatementKind.TRANSCRIPT_TURN,
+    ]
+    assert pompeo_transcript()[-1].text == (
+        "He will be in the region soon. I will leave the details to him."
+    )
+
+
+def test_mr_label_resolves_through_the_roster_and_the_date() -> None:
+    found = statements(
+        "Department Press Briefing\n\n"
+        "MR PRICE: Good afternoon. I have one item at the top.\n\n"
+        "QUESTION: Thank you, Ned. On North Korea?\n\n"
+        "MR PRICE: We remain open to dialogue with the DPRK. (Crosstalk.)",
+        dt.date(2021, 5, 4),
+    )
+    assert [(s.kind, s.speaker_id) for s in found] == [
+        (StatementKind.TRANSCRIPT_TURN, "ned-price"),
+        (StatementKind.QUESTION, None),
+        (StatementKind.TRANSCRIPT_TURN, "ned-price"),
+    ]
+    assert found[-1].text == "We remain open to dialogue with the DPRK."
+
+
+def test_moderator_turn_is_a_question_and_secretary_blinken_is_resolved() -> None:
+    found = statements(
+        "MODERATOR: Our next question comes from the line of a reporter.\n\n"
+        "SECRETARY BLINKEN: Thanks very much. We had good talks in Seoul.",
+        dt.date(2021, 3, 18),
+    )
+    assert [(s.kind, s.speaker_id) for s in found] == [
+        (StatementKind.QUESTION, None),
+        (StatementKind.TRANSCRIPT_TURN, "antony-blinken"),
+    ]
+
+
+def test_ambassador_label_resolves_to_the_ambassador_of_the_time() -> None:
+    found = statements(
+        "AMBASSADOR HARRIS: Thank you all for coming.\n\n"
+        "QUESTION: Ambassador, is the alliance in trouble?\n\n"
+        "AMBASSADOR HARRIS: No. (Laughter.) The alliance is strong.",
+        dt.date(2019, 11, 20),
+    )
+    assert [s.speaker_id for s in found] == ["harry-harris", None, "harry-harris"]
+    assert found[-1].text == "No. The alliance is strong."
