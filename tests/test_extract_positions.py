@@ -1,0 +1,147 @@
+"""Positions: holder, topic and stance from cue phrases; talk about a topic is no stance.
+
+Every sentence here is a made-up sample written for these tests, not taken from a real article;
+the officials are real people, the stances attributed to them are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import koreadip
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+THURSDAY = dt.date(2021, 6, 24)
+# one meeting of the two sides opens every text, so "the two sides" has someone to refer to
+MEETING = "Noh Kyu-duk met Sung Kim in Seoul on Monday.\n\n"
+
+
+def stances(text: str, reference: dt.date | None = THURSDAY) -> set[tuple[str, str, str]]:
+    dossier = koreadip.parse(text, reference_date=reference)
+    return {(p.holder, p.topic.value, p.stance.value) for p in dossier.positions}
+
+
+def test_two_sides_reaffirming_commitment_to_denuclearization_both_support_it() -> None:
+    found = stances(
+        MEETING + "The two sides reaffirmed their commitment to the complete denuclearization "
+        "of the Korean Peninsula."
+    )
+    assert found == {("KR", "denuclearization", "support"), ("US", "denuclearization", "support")}
+
+
+def test_the_alliance_as_linchpin_is_supported_by_both_envoys() -> None:
+    found = stances(
+        MEETING + "The two envoys reaffirmed that the alliance remains the linchpin of "
+        "regional security."
+    )
+    assert found == {("KR", "alliance", "support"), ("US", "alliance", "support")}
+
+
+def test_a_shared_goal_of_both_countries_is_held_by_both() -> None:
+    found = stances(
+        MEETING + "Complete denuclearization remains the shared goal of the United States and "
+        "South Korea."
+    )
+    assert found == {("KR", "denuclearization", "support"), ("US", "denuclearization", "support")}
+
+
+def test_objected_to_is_oppose() -> None:
+    found = stances(
+        MEETING + "South Korea objected to a U.S. proposal to restructure the working group."
+    )
+    assert found == {("KR", "working_group", "oppose")}
+
+
+def test_an_official_objecting_holds_the_stance_for_his_country() -> None:
+    found = stances(MEETING + "Noh objected to new unilateral sanctions on the North.")
+    assert found == {("KR", "sanctions", "oppose")}
+
+
+def test_called_for_restructuring_is_oppose() -> None:
+    found = stances(MEETING + "Seoul called for restructuring the working group.")
+    assert found == {("KR", "working_group", "oppose")}
+
+
+def test_supporting_but_calling_for_restructuring_is_mixed() -> None:
+    found = stances(MEETING + "Seoul supports the working group but called for restructuring it.")
+    assert found == {("KR", "working_group", "mixed")}
+
+
+def test_discussed_sanctions_is_no_position() -> None:
+    assert stances(MEETING + "The two envoys discussed sanctions on North Korea.") == set()
+
+
+def test_exchanged_views_is_no_position() -> None:
+    assert stances(MEETING + "The two sides exchanged views on the working group.") == set()
+
+
+def test_washington_supports_names_the_us_as_holder() -> None:
+    found = stances(MEETING + "Sung Kim said Washington supports inter-Korean cooperation.")
+    assert found == {("US", "inter_korean_cooperation", "support")}
+
+
+def test_called_for_human_rights_improvement_is_support() -> None:
+    found = stances(
+        MEETING + "The United States called for improvement of human rights in North Korea."
+    )
+    assert found == {("US", "human_rights", "support")}
+
+
+def test_a_pronoun_subject_holds_through_the_person_named_before() -> None:
+    found = stances(
+        MEETING + "Noh arrived on Sunday. He stressed the importance of dialogue with North Korea."
+    )
+    assert found == {("KR", "dialogue", "support")}
+
+
+def test_north_korea_as_subject_may_hold_a_position() -> None:
+    found = stances(MEETING + "North Korea rejected dialogue with the United States.")
+    assert found == {("KP", "dialogue", "oppose")}
+
+
+def test_a_former_administrations_stance_is_history_not_a_position() -> None:
+    assert stances(MEETING + "The former administration supported sanctions relief.") == set()
+
+
+def test_a_quoted_statement_is_held_by_the_speakers_country() -> None:
+    found = stances(MEETING + '"We strongly support inter-Korean cooperation," Noh said.')
+    assert found == {("KR", "inter_korean_cooperation", "support")}
+
+
+def test_a_transcript_turn_is_held_by_the_speakers_country() -> None:
+    found = stances(
+        "MR PRICE: Good afternoon.\n\n"
+        "QUESTION: On North Korea?\n\n"
+        "MR PRICE: We remain open to dialogue with the DPRK.",
+        dt.date(2021, 5, 4),
+    )
+    assert found == {("US", "dialogue", "support")}
+
+
+def test_a_question_states_no_position() -> None:
+    found = stances(
+        "MR PRICE: Good afternoon.\n\n"
+        "QUESTION: Does the United States still support dialogue with the DPRK?\n\n"
+        "MR PRICE: I will leave it there.",
+        dt.date(2021, 5, 4),
+    )
+    assert found == set()
+
+
+def test_each_position_carries_its_sentence_as_summary_and_evidence() -> None:
+    text = MEETING + "The two sides reaffirmed their commitment to complete denuclearization."
+    dossier = koreadip.parse(text, reference_date=THURSDAY)
+    assert dossier.positions
+    for p in dossier.positions:
+        assert p.summary is not None
+        assert "denuclearization" in p.summary
+        assert all("denuclearization" in text[e.start : e.end] for e in p.evidence)
+
+
+def test_the_media_note_gives_both_sides_support_for_denuclearization() -> None:
+    text = (FIXTURES / "state_department_two_parts.txt").read_text(encoding="utf-8")
+    assert stances(text, None) == {
+        ("US", "denuclearization", "support"),
+        ("KR", "denuclearization", "support"),
+    }
