@@ -8,8 +8,9 @@ of a capitalised-name pattern over each article.  The issue's aim is parsing at 
 1/20 of the scan's speed.  ``--profile`` prints the top functions by cumulative time (cProfile).
 Memory under streaming is measured by ``bench/parse_memory.py``, on the same articles.
 
-The articles are made up here (not a test fixture): every sentence is built here from templates, names and titles from the shipped roster, dates
-and quotes of our own; nothing is copied from real articles.  The same seed gives the same
+The articles are made up here (not a test fixture): every sentence is built from templates,
+names and titles from the shipped roster, dates and quotes of our own; nothing is copied from
+real articles.  The same seed gives the same
 articles, so runs compare.
 
 >>> arts = generate(5, seed=1)
@@ -175,8 +176,8 @@ def _state(w: _Writer) -> str:
     stamp = f"{d:%m/%d/%Y} 0{w.rng.randint(1, 9)}:{w.rng.randint(10, 59)} PM EST"
     note = w.paragraphs(1100)
     surname = w.us[1].split()[-1].upper()
-    turns = []
-    while sum(map(len, turns)) < TARGET - 1700:
+    turns: list[str] = []
+    while sum(len(t) for t in turns) < TARGET - 1700:
         turns.append(f"QUESTION: {w.rng.choice(QUOTES)}?")
         answer = " ".join(w.sentence(lambda q, who: f"{q}.") for _ in range(2))
         laugh = " (Laughter.)" if w.rng.random() < 0.2 else ""
@@ -268,7 +269,7 @@ def generate(n: int, *, seed: int = 20181207) -> list[Article]:
     rng = random.Random(seed)
     entries = list(default_roster())
     casts: dict[int, _Cast] = {}
-    out = []
+    out: list[Article] = []
     while len(out) < n:
         month = rng.randrange(2017 * 12, 2025 * 12)
         day = _dt.date(month // 12, month % 12 + 1, rng.randint(1, 28))
