@@ -35,15 +35,21 @@ def parse(
     """
     from .extract import extract_part
     from .merge import merge_dossiers
+    from .plugins import source_formats
     from .roster import default_roster
-    from .sources import split
+    from .sources import BUILTIN_FORMATS, split
 
     if not isinstance(text, str):
         raise ParseError(f"expected text, got {type(text).__name__}")
     if not text.strip():
         raise ParseError("the text is empty")
     try:
-        parts = split(text, source_format=source_format, reference_date=reference_date)
+        # built-ins first: a tie in detection goes to the first reader listed
+        extra = [f for f in source_formats().values() if f not in BUILTIN_FORMATS]
+        formats = [*BUILTIN_FORMATS, *extra]
+        parts = split(
+            text, source_format=source_format, reference_date=reference_date, formats=formats
+        )
         roster = default_roster()
         return merge_dossiers([extract_part(part, roster=roster) for part in parts])
     except KoreadipError:

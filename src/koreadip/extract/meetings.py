@@ -319,14 +319,22 @@ def _shares_subject(text: str, sentence: Sentence, trig: Trigger) -> bool:
 
 
 def _negated(text: str, s0: int, s1: int, mentions: list[Mention]) -> set[int]:
+    """People the text says did not take part: the subject of "did not participate" (back to
+    the start of its clause), the object of "did not meet", anyone "without" whom it happened."""
     out: set[int] = set()
     for neg in _NEGATED.finditer(text, s0, s1):
-        without = "without" in neg.group().lower()
-        for m in mentions:
-            if not without and m.end <= neg.start() and neg.start() - m.end < 60:
-                out.add(m.person)
-            if without and 0 <= m.start - neg.end() < 40:
-                out.add(m.person)
+        word = neg.group().lower()
+        if "without" in word:
+            out |= {m.person for m in mentions if 0 <= m.start - neg.end() < 40}
+            continue
+        clause = max(text.rfind(",", s0, neg.start()), text.rfind(";", s0, neg.start()), s0)
+        clause = max(clause, text.rfind(" but ", s0, neg.start()))
+        if word.endswith("meet"):
+            stop = re.search(r"[,;.]|\band\b", text[neg.end() : s1])
+            end = neg.end() + (stop.start() if stop else s1 - neg.end())
+            out |= {m.person for m in mentions if neg.end() <= m.start < end}
+        else:
+            out |= {m.person for m in mentions if clause <= m.start and m.end <= neg.start()}
     return out
 
 

@@ -27,6 +27,7 @@ from .vocabulary import (
     NON_OFFICIAL_TITLE,
     TITLE_HEADS,
     country_of_phrase,
+    title_side,
 )
 
 __all__ = ["Mention", "People", "Person"]
@@ -200,6 +201,7 @@ class People:
                     e -= len(words[i + n - 1][2]) - len(
                         _strip_possessive(words[i + n - 1][2].rstrip(".,"))
                     )
+                    entry = self._check_side(entry, surface, s, e, sentence, blocked)
                     if not self._excluded_context(s, e) and entry.id not in self._excluded:
                         idx = self._add(_person_of(entry, self.day), s, e, text[s:e])
                         self._note_title(idx, s, e, sentence, blocked)
@@ -208,6 +210,19 @@ class People:
                     continue
                 i += 1
             blocked = self._unknown_names(sentence, words, blocked)
+
+    def _check_side(
+        self, entry: RosterEntry, surface: str, s: int, e: int, sentence: Sentence, blocked: int
+    ) -> RosterEntry:
+        """A name the roster knows, said to hold another country's office ("Song Kim, the US
+        Special Representative"), is that country's official of a similar name, if there is one."""
+        found = left_title(self.text, s, sentence.start, blocked) or right_title(
+            self.text, e, sentence.end
+        )
+        if not found or not found[2] or found[2] == entry.country:
+            return entry
+        other = self.roster.fuzzy(surface, on=self.day, title=found[0], country=found[2])
+        return other if other is not None else entry
 
     def _roster_window(
         self, words: list[tuple[int, int, str]], i: int
@@ -374,7 +389,7 @@ class People:
             if before:
                 return max(before, key=lambda m: m.start).person
             return min(candidates, key=lambda i: self.persons[i].first)
-        country = country_of_phrase(title) if title else None
+        country = title_side(title) if title else None
         distinctive = word not in KOREAN_SURNAMES
         entry = None
         if title or distinctive:
@@ -387,6 +402,8 @@ class People:
             if len(close) == 1:
                 self.persons[close[0]].aliases.append(word)
                 return close[0]
+        if entry is not None and title and entry not in self.roster.holders(title, on=self.day):
+            entry = None  # a namesake in office then, but not in the office the text names
         if entry is not None:
             if entry.id in self._excluded:
                 return None
@@ -480,7 +497,10 @@ _HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 
 
 def _headline(sentence: str) -> bool:
-    """Title Case text (a headline), where capitals say nothing about names."""
+    """Title Case text (a headline), where capitals say nothing about names: mostly capitalised
+    words and no closing full stop."""
+    if sentence.rstrip().rstrip("\"'”’").endswith((".", "?", "!")):
+        return False
     words = _HEADLINE_WORD.findall(sentence)
     if len(words) < 4:
         return False

@@ -134,7 +134,9 @@ def _stance(text: str, m: re.Match[str]) -> Stance | None:
     support = _SUPPORT.search(window)
     oppose = _OPPOSE.search(window)
     if m.re is _TOPICS[1][1] and re.search(r"\b(?:eas\w*|relief|lift\w*)\b", window, re.I):
-        return Stance.OPPOSE
+        # "opposes any easing of sanctions" keeps them: two negatives
+        refused = re.search(r"\b(?:oppos\w*|reject\w*|refus\w*|against|rul\w* out)\b", window, re.I)
+        return Stance.SUPPORT if refused else Stance.OPPOSE
     if support and oppose:
         return (
             Stance.MIXED

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import NON_OFFICIAL_TITLE, TITLE_HEADS, TITLE_LEADS, country_of_phrase
+from .vocabulary import NON_OFFICIAL_TITLE, TITLE_HEADS, TITLE_LEADS, country_of_phrase, title_side
 
 __all__ = ["has_title_head", "left_title", "right_title"]
 
@@ -112,15 +112,19 @@ def left_title(
     # drop leading capitalised words that are not title words ("Newly appointed ..." is gone
     # already; "Meanwhile Foreign Minister ..." loses "Meanwhile")
     while (
-        kept and _clean(kept[0][2]) not in _LOWER_TITLE_WORDS and not country_of_phrase(kept[0][2])
+        kept
+        and _clean(kept[0][2]) not in _LOWER_TITLE_WORDS
+        and not country_of_phrase(kept[0][2])
+        and not _COUNTRY_NAME.match(" ".join(w for _, _, w in kept[:4]))
     ):
         kept = kept[1:]
     if not kept or not _acceptable([w for _, _, w in kept]):
         return None
     title = text[kept[0][0] : kept[-1][1]].rstrip(",")
-    return title, kept[0][0], country or country_of_phrase(title)
+    return title, kept[0][0], country or title_side(title)
 
 
+_COUNTRY_NAME = re.compile(r"(?:Republic of Korea|Democratic People's Republic of Korea|United States)\b")
 _STOP_RIGHT = re.compile(
     r"[,;)\]]|\s(?:who|which|that|said|says|told|and\s+(?=[A-Z][a-z]+\s[A-Z]))\s"
 )
@@ -147,7 +151,7 @@ def right_title(text: str, name_end: int, ceiling: int) -> tuple[str, int, str |
         if m.group(1) is not None:
             title = m.group(1).strip()
             if _acceptable(title.split()):
-                return title, i + m.start(1), country_of_phrase(title)
+                return title, i + m.start(1), title_side(title)
         break
     m = re.match(r"\s*,\s*", text[i:hi])
     if not m:
@@ -180,4 +184,4 @@ def right_title(text: str, name_end: int, ceiling: int) -> tuple[str, int, str |
     if phrase[:1].isdigit():
         return None
     title = phrase.strip().rstrip(".")
-    return title, s, country or country_of_phrase(title)
+    return title, s, country or title_side(title)

@@ -36,7 +36,7 @@ _NOT_A_MEETING = re.compile(
     r"visit(?:ed|s|ing)? (?:to )?(?:the )?(?:factory|site|exhibition|museum|base)|"
     r"summit (?:fact[- ]?sheet|declaration|statement|agreement|communiqu\w*|document|outcome)|"
     r"call(?:s|ed|ing)? for|urg\w+|return to|back to (?:the )?(?:table|talks|dialogue)|"
-    r"need to|ready to|open to|refus\w+|reject\w+|offer\w*|propos\w+|when necessary|if necessary|as needed|"
+    r"need to|ready to|open to|(?:would|will|could|to) resume\b(?! between)|refus\w+|reject\w+|offer\w*|propos\w+|when necessary|if necessary|as needed|"
     r"(?:consultation|talks|meeting|dialogue|discussion|conferencing)s? (?:channel|mechanism|body|framework|format|platform|system|process)",
     re.IGNORECASE,
 )

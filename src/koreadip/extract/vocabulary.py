@@ -18,6 +18,7 @@ __all__ = [
     "TITLE_LEADS",
     "countries_in",
     "country_of_phrase",
+    "title_side",
 ]
 
 #: words that make a phrase a title of office ("Special Representative", "Foreign Minister")
@@ -57,6 +58,8 @@ COUNTRY_WORDS: dict[str, str] = {
     "the u.s.": "US",
     "white house": "US",
     "state department": "US",
+    "secretary of state": "US",
+    "department of state": "US",
     "pentagon": "US",
     "south korea": "KR",
     "south korean": "KR",
@@ -136,6 +139,24 @@ def country_of_phrase(phrase: str) -> str | None:
     for m in _COUNTRY_RE.finditer(phrase.replace("\u2019", "'")):
         word = m.group(1).lower()
         if word == "us" and m.group(1) != "US":  # the pronoun "us"
+            continue
+        return COUNTRY_WORDS[word]
+    return None
+
+
+_PORTFOLIO = re.compile(r"\b(?:for|on|to|toward|towards|with|of|in|about|regarding|at)\s+(?:the\s+)?$", re.I)
+
+
+def title_side(title: str) -> str | None:
+    """The country whose official holds a title: "U.S. envoy" → US, "director-general at Tokyo's
+    foreign ministry" → JP — but not the portfolio in "Special Representative for North Korea"."""
+    text = title.replace("\u2019", "'")
+    for m in _COUNTRY_RE.finditer(text):
+        word = m.group(1).lower()
+        if word == "us" and m.group(1) != "US":
+            continue
+        possessive = text[m.end() : m.end() + 2] == "'s" or word.endswith("'s")
+        if not possessive and _PORTFOLIO.search(text[max(0, m.start() - 14) : m.start()]):
             continue
         return COUNTRY_WORDS[word]
     return None
