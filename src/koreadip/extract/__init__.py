@@ -90,7 +90,7 @@ def extract_part(part: Part, *, roster: Roster) -> Dossier:
         if st.text.strip()
     ]
     seen: set[tuple[str, str, str]] = set()
-    stances = []
+    stances: list[Position] = []
     for pd in positions:
         key = (pd.holder, pd.topic.value, pd.stance.value)
         if key in seen:
@@ -146,7 +146,8 @@ def _institution_country(speaker: str, part: Part) -> str | None:
     if re.search(r"\b(?:state department|the department|white house|pentagon|spokesperson)\b", low):
         return "US"
     if re.search(
-        r"\b(?:the ministry|foreign ministry|unification ministry|cheong wa dae|presidential office|the embassy)\b",
+        r"\b(?:the ministry|foreign ministry|unification ministry|cheong wa dae|"
+        r"presidential office|the embassy)\b",
         low,
     ):
         publisher = (part.source.publisher or "").lower()

@@ -164,7 +164,8 @@ def _absorb(target: MeetingDraft, d: MeetingDraft) -> None:
 
 
 _CITY_MENTION = re.compile(
-    r"\b(?:in|at|to|visit(?:ed|s|ing)?)\s+([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)|^([A-Z]{3,}(?: [A-Z]{3,})?),"
+    r"\b(?:in|at|to|visit(?:ed|s|ing)?)\s+([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)|"
+    r"^([A-Z]{3,}(?: [A-Z]{3,})?),"
 )
 
 
@@ -179,5 +180,5 @@ def main_city(text: str) -> str | None:
                 break
     if not counts:
         return None
-    (best, n), *rest = counts.most_common(2) + [("", 0)]
+    (best, n), *rest = [*counts.most_common(2), ("", 0)]
     return best if n > rest[0][1] else None

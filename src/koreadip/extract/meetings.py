@@ -42,26 +42,32 @@ _FUTURE_AFTER = re.compile(
 )
 _AHEAD = re.compile(r"\bahead of\b", re.IGNORECASE)
 _NEGATED = re.compile(
-    r"\b(?:did not|didn't|does not|will not|won't|not)\s+(?:participate|attend|take part|join|meet)\b|\bwithout\b",
+    r"\b(?:did not|didn't|does not|will not|won't|not)\s+(?:participate|attend|take part|join|"
+    r"meet)\b|\bwithout\b",
     re.IGNORECASE,
 )
 _DEFINITE_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\band\s)(?:The|the|This|this|That|that|Their|their|Its|its)\s+(?:[\w-]+\s+){0,2}$"
+    r"(?:^|[,;:]\s*|\band\s)(?:The|the|This|this|That|that|Their|their|Its|"
+    r"its)\s+(?:[\w-]+\s+){0,2}$"
 )
 _REFERRING_VERB = re.compile(
-    r"^\s+(?:came|comes|follows?|followed|took|takes|was|were|is|are|has|had|will|would|started|starts|"
+    r"^\s+(?:came|comes|follows?|followed|took|takes|was|were|is|are|has|had|will|would|started|"
+    r"starts|"
     r"lasted|began|begins|ended|represents|marks|marked|drew|draws|also|itself|itself)\b"
 )
 _PREPOSITIONAL = re.compile(
-    r"\b(?:during|at|in|after|before|following|throughout|since|of)\s+(?:the|their|this|that|its|these)\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:during|at|in|after|before|following|throughout|since|of)\s+(?:the|their|this|that|its|"
+    r"these)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}$")
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z .,]{0,40}?\s)?[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z ]{2,20}\)\s*(?:--|-|\u2014)"
+    r"^(?:[A-Z][A-Za-z .,]{0,40}?\s)?[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z ]{2,20}\)\s*(?:--|-|"
+    r"\u2014)"
 )
 _DATE_BARRIER = re.compile(
-    r"\b(?:after|before|since|until|till|following|ahead of|prior to|less than|took office|taking office|"
+    r"\b(?:after|before|since|until|till|following|ahead of|prior to|less than|took office|"
+    r"taking office|"
     r"amid|while|when|comes as|came as|inauguration)\b",
     re.I,
 )
@@ -292,10 +298,12 @@ def _read_sentence(
 
 _SUBJECT_VERB = re.compile(
     r"\b(?:held|hold|holds|holding|had|has|have|attend\w*|join\w*|led|leads|conduct\w*|began|begin|"
-    r"start\w*|wrapp\w*|co-chair\w*|host\w*|will|to|having|after|before|during|at|for)\s+(?:[\w.'’-]+\s+){0,5}$"
+    r"start\w*|wrapp\w*|co-chair\w*|host\w*|will|to|having|after|before|during|at|"
+    r"for)\s+(?:[\w.'’-]+\s+){0,5}$"
 )
 _VERB_TRIGGER = re.compile(
-    r"^(?:met|meet|meets|visit|visits|visited|visiting|spoke|talked|sat down|sit down|sitting down|dropped by|phoned|co-chaired)\b",
+    r"^(?:met|meet|meets|visit|visits|visited|visiting|spoke|talked|sat down|sit down|"
+    r"sitting down|dropped by|phoned|co-chaired)\b",
     re.I,
 )
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|will be)\s+(?:\w+ly\s+)?$")
@@ -306,7 +314,8 @@ def _shares_subject(text: str, sentence: Sentence, trig: Trigger) -> bool:
     "X is known for her work on the summits"."""
     lead = text[max(sentence.start, trig.start - 25) : trig.start]
     noun = re.search(
-        r"(?:\b(?:a|an|the|his|her|their|its|planned|first|state|official|working|four-day|two-day|three-day)|['’]s)\s+$",
+        r"(?:\b(?:a|an|the|his|her|their|its|planned|first|state|official|working|four-day|"
+        r"two-day|three-day)|['’]s)\s+$",
         lead,
     )
     if _VERB_TRIGGER.match(text[trig.start : trig.end]) and not noun:
@@ -434,8 +443,10 @@ def _date_owner(
 
 _CLAUSE_END = re.compile(
     r"[;.]|,\s+(?:according|which|who|but|while|where|when|said|the\s+\w+\s+said)\b|"
-    r"\s(?:to discuss|to exchange|on|in|at|amid|after|before|since|during|for talks|who|which|where|last|this|next|earlier)\s|"
-    r",?\s+and\s+(?:said|told|added|stressed|noted|discussed|agreed|expressed|reaffirmed|shared|pledged|exchanged)\b"
+    r"\s(?:to discuss|to exchange|on|in|at|amid|after|before|since|during|for talks|who|which|"
+    r"where|last|this|next|earlier)\s|"
+    r",?\s+and\s+(?:said|told|added|stressed|noted|discussed|agreed|expressed|reaffirmed|shared|"
+    r"pledged|exchanged)\b"
 )
 
 
@@ -462,7 +473,8 @@ def _city(text: str, s0: int, s1: int, trig: Trigger) -> str | None:
     lo, hi = max(s0, trig.start - 60), min(s1, trig.end + 100)
     best: tuple[int, str] | None = None
     for m in re.finditer(
-        r"\b(?:in|at|to|visit(?:ed|s|ing)?|arrived in)\s+(?:the\s+)?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)",
+        r"\b(?:in|at|to|visit(?:ed|s|ing)?|"
+        r"arrived in)\s+(?:the\s+)?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)",
         text[lo:hi],
     ):
         start = lo + m.start()
@@ -541,7 +553,8 @@ def _north_takes_part(window: str) -> bool:
     return bool(
         re.search(
             r"(?:with|and|between)\s+(?:North Korea|Pyongyang|the North|the DPRK)\b|"
-            r"(?:U\.?S\.?|US|American|Washington|DPRK)[- ](?:North Korea|DPRK|U\.?S\.?)\b|inter-Korean summit|"
+            r"(?:U\.?S\.?|US|American|Washington|DPRK)[- ](?:North Korea|DPRK|U\.?S\.?)\b|"
+            r"inter-Korean summit|"
             r"North Korea(?:n)?[- ]U\.?S\.?",
             window,
         )

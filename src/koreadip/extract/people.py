@@ -36,17 +36,22 @@ __all__ = ["Mention", "People", "Person"]
 _RUN = re.compile(r"[A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*)*")
 _NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z][a-z]*'[A-Z][a-z]+")
 _NOT_OFFICIAL_BEFORE = re.compile(
-    r"(?:(?:^|\n)\s*[Bb]y|\b(?:[Pp]hoto(?:graph)?s?|[Ww]ritten|[Rr]eported|[Ee]dited|[Tt]ranslated|[Cc]ompiled) by|"
+    r"(?:(?:^|\n)\s*[Bb]y|\b(?:[Pp]hoto(?:graph)?s?|[Ww]ritten|[Rr]eported|[Ee]dited|"
+    r"[Tt]ranslated|[Cc]ompiled) by|"
     r"\b[Rr]eporter|\b[Cc]orrespondent|\b[Aa]nchor|©|\(c\)|\bcolumnist|\bhost|\b[Pp]rofessor|"
     r"\banalyst|\bresearcher|\bPhoto\s*=)\W{0,3}$"
 )
 _NOT_OFFICIAL_AFTER = re.compile(r"^(?:/|\s*@|\s+[a-z0-9._]+@)")
 _PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "His", "Her"})
 _TITLE_REFERENCE = re.compile(
-    r"\b[Tt]he\s+((?P<country>U\.S\.|US|American|South Korean|North Korean|DPRK|Chinese|Japanese|Russian|"
-    r"Seoul's|Pyongyang's|Washington's)?\s*(?:top\s+|new\s+|chief\s+)?(?P<head>(?i:leader|president|foreign minister|"
-    r"secretary of state|envoy|special representative|unification minister|ambassador|defense minister|"
-    r"national security adviser|national security advisor|deputy secretary|vice foreign minister|secretary|minister)))\b"
+    r"\b[Tt]he\s+((?P<country>U\.S\.|US|American|South Korean|North Korean|DPRK|Chinese|Japanese|"
+    r"Russian|"
+    r"Seoul's|Pyongyang's|Washington's)?\s*(?:top\s+|new\s+|chief\s+)?(?P<head>(?i:leader|"
+    r"president|foreign minister|"
+    r"secretary of state|envoy|special representative|unification minister|ambassador|"
+    r"defense minister|"
+    r"national security adviser|national security advisor|deputy secretary|vice foreign minister|"
+    r"secretary|minister)))\b"
     r"(?!\s+(?:of\s+)?[A-Z])"
 )
 
@@ -310,7 +315,7 @@ class People:
             (m.start, m.end) for m in self.mentions if sentence.start <= m.start < sentence.end
         ]
         for run in _RUN.finditer(text, sentence.start, sentence.end):
-            for s, e, w in _tokens(run.group(), run.start()):
+            for s, _e, w in _tokens(run.group(), run.start()):
                 if any(a <= s < b for a, b in taken):
                     continue
                 bare = _strip_possessive(w.rstrip(".,:"))
@@ -491,7 +496,8 @@ class People:
 
 _CAPTION = re.compile(
     r"\b(?:[Pp]hoto|pose[sd]? for|shak(?:e|es|ing) hands|FILE -|Courtesy of|EPA|AFP|\[YONHAP\])|"
-    r"\((?:front |back |second |third )?(?:from )?(?:left|right|center|centre|[RLC])\)|, (?:left|right|center),"
+    r"\((?:front |back |second |third )?(?:from )?(?:left|right|center|centre|[RLC])\)|, (?:left|"
+    r"right|center),"
 )
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 

@@ -28,21 +28,24 @@ _TOPICS: tuple[tuple[Topic, re.Pattern[str]], ...] = (
         Topic.DENUCLEARIZATION,
         re.compile(
             r"\bdenucleari[sz]\w*|\bnuclear-free\b|\bCVID\b|"
-            r"\b(?:prevent\w*|stop\w*|halt\w*|curb\w*|counter\w*|dismantl\w*)\b[^.;]{0,40}\bnuclear (?:ambitions|weapons|programs?|development)",
+            r"\b(?:prevent\w*|stop\w*|halt\w*|curb\w*|counter\w*|"
+            r"dismantl\w*)\b[^.;]{0,40}\bnuclear (?:ambitions|weapons|programs?|development)",
             re.I,
         ),
     ),
     (
         Topic.SANCTIONS,
         re.compile(
-            r"\bsanctions?\b|\bcut off (?:the )?funds\b|\bfunds? (?:flowing )?(?:in)?to North Korea",
+            r"\bsanctions?\b|\bcut off (?:the )?funds\b|"
+            r"\bfunds? (?:flowing )?(?:in)?to North Korea",
             re.I,
         ),
     ),
     (
         Topic.INTER_KOREAN_COOPERATION,
         re.compile(
-            r"\binter-Korean (?:cooperation|engagement|exchanges?|ties|relations|projects|economic|dialogue|efforts)|"
+            r"\binter-Korean (?:cooperation|engagement|exchanges?|ties|relations|projects|"
+            r"economic|dialogue|efforts)|"
             r"\bNorth-South (?:cooperation|relations|ties)|\bSouth-North (?:cooperation|relations)|"
             r"\b(?:tourism|travel|exchanges?) (?:to|with) (?:North Korea|the North|Pyongyang)\b",
             re.I,
@@ -56,8 +59,10 @@ _TOPICS: tuple[tuple[Topic, re.Pattern[str]], ...] = (
     (
         Topic.DIALOGUE,
         re.compile(
-            r"\bdialogue\b|\bdiplomacy\b|\bnegotiating table\b|\bnegotiations?\b|\bback to (?:the )?(?:table|talks)\b|"
-            r"\b(?:direct )?talks with (?:Pyongyang|North Korea|the North)\b|\bengagement with (?:Pyongyang|North Korea|the North)\b|"
+            r"\bdialogue\b|\bdiplomacy\b|\bnegotiating table\b|\bnegotiations?\b|"
+            r"\bback to (?:the )?(?:table|talks)\b|"
+            r"\b(?:direct )?talks with (?:Pyongyang|North Korea|the North)\b|"
+            r"\bengagement with (?:Pyongyang|North Korea|the North)\b|"
             r"\bcome to the table\b|\bpeace process\b",
             re.I,
         ),
@@ -65,7 +70,8 @@ _TOPICS: tuple[tuple[Topic, re.Pattern[str]], ...] = (
     (
         Topic.ALLIANCE,
         re.compile(
-            r"\balliance\b|\blinchpin\b|\bcornerstone\b|\bdefen[cs]e commitment\b|\bsolidarity with\b|"
+            r"\balliance\b|\blinchpin\b|\bcornerstone\b|\bdefen[cs]e commitment\b|"
+            r"\bsolidarity with\b|"
             r"\bour (?:[\w-]+ )?allies\b",
             re.I,
         ),
@@ -73,18 +79,24 @@ _TOPICS: tuple[tuple[Topic, re.Pattern[str]], ...] = (
 )
 
 _SUPPORT = re.compile(
-    r"\b(?:reaffirm\w*|affirm\w*|reiterat\w*|support\w*|commit\w*|shared (?:goal|policy objective|objective)|"
-    r"ultimate goal|goal of|stress\w* the importance|importance of|emphasi[sz]\w*|underscor\w*|welcom\w*|pledg\w*|"
-    r"vow\w*|strengthen\w*|bolster\w*|enhanc\w*|further develop|push\w* (?:for|forward)|advanc\w*|urg\w*|"
+    r"\b(?:reaffirm\w*|affirm\w*|reiterat\w*|support\w*|commit\w*|shared (?:goal|policy objective|"
+    r"objective)|"
+    r"ultimate goal|goal of|stress\w* the importance|importance of|emphasi[sz]\w*|underscor\w*|"
+    r"welcom\w*|pledg\w*|"
+    r"vow\w*|strengthen\w*|bolster\w*|enhanc\w*|further develop|push\w* (?:for|forward)|advanc\w*|"
+    r"urg\w*|"
     r"remains? (?:open|committed|firm)|open to|ready to|seek\w*|achiev\w*|progress toward|pursu\w*|"
     r"focus\w* on|promot\w*|resolutely|determined|ironclad|firm|cornerstone|linchpin|"
-    r"bring\w* [\w\s]{0,30}back|call\w* for(?! restructur)|endors\w*|backs?|backed|stand in solidarity|"
-    r"solidarity|induc\w*|agreed to (?:continue|strengthen|cooperate|work|closely|further|maintain|respond)|"
+    r"bring\w* [\w\s]{0,30}back|call\w* for(?! restructur)|endors\w*|backs?|backed|"
+    r"stand in solidarity|"
+    r"solidarity|induc\w*|agreed to (?:continue|strengthen|cooperate|work|closely|further|"
+    r"maintain|respond)|"
     r"cut off|hinder|prevent\w*|curb\w*|counter(?:s|ed|ing)?|maintain\w*)\b",
     re.I,
 )
 _OPPOSE = re.compile(
-    r"\b(?:oppos\w*|object(?:s|ed|ing|ion|ions)?\b|reject\w*|refus\w*|criticiz\w*|restructur\w*|undermin\w*|"
+    r"\b(?:oppos\w*|object(?:s|ed|ing|ion|ions)?\b|reject\w*|refus\w*|criticiz\w*|restructur\w*|"
+    r"undermin\w*|"
     r"eas\w* (?:of )?sanctions|sanctions relief|lift\w* (?:the )?sanctions|did not participate|"
     r"not to participate|did not pay|dismiss\w*|denounc\w*|monitoring mechanism|dissent\w*|"
     r"severed|severing|abandon\w*)\b",
@@ -95,7 +107,8 @@ _ONLY_TALK = re.compile(
     re.I,
 )
 _COLLECTIVE = re.compile(
-    r"\b(?:(?:the )?(?:two|three) (?:sides|countries|allies|officials|diplomats|envoys|ministers|governments|nations|leaders)|"
+    r"\b(?:(?:the )?(?:two|three) (?:sides|countries|allies|officials|diplomats|envoys|ministers|"
+    r"governments|nations|leaders)|"
     r"both (?:sides|countries|allies|governments|officials)|the allies|the participants|"
     r"they|the group|both|each|seoul and washington|washington and seoul|"
     r"the (?:minister|secretary) and the (?:minister|secretary|foreign minister))\b",
@@ -124,7 +137,8 @@ def _stance(text: str, m: re.Match[str]) -> Stance | None:
     # "agreed to continue evaluating the working group": the stance is on the evaluating
     purpose = list(
         re.finditer(
-            r"\bto (?:coordinate|discuss|address|deal with|exchange|review)\b|\b(?:discuss|evaluat|review|assess)\w*\b",
+            r"\bto (?:coordinate|discuss|address|deal with|exchange|review)\b|\b(?:discuss|"
+            r"evaluat|review|assess)\w*\b",
             before,
         )
     )
@@ -195,7 +209,8 @@ def positions_in_statement(
     out: list[PositionDraft] = []
     collective = bool(
         re.search(
-            r"(?:\[?\bwe\]?|\bboth sides|\bthe two sides|\btwo countries|\bthree countries)\s+(?:have\s+)?agreed\b|\bboth sides\b|\bthe two sides\b",
+            r"(?:\[?\bwe\]?|\bboth sides|\bthe two sides|\btwo countries|"
+            r"\bthree countries)\s+(?:have\s+)?agreed\b|\bboth sides\b|\bthe two sides\b",
             text,
             re.I,
         )
@@ -215,7 +230,8 @@ def positions_in_statement(
 
 
 _OWNER = re.compile(
-    r"\b(Washington|Seoul|Pyongyang|Tokyo|Beijing|Moscow|the U\.S\.|U\.S\.|US|America|South Korea|North Korea|Japan|China)"
+    r"\b(Washington|Seoul|Pyongyang|Tokyo|Beijing|Moscow|the U\.S\.|U\.S\.|US|America|South Korea|"
+    r"North Korea|Japan|China)"
     r"(?:['’]s\s+(?:[\w-]+\s+){0,2}|\s+(?:support|commitment|position|stance|policy)\b)"
 )
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")

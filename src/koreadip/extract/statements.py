@@ -14,7 +14,8 @@ from .transcript import Turn, find_turns
 __all__ = ["StatementDraft", "find_statements"]
 
 _PRONOUN = re.compile(
-    r"^(?:he|she|the (?:minister|secretary|ambassador|envoy|official|diplomat|president|director))$",
+    r"^(?:he|she|the (?:minister|secretary|ambassador|envoy|official|diplomat|president|"
+    r"director))$",
     re.I,
 )
 _REPORTER_LABELS = frozenset(
@@ -36,7 +37,8 @@ class StatementDraft:
 
 
 _DEFINITE_SOURCE = re.compile(
-    r"^the\s+(?:[\w'.-]+\s+){0,3}?(source|official|diplomat|spokesperson|spokesman|spokeswoman|aide)$",
+    r"^the\s+(?:[\w'.-]+\s+){0,3}?(source|official|diplomat|spokesperson|spokesman|spokeswoman|"
+    r"aide)$",
     re.I,
 )
 
@@ -48,7 +50,8 @@ def _antecedent(text: str, head: str, before: int) -> str | None:
     pattern = re.compile(
         r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'.-]+\s+){0,4}?"
         + re.escape(head)
-        + r"\b(?:\s+(?:at|in|of|from|with)\s+[^,.;\"“”\n]{1,60}?(?=\s+(?:said|told|says|was|who|,)|[,.;]))?"
+        + r"\b(?:\s+(?:at|in|of|from|with)\s+[^,.;\"“”\n]{1,60}?"
+        + r"(?=\s+(?:said|told|says|was|who|,)|[,.;]))?"
     )
     for m in pattern.finditer(window):
         found = m.group().strip()
@@ -128,11 +131,10 @@ def _quote(
     if quote.fragment and speaker is None:
         return None
     if person is None and speaker:
-        m = _DEFINITE_SOURCE.match(speaker.strip())
-        if m:
-            speaker = (
-                _antecedent(people.text, m.group(1), quote.speaker_start or quote.start) or speaker
-            )
+        definite = _DEFINITE_SOURCE.match(speaker.strip())
+        if definite:
+            anchor = quote.speaker_start or quote.start
+            speaker = _antecedent(people.text, definite.group(1), anchor) or speaker
     if person is not None:
         speaker = people.persons[person].name
     if not quote.text.strip():

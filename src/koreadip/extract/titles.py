@@ -124,7 +124,9 @@ def left_title(
     return title, kept[0][0], country or title_side(title)
 
 
-_COUNTRY_NAME = re.compile(r"(?:Republic of Korea|Democratic People's Republic of Korea|United States)\b")
+_COUNTRY_NAME = re.compile(
+    r"(?:Republic of Korea|Democratic People's Republic of Korea|United States)\b"
+)
 _STOP_RIGHT = re.compile(
     r"[,;)\]]|\s(?:who|which|that|said|says|told|and\s+(?=[A-Z][a-z]+\s[A-Z]))\s"
 )
@@ -139,7 +141,8 @@ def right_title(text: str, name_end: int, ceiling: int) -> tuple[str, int, str |
     i = name_end
     for _ in range(3):  # skip "(front right)" / ", left," / "(R)"
         m = re.match(
-            r"\s*\(([^()]{0,150})\)|,\s*((?:front |back |second |third )?(?:from )?(?:left|right|center|centre)),",
+            r"\s*\(([^()]{0,150})\)|,\s*((?:front |back |second |third )?(?:from )?(?:left|right|"
+            r"center|centre)),",
             text[i:hi],
         )
         if not m:

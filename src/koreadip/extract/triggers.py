@@ -18,31 +18,39 @@ from .text import Sentence
 __all__ = ["Trigger", "triggers"]
 
 _TRIGGER = re.compile(
-    r"\b(?P<phone>(?:tele)?phone(?:[- ]call| talks| conversation| conference)?s?|(?<!video )call\b(?! (?:for|on|upon|to)\b)|"
+    r"\b(?P<phone>(?:tele)?phone(?:[- ]call| talks| conversation| conference)?s?|"
+    r"(?<!video )call\b(?! (?:for|on|upon|to)\b)|"
     r"spoke (?:by phone )?(?:with|to)|talked (?:by phone )?(?:with|to)|phoned)\b"
-    r"|\b(?P<video>video[- ]?conferenc\w*|videoconferenc\w*|video (?:talks|call|meeting|consultation|summit|link|conversation)s?|"
+    r"|\b(?P<video>video[- ]?conferenc\w*|videoconferenc\w*|video (?:talks|call|meeting|"
+    r"consultation|summit|link|conversation)s?|"
     r"virtual (?:meeting|talks|summit)s?|via video|by video)"
     r"|\b(?P<meet>meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?|visit(?:s|ed|ing)?|face-to-face|"
-    r"sat down|sit down|sitting down|dropped by|consultations?|discussions?|session|co-chaired|trip|"
+    r"sat down|sit down|sitting down|dropped by|consultations?|discussions?|session|co-chaired|"
+    r"trip|"
     r"held a dialogue|conversation|gathering)\b",
     re.IGNORECASE,
 )
 # Context within a few words of the trigger that makes it no report of a meeting.
 _NOT_A_MEETING = re.compile(
-    r"(?:press|news) (?:conference|briefing|call)|briefing|(?:call|calls) with (?:reporters|journalists)|(?:meet|met|meeting|talks?|spoke|talked) (?:with |to )?(?:the )?"
-    r"(?:reporters|journalists|press|media)|speech|ceremony|potential|possible|possibility|hope[sd]? (?:for|to)|"
+    r"(?:press|news) (?:conference|briefing|call)|briefing|(?:call|calls) with (?:reporters|"
+    r"journalists)|(?:meet|met|meeting|talks?|spoke|talked) (?:with |to )?(?:the )?"
+    r"(?:reporters|journalists|press|media)|speech|ceremony|potential|possible|possibility|"
+    r"hope[sd]? (?:for|to)|"
     r"willing\w*|could (?:also )?(?:meet|hold|visit)|might|may (?:meet|hold|visit)|\bif\b|"
     r"national security council|cabinet meeting|party meeting|meeting of (?:his|her|the|its) |"
     r"visit(?:ed|s|ing)? (?:to )?(?:the )?(?:factory|site|exhibition|museum|base)|"
     r"summit (?:fact[- ]?sheet|declaration|statement|agreement|communiqu\w*|document|outcome)|"
     r"call(?:s|ed|ing)? for|urg\w+|return to|back to (?:the )?(?:table|talks|dialogue)|"
-    r"need to|ready to|open to|(?:would|will|could|to) resume\b(?! between)|refus\w+|reject\w+|offer\w*|propos\w+|when necessary|if necessary|as needed|"
-    r"(?:consultation|talks|meeting|dialogue|discussion|conferencing)s? (?:channel|mechanism|body|framework|format|platform|system|process)",
+    r"need to|ready to|open to|(?:would|will|could|to) resume\b(?! between)|refus\w+|reject\w+|"
+    r"offer\w*|propos\w+|when necessary|if necessary|as needed|"
+    r"(?:consultation|talks|meeting|dialogue|discussion|conferencing)s? (?:channel|mechanism|body|"
+    r"framework|format|platform|system|process)",
     re.IGNORECASE,
 )
 # the trigger is what someone wants to happen: "resume direct talks", "push for a summit"
 _WANTED = re.compile(
-    r"\b(?:resum\w+|restart\w*|reopen\w*|revive|reviving|seek\w*|push\w* for)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}$",
+    r"\b(?:resum\w+|restart\w*|reopen\w*|revive|reviving|seek\w*|"
+    r"push\w* for)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}$",
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|didn't|won't|never|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -84,7 +92,8 @@ _SPECIFIC = re.compile(
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
-    r"\b(?:close|closely|intensive|continued|continue|continuing|further|ongoing)\s+(?:[\w-]+\s+)?$",
+    r"\b(?:close|closely|intensive|continued|continue|continuing|further|"
+    r"ongoing)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 _JOINING_GAP = re.compile(

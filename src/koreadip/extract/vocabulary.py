@@ -144,7 +144,9 @@ def country_of_phrase(phrase: str) -> str | None:
     return None
 
 
-_PORTFOLIO = re.compile(r"\b(?:for|on|to|toward|towards|with|of|in|about|regarding|at)\s+(?:the\s+)?$", re.I)
+_PORTFOLIO = re.compile(
+    r"\b(?:for|on|to|toward|towards|with|of|in|about|regarding|at)\s+(?:the\s+)?$", re.I
+)
 
 
 def title_side(title: str) -> str | None:
