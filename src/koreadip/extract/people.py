@@ -135,6 +135,7 @@ class People:
         self.mentions: list[Mention] = []
         self._excluded = {slugify(n) for n in exclude}
         self._by_id: dict[str, int] = {}
+        self._sided_ids: set[str] = set()
         self._sentences = sentences
         self._roster_tokens = _roster_tokens(roster)
         for s in sentences:
@@ -145,6 +146,7 @@ class People:
         self.mentions.sort(key=lambda m: m.start)
         for s in sentences:
             self._title_references(s)
+        self._unify_surfaces()
         self.mentions.sort(key=lambda m: m.start)
 
     # ------------------------------------------------------------------ building
@@ -216,6 +218,26 @@ class People:
                 i += 1
             blocked = self._unknown_names(sentence, words, blocked)
 
+    @property
+    def _sided(self) -> set[int]:
+        return {self._by_id[i] for i in self._sided_ids if i in self._by_id}
+
+    def _unify_surfaces(self) -> None:
+        """One spelling means one person in a text: where the same full name was read as two
+        people, the reading that a stated side decided wins."""
+        by_surface: dict[str, set[int]] = {}
+        for m in self.mentions:
+            if " " in m.surface:
+                by_surface.setdefault(m.surface, set()).add(m.person)
+        for surface, people in by_surface.items():
+            decided = people & self._sided
+            if len(people) > 1 and len(decided) == 1:
+                (winner,) = decided
+                self.mentions = [
+                    Mention(m.start, m.end, winner, m.surface) if m.surface == surface else m
+                    for m in self.mentions
+                ]
+
     def _check_side(
         self, entry: RosterEntry, surface: str, s: int, e: int, sentence: Sentence, blocked: int
     ) -> RosterEntry:
@@ -227,7 +249,18 @@ class People:
         if not found or not found[2] or found[2] == entry.country:
             return entry
         other = self.roster.fuzzy(surface, on=self.day, title=found[0], country=found[2])
-        return other if other is not None else entry
+        if other is None:
+            tokens = set(name_tokens(surface))
+            holders = [
+                h
+                for h in self.roster.holders(found[0], on=self.day, country=found[2])
+                if tokens & {t for sp in h.spellings() for t in name_tokens(sp)}
+            ]
+            other = holders[0] if len(holders) == 1 else None
+        if other is None:
+            return entry
+        self._sided_ids.add(other.id)
+        return other
 
     def _roster_window(
         self, words: list[tuple[int, int, str]], i: int
