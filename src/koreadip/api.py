@@ -51,12 +51,14 @@ def parse(
             text, source_format=source_format, reference_date=reference_date, formats=formats
         )
         roster = default_roster()
-        return merge_dossiers([extract_part(part, roster=roster) for part in parts])
+        read = [extract_part(part, roster=roster) for part in parts]
+        # one part is one dossier already; several parts of a page name the same people
+        return read[0] if len(read) == 1 else merge_dossiers(read)
     except KoreadipError:
         raise
     except RecursionError:
         raise ParseError("the text is nested too deeply to read") from None
-    except Exception as e:  # noqa: BLE001 -- untrusted text must never crash the caller
+    except Exception as e:
         raise ParseError(f"could not read the text ({type(e).__name__}: {e})") from e
 
 

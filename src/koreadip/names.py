@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold", "name_keys", "name_tokens", "slugify"]
 
@@ -20,8 +21,14 @@ def fold(text: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     """The parts of a name, folded, each with its hyphens removed: 'Kyu-Duk Noh' → kyuduk, noh."""
+    return list(_tokens(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _tokens(name: str) -> tuple[str, ...]:
+    # the same few names are looked up over and over while a text is read
     cleaned = _NON_NAME.sub(" ", fold(name).replace("'", ""))
-    return [t for t in (part.replace("-", "") for part in cleaned.split()) if t]
+    return tuple(t for t in (part.replace("-", "") for part in cleaned.split()) if t)
 
 
 def name_keys(name: str) -> frozenset[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 
 import attrs
@@ -72,15 +73,20 @@ class Person:
     def id(self) -> str:
         return self.entry.id if self.entry else slugify(self.name)
 
-    def surnames(self) -> set[str]:
+    def surnames(self) -> frozenset[str]:
         """The words a later mention may use alone: family name (either end for Koreans)."""
-        parts = self.name.split()
-        if len(parts) < 2:
-            return {parts[0].lower()} if parts else set()
-        out = {parts[-1].lower()}
-        if self.country in {"KR", "KP"} or parts[0] in KOREAN_SURNAMES:
-            out.add(parts[0].lower())
-        return out
+        return _surnames(self.name, self.country)
+
+
+@lru_cache(maxsize=4096)
+def _surnames(name: str, country: str | None) -> frozenset[str]:
+    parts = name.split()
+    if len(parts) < 2:
+        return frozenset({parts[0].lower()} if parts else ())
+    out = {parts[-1].lower()}
+    if country in {"KR", "KP"} or parts[0] in KOREAN_SURNAMES:
+        out.add(parts[0].lower())
+    return frozenset(out)
 
 
 @attrs.frozen(slots=True)
