@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 
 import attrs
 
