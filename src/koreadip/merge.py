@@ -29,13 +29,24 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
+from itertools import product
 from typing import TypeVar
 
 import attrs
 
 from .dates import PartialDate
 from .names import name_keys, name_tokens
-from .records import Dossier, Meeting, Modality, Official, Participant, Position, Source, Statement
+from .records import (
+    Dossier,
+    Meeting,
+    MeetingStatus,
+    Modality,
+    Official,
+    Participant,
+    Position,
+    Source,
+    Statement,
+)
 
 __all__ = ["merge_dossiers"]
 
@@ -289,7 +300,7 @@ def _merge_meetings(
 
 @attrs.frozen
 class _Summary:
-    status: object
+    status: MeetingStatus
     date: PartialDate | None
     participants: frozenset[str]
     countries: frozenset[str]
@@ -303,10 +314,16 @@ def _finest(dates: Iterable[PartialDate | None]) -> PartialDate | None:
     return max(known, key=lambda d: sum(x is not None for x in (d.year, d.month, d.day)))
 
 
-def _strictly_contains(coarse: PartialDate | None, fine: PartialDate | None) -> bool:
-    if fine is None or coarse == fine:
-        return False
-    return coarse is None or coarse.contains(fine)
+def _coarser(date: PartialDate) -> list[PartialDate | None]:
+    """Every date strictly containing ``date``: 2018-12-07 → None, 2018-12, 2018, XXXX-12-07, ..."""
+    own = (date.year, date.month, date.day)
+    found: list[PartialDate | None] = [None]
+    for y, m, d in product(*(dict.fromkeys((part, None)) for part in own)):
+        # a day needs a month, and a date needs a year or a month
+        if (y, m, d) == own or (m is None and (d is not None or y is None)):
+            continue
+        found.append(PartialDate(year=y, month=m, day=d))
+    return found
 
 
 def _meeting_round(meetings: list[Meeting], uf: _UnionFind) -> bool:
@@ -336,24 +353,26 @@ def _meeting_round(meetings: list[Meeting], uf: _UnionFind) -> bool:
     if changed:
         return True
 
-    # A coarser-dated group joins the one finer-dated group it shares a participant with.
-    # Decisions are taken on this round's snapshot so the outcome does not depend on order.
-    by_participant: dict[str, list[int]] = defaultdict(list)
+    # A coarser-dated group joins the one finer-dated group of its status whose participants
+    # include all of its own.  Decisions are taken on this round's snapshot so the outcome does
+    # not depend on order; finer groups are indexed under every date containing theirs, so no
+    # pair of groups is compared.
+    finer: dict[tuple[MeetingStatus, PartialDate | None, str], set[int]] = defaultdict(set)
     for root, s in summaries.items():
-        for p in s.participants:
-            by_participant[p].append(root)
+        if s.date is not None:
+            for above in _coarser(s.date):
+                for p in s.participants:
+                    finer[s.status, above, p].add(root)
     joins: list[tuple[int, int]] = []
     for root, s in summaries.items():
-        candidates = {
-            other
-            for p in s.participants
-            for other in by_participant[p]
-            if _strictly_contains(s.date, summaries[other].date)
-            and summaries[other].status == s.status
-            and s.participants <= summaries[other].participants
-        }
-        if len(candidates) == 1:
-            joins.append((root, candidates.pop()))
+        candidates: set[int] | None = None
+        for p in s.participants:
+            found = finer.get((s.status, s.date, p), set())
+            candidates = found if candidates is None else candidates & found
+            if not candidates:
+                break
+        if candidates is not None and len(candidates) == 1:
+            joins.append((root, next(iter(candidates))))
     for a, b in joins:
         changed |= uf.union(a, b)
     return changed
