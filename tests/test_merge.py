@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from koreadip import (
     Dossier,
     Meeting,
+    MeetingStatus,
     Modality,
     Official,
     PartialDate,
@@ -205,6 +206,40 @@ def test_meetings_on_different_days_or_without_shared_people_stay_apart() -> Non
         ],
     ).merge()
     assert len(merged.meetings) == 3
+
+
+def test_a_planned_meeting_and_a_held_one_stay_apart() -> None:
+    merged = Dossier(
+        officials=[NOH],
+        meetings=[
+            _meeting("held", "2018-12-07", "noh-kyu-duk"),
+            _meeting("plan", "2018-12-07", "noh-kyu-duk", status=MeetingStatus.PLANNED),
+        ],
+    ).merge()
+    assert [m.id for m in merged.meetings] == ["held", "plan"]
+
+
+def test_a_coarser_meeting_joins_only_a_meeting_with_all_its_participants() -> None:
+    merged = Dossier(
+        officials=[NOH, BIEGUN],
+        meetings=[
+            _meeting("month", "2018-12", "noh-kyu-duk", "stephen-biegun"),
+            _meeting("day", "2018-12-07", "noh-kyu-duk"),
+        ],
+    ).merge()
+    assert [m.id for m in merged.meetings] == ["month", "day"]
+
+
+def test_coarse_dated_meetings_merge_only_with_the_same_participants() -> None:
+    merged = Dossier(
+        officials=[NOH, BIEGUN],
+        meetings=[
+            _meeting("a", "2018-12", "noh-kyu-duk", "stephen-biegun"),
+            _meeting("b", "2018-12", "stephen-biegun", "noh-kyu-duk"),
+            _meeting("c", "2018-12", "noh-kyu-duk"),
+        ],
+    ).merge()
+    assert [m.id for m in merged.meetings] == ["a", "c"]
 
 
 def test_meetings_without_participants_merge_on_a_full_date_and_a_shared_country() -> None:
