@@ -69,6 +69,8 @@ def _from_x(prop: Any, where: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError:
         raise SchemaError(where, f"not JSON: {text[:60]!r}") from None
+    except RecursionError:
+        raise SchemaError(where, "JSON nested too deeply") from None
 
 
 def _exact(text: str) -> bool:
@@ -154,6 +156,8 @@ def _meeting(ev: Any, where: str) -> Meeting:
     def x(name: str) -> Any:
         return _from_x(ev[name], f"{where}.{name}") if name in ev else None
 
+    if isinstance(ev.get("uid"), list):
+        raise SchemaError(f"{where}.UID", "more than one UID")
     uid = str(ev.get("uid", ""))
     if not uid.endswith(_UID_SUFFIX):
         raise SchemaError(f"{where}.UID", f"{uid!r} is not a koreadip meeting UID")
@@ -180,7 +184,10 @@ def _meeting(ev: Any, where: str) -> Meeting:
         "evidence": x("x-koreadip-evidence") or [],
     }
     if "x-koreadip-duration-minutes" in ev:
-        data["duration_minutes"] = int(str(ev["x-koreadip-duration-minutes"]))
+        minutes = str(ev["x-koreadip-duration-minutes"])
+        if not minutes.isascii() or not minutes.isdigit():
+            raise SchemaError(f"{where}.X-KOREADIP-DURATION-MINUTES", f"{minutes!r} is not minutes")
+        data["duration_minutes"] = int(minutes)
     try:
         return from_dict(data, Meeting)
     except SchemaError as e:
@@ -191,15 +198,26 @@ def from_calendar(data: bytes) -> Dossier:
     """The meetings (and the officials they name) of a calendar written by :func:`to_calendar`."""
     try:
         cal = Calendar.from_ical(data)
-    except ValueError as e:
+    except (ValueError, IndexError, KeyError, TypeError) as e:
         raise SchemaError("", f"not an iCalendar file: {e}") from None
+    except RecursionError:
+        raise SchemaError("", "not an iCalendar file: components nested too deeply") from None
+    if cal.name != "VCALENDAR":
+        raise SchemaError("", f"not an iCalendar file: a {cal.name}, not a VCALENDAR")
+    if any(c.name == "VCALENDAR" for c in cal.subcomponents):
+        raise SchemaError("", "not an iCalendar file: a VCALENDAR nested in the VCALENDAR")
     officials = cal.get("x-koreadip-official", [])
     if not isinstance(officials, list):
         officials = [officials]
-    loaded_officials: list[Official] = [
-        from_dict(_from_x(o, f"X-KOREADIP-OFFICIAL[{i}]"), Official)
-        for i, o in enumerate(officials)
-    ]
+    loaded_officials: list[Official] = []
+    for i, o in enumerate(officials):
+        where = f"X-KOREADIP-OFFICIAL[{i}]"
+        try:
+            loaded_officials.append(from_dict(_from_x(o, where), Official))
+        except SchemaError as e:
+            raise SchemaError(
+                e.path if e.path.startswith(where) else f"{where}.{e.path}", e.reason
+            ) from None
     meetings = [_meeting(ev, f"VEVENT[{i}]") for i, ev in enumerate(cal.walk("VEVENT"))]
     fields: dict[str, Any] = {"officials": loaded_officials, "meetings": meetings}
     return Dossier(**fields)
