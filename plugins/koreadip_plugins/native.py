@@ -76,6 +76,8 @@ class JsonLinesExporter(BaseExporter):
                 data = json.loads(line)
             except json.JSONDecodeError as e:
                 raise SchemaError(f"line {number}", f"not JSON: {e}") from None
+            except RecursionError:
+                raise SchemaError(f"line {number}", "JSON nested too deeply") from None
             if not isinstance(data, dict) or data.get("type") not in _TYPES:
                 known = ", ".join(_TYPES)
                 raise SchemaError(f"line {number}", f"expected an object with a type ({known})")
