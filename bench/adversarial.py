@@ -1,0 +1,247 @@
+"""Linear time on hostile text: each extraction stage on adversarial input, as a ratio to articles.
+
+    python bench/adversarial.py                 # 1 MB and 200 KB inputs
+    python bench/adversarial.py --size 200000   # one size only
+    python bench/adversarial.py --stage quotes --input "curly quotes"
+
+Every stage (source detection and split, people, quotes, transcript turns, dates, the whole
+``koreadip.parse``) is timed on text made by repeating one hostile unit (a run of quote marks,
+capitalised words, colons, ``Dec.``, ``SECRETARY X:`` labels, one line with no spaces, ...) up to
+the size, and on the same amount of ordinary article text (the fixture articles concatenated,
+repeated).  The ratio hostile / ordinary, both measured in this process, is what matters: a stage
+that is linear in its input keeps it small at every size; a backtracking regex or a quadratic scan
+makes it grow with the size.  ``tests/test_adversarial.py`` runs the same measurement at 200 KB and
+fails on a ratio over 10.
+
+A run that takes longer than ``budget`` times the ordinary text's time (and at least
+``min_budget`` seconds) is interrupted and reported as over the budget, so nothing here can hang.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import gc
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import koreadip
+
+__all__ = [
+    "INPUTS",
+    "STAGES",
+    "Result",
+    "adversarial_text",
+    "measure",
+    "ordinary_text",
+    "time_stage",
+]
+
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "articles"
+REFERENCE = _dt.date(2018, 12, 7)
+
+#: hostile units, each repeated up to the size
+INPUTS: dict[str, str] = {
+    "ascii quotes": '"',
+    "curly quotes": "\u201c\u201d",
+    "unclosed openers": "\u201cWe ",
+    "single quotes": "'",
+    "capitalised words": "Kim Lee Park Moon Choi Kang ",
+    "titles and names": "Special Representative Lee Do-hoon ",
+    "colons": "A: B: C: ",
+    "hyphens": "-",
+    "hyphenated words": "Kyu-duk-",
+    "Dec.": "Dec. ",
+    "abbreviations": "U.S. ",
+    "SECRETARY X: labels": "SECRETARY POMPEO: ",
+    "labels on lines": "SECRETARY POMPEO:\n",
+    "QUESTION: lines": "QUESTION: When?\n",
+    "one line, no spaces": "abcdefghij",
+    "said, said": "said, ",
+    "citation marks": "[1][2]",
+    "Hangul": "\ud55c\ubbf8 ",
+    "blank lines": "a\n\n",
+}
+
+
+def _stages() -> dict[str, Callable[[str], object]]:
+    from koreadip.dates import find_dates
+    from koreadip.extract.people import People
+    from koreadip.extract.quotes import find_quotes
+    from koreadip.extract.text import sentences
+    from koreadip.extract.transcript import find_turns
+    from koreadip.roster import default_roster
+    from koreadip.sources import split
+
+    roster = default_roster()
+
+    def parse(text: str) -> object:
+        try:
+            return koreadip.parse(text, reference_date=REFERENCE)
+        except koreadip.ParseError as e:  # a refusal is an answer too; it is timed the same
+            return e
+
+    return {
+        "split": split,
+        "people": lambda text: People(text, sentences(text), roster, REFERENCE),
+        "quotes": find_quotes,
+        "turns": find_turns,
+        "dates": lambda text: find_dates(text, REFERENCE),
+        "parse": parse,
+    }
+
+
+#: stage name → the function timed, in the order the pipeline runs them
+STAGES: dict[str, Callable[[str], object]] = _stages()
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def ordinary_text(size: int) -> str:
+    """``size`` characters of ordinary article text: the fixture articles, repeated."""
+    articles = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt")))
+    return _repeat(articles + "\n\n", size)
+
+
+def adversarial_text(name: str, size: int) -> str:
+    """``size`` characters of the hostile unit ``INPUTS[name]``, repeated."""
+    return _repeat(INPUTS[name], size)
+
+
+class _OverBudget(BaseException):  # not Exception: parse() turns those into ParseError
+    pass
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` (``re`` matching is interruptible since 3.11)."""
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def time_stage(
+    fn: Callable[[str], object], text: str, *, limit: float, runs: int = 3
+) -> float | None:
+    """Best of up to ``runs`` runs (fewer once 0.5 s is spent); None when one overruns ``limit``."""
+    best = float("inf")
+    spent = 0.0
+    for _ in range(runs):
+        gc.collect()
+        gc.disable()
+        try:
+            with _deadline(limit):
+                start = time.perf_counter()
+                fn(text)
+                elapsed = time.perf_counter() - start
+        except _OverBudget:
+            return None
+        finally:
+            gc.enable()
+        best = min(best, elapsed)
+        spent += elapsed
+        if spent > 0.5:
+            break
+    return best
+
+
+@dataclass(frozen=True)
+class Result:
+    """A stage on a hostile input: seconds and ratio to ordinary text (None: over budget)."""
+
+    stage: str
+    input: str
+    size: int
+    seconds: float | None
+    baseline: float
+    budget: float
+
+    @property
+    def ratio(self) -> float | None:
+        return None if self.seconds is None else self.seconds / self.baseline
+
+    def ratio_text(self) -> str:
+        return f"> {self.budget:.0f}" if self.ratio is None else f"{self.ratio:.2f}"
+
+
+def measure(
+    size: int,
+    *,
+    stages: Sequence[str] | None = None,
+    inputs: Sequence[str] | None = None,
+    budget: float = 30.0,
+    min_budget: float = 2.0,
+) -> list[Result]:
+    """Time every stage on every hostile input of ``size`` characters, and on ordinary text."""
+    ordinary = ordinary_text(size)
+    results = []
+    for stage in stages or list(STAGES):
+        fn = STAGES[stage]
+        fn(ordinary[: size // 10])  # warm up: roster, compiled patterns
+        baseline = time_stage(fn, ordinary, limit=600.0, runs=5)
+        assert baseline is not None
+        limit = max(budget * baseline, min_budget)
+        for name in inputs or list(INPUTS):
+            seconds = time_stage(fn, adversarial_text(name, size), limit=limit)
+            results.append(Result(stage, name, size, seconds, baseline, limit / baseline))
+    return results
+
+
+def _table(by_size: dict[int, list[Result]]) -> str:
+    sizes = sorted(by_size)
+    head = ["stage", "input", *(f"ratio at {s:,} chars" for s in sizes)]
+    if len(sizes) > 1:
+        head.append("growth")
+    rows = [head, ["---"] * len(head)]
+    first = by_size[sizes[0]]
+    for i, r in enumerate(first):
+        cells = [r.stage, r.input, *(by_size[s][i].ratio_text() for s in sizes)]
+        if len(sizes) > 1:
+            lo, hi = first[i].ratio, by_size[sizes[-1]][i].ratio
+            cells.append("-" if lo is None or hi is None else f"{hi / lo:.2f}")
+        rows.append(cells)
+    widths = [max(len(row[c]) for row in rows) for c in range(len(head))]
+    return "\n".join(
+        "| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + " |"
+        for row in rows
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, action="append", help="characters (repeatable)")
+    parser.add_argument("--stage", action="append", choices=list(STAGES))
+    parser.add_argument("--input", action="append", choices=list(INPUTS))
+    parser.add_argument("--budget", type=float, default=30.0, help="ratio at which a run stops")
+    args = parser.parse_args(argv)
+    sizes = args.size or [200_000, 1_000_000]
+    by_size: dict[int, list[Result]] = {}
+    for size in sizes:
+        by_size[size] = measure(size, stages=args.stage, inputs=args.input, budget=args.budget)
+        baselines = {r.stage: r.baseline for r in by_size[size]}
+        shown = ", ".join(f"{k} {v:.3f} s" for k, v in baselines.items())
+        print(f"ordinary text, {size:,} chars: {shown}", file=sys.stderr)
+    print(_table(by_size))
+    worst = max(
+        (r.ratio if r.ratio is not None else float("inf")) for rs in by_size.values() for r in rs
+    )
+    return 0 if worst <= 10 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
