@@ -1,0 +1,98 @@
+"""The codec's generated hooks read and write exactly what cattrs' detailed hooks do."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import cattrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from koreadip import (
+    Dossier,
+    Meeting,
+    Official,
+    Participant,
+    Position,
+    Source,
+    Span,
+    Statement,
+    codec,
+)
+from koreadip.testing import dossiers
+
+RECORD_TYPES = [Span, Source, Official, Participant, Meeting, Statement, Position, Dossier]
+
+
+def _detailed() -> cattrs.Converter:
+    c = codec._converter()
+    codec._configure(c)
+    return c
+
+
+DETAILED = _detailed()
+FAST = codec.make_converter()
+JSON_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 5),
+    st.sampled_from(["", " ", "US", "ZZ", "held", "video", "2018-12-07", "2018-02-30", "x"]),
+    st.lists(st.sampled_from(["US", "s1", "", "sanctions"]), max_size=2),
+    st.dictionaries(st.sampled_from(["id", "official_id", "source_id"]), st.just("a")),
+)
+
+
+def _outcome(converter: cattrs.Converter, data: Any, cls: type) -> Any:
+    try:
+        return converter.structure(copy.deepcopy(data), cls)
+    except Exception:
+        return "refused"
+
+
+@pytest.mark.parametrize("cls", RECORD_TYPES, ids=lambda c: c.__name__)
+@given(data=st.data())
+def test_generated_hooks_write_and_read_as_cattrs_does(cls: type, data: st.DataObject) -> None:
+    record = data.draw(st.from_type(cls))
+    plain = DETAILED.unstructure(record)
+    assert FAST.unstructure(record) == plain
+    assert FAST.structure(plain, cls) == DETAILED.structure(plain, cls) == record
+
+
+def _leaves(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every path into a plain document, containers included."""
+    out = [path] if path else []
+    if isinstance(value, dict):
+        for k, v in value.items():
+            out += _leaves(v, (*path, k))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            out += _leaves(v, (*path, i))
+    return out
+
+
+@settings(max_examples=60)
+@given(dossier=dossiers(), data=st.data())
+def test_a_damaged_document_is_refused_or_read_alike(dossier: Dossier, data: st.DataObject) -> None:
+    doc = DETAILED.unstructure(dossier)
+    paths = _leaves(doc)
+    if not paths:
+        return
+    *parents, last = data.draw(st.sampled_from(paths))
+    parent = doc
+    for step in parents:
+        parent = parent[step]
+    if isinstance(parent, dict) and data.draw(st.booleans()):
+        del parent[last]
+    else:
+        parent[last] = data.draw(JSON_VALUES)
+    assert _outcome(FAST, doc, Dossier) == _outcome(DETAILED, doc, Dossier)
+
+
+def test_the_iso_text_cache_stays_bounded() -> None:
+    from koreadip import PartialDate
+
+    for year in range(1000, 1000 + 9000):
+        assert codec._iso_text(PartialDate(year=year)) == f"{year:04d}"
+    assert len(codec._ISO_TEXT) <= 8192
