@@ -54,6 +54,7 @@ from ._jsonld_values import (
     _to_attendees,
     _to_published,
 )
+from .native import read_utf8
 
 __all__ = ["CONTEXT", "JsonLdExporter", "register_exporters"]
 
@@ -244,7 +245,7 @@ class JsonLdExporter(BaseExporter):
 
     def read(self, fp: IO[Any]) -> Dossier:
         try:
-            doc = json.loads(fp.read())
+            doc = json.loads(read_utf8(fp))
         except (json.JSONDecodeError, RecursionError) as e:
             raise SchemaError("", f"not JSON: {e}") from None
         try:

@@ -15,7 +15,7 @@ from koreadip.exporters import BaseExporter, Exporter
 from koreadip.hookspecs import hookimpl
 from koreadip.records import Dossier, Meeting, Official, Position, Source, Statement
 
-__all__ = ["JsonExporter", "JsonLinesExporter", "register_exporters"]
+__all__ = ["JsonExporter", "JsonLinesExporter", "read_utf8", "register_exporters"]
 
 #: the ``type`` of each line in JSON Lines, and the dossier field it belongs to
 _TYPES: dict[str, tuple[str, type]] = {
@@ -25,6 +25,15 @@ _TYPES: dict[str, tuple[str, type]] = {
     "statement": ("statements", Statement),
     "position": ("positions", Position),
 }
+
+
+def read_utf8(fp: IO[Any]) -> str:
+    """All of ``fp``; a file that is not UTF-8 is a :class:`~koreadip.SchemaError`, not a crash."""
+    try:
+        text: str = fp.read()
+    except UnicodeDecodeError as e:
+        raise SchemaError("", f"not UTF-8 text ({e.reason})") from None
+    return text
 
 
 class JsonExporter(BaseExporter):
@@ -46,7 +55,7 @@ class JsonExporter(BaseExporter):
         fp.write("{\n" + ",\n".join(groups) + "\n}\n")
 
     def read(self, fp: IO[Any]) -> Dossier:
-        return loads(fp.read())
+        return loads(read_utf8(fp))
 
 
 class JsonLinesExporter(BaseExporter):
@@ -69,7 +78,7 @@ class JsonLinesExporter(BaseExporter):
     def read(self, fp: IO[Any]) -> Dossier:
         groups: dict[str, list[Any]] = {field: [] for field, _ in _TYPES.values()}
         # split on "\n" only: str.splitlines() would also break at U+2028 inside a JSON string
-        for number, line in enumerate(fp.read().split("\n"), 1):
+        for number, line in enumerate(read_utf8(fp).split("\n"), 1):
             if not line.strip():
                 continue
             try:
