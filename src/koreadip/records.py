@@ -324,7 +324,9 @@ class Dossier:
         """Join dossiers: one official per person, one meeting per event reported twice.
 
         Officials are the same person when they share an id or a name key (family-name order
-        and hyphens ignored); meetings are the same when dates agree and participants overlap.
+        and hyphens ignored); meetings of one status are the same event when they share a day
+        and a participant, or agree on the date and have the same participants (see
+        :mod:`koreadip.merge` for every rule).
 
         >>> a = Dossier(officials=[Official(id="noh-kyu-duk", name="Noh Kyu-duk")])
         >>> b = Dossier(officials=[Official(id="kyu-duk-noh", name="Kyu-Duk Noh")])
