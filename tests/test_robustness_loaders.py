@@ -28,7 +28,7 @@ from koreadip import Dossier, KoreadipError, Meeting, Official, PartialDate, Par
 from koreadip import plugins as host
 from koreadip.cli import main
 from koreadip.plugins import KoreadipPluginWarning
-from koreadip_plugins import tables
+from koreadip_plugins import tables  # type: ignore[import-untyped]
 from koreadip_plugins.jsonld import CONTEXT  # type: ignore[import-untyped]
 
 BUILTIN = ("csv", "ical", "json", "jsonl", "jsonld")
