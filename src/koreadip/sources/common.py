@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 __all__ = [
@@ -47,7 +48,18 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Li
     >>> [tuple(x) for x in iter_lines("ab\\ncd")]
     [(0, 2, 'ab'), (3, 5, 'cd')]
     """
-    stop = len(text) if end is None else end
+    if start == 0 and end is None:
+        return iter(_all_lines(text))
+    return _lines(text, start, len(text) if end is None else end)
+
+
+@lru_cache(maxsize=8)
+def _all_lines(text: str) -> tuple[Line, ...]:
+    # every reader's detect() walks the same text's lines: split it once
+    return tuple(_lines(text, 0, len(text)))
+
+
+def _lines(text: str, start: int, stop: int) -> Iterator[Line]:
     pos = start
     while pos <= stop:
         nl = text.find("\n", pos, stop)
