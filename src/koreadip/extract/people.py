@@ -371,6 +371,9 @@ class People:
                         offset += len(part) + 1
                         continue
                     end = offset + len(part)
+                    if not self._may_be_surname(word, offset):
+                        offset += len(part) + 1
+                        continue
                     found = left_title(
                         text, offset, sentence.start, self._last_end(offset, sentence)
                     )
@@ -385,6 +388,17 @@ class People:
                         if title and p.title is None and not NON_OFFICIAL_TITLE.search(title):
                             p.title, p.title_at = title, offset
                     offset += len(part) + 1
+
+    def _may_be_surname(self, word: str, pos: int) -> bool:
+        """A cheap first test: a family name of someone named here, a name the roster knows,
+        or a word right after a title ("Ambassador Harris")."""
+        key = word.lower()
+        if key in self._roster_tokens or any(key in p.surnames() for p in self.persons):
+            return True
+        if len(key) >= 5 and self.persons:
+            return True  # perhaps a garbled family name ("Biegen")
+        before = self.text[max(0, pos - 30) : pos].split()
+        return bool(before) and before[-1].strip(".,").lower() in TITLE_HEADS
 
     def _title_references(self, sentence: Sentence) -> None:
         """ "the North Korean leader", "the U.S. envoy": a person named elsewhere in the text."""
