@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import socket
 import textwrap
 import tracemalloc
@@ -508,3 +509,23 @@ def test_three_broken_plugins_are_named_and_every_builtin_exporter_still_works(
         assert all("failed" in line for line in rows)
     for name in BUILTIN:
         assert any(line.split()[:2] == ["exporter", name] for line in listing)
+
+
+# ------------------------------------------------------------------ docs/robustness.md
+
+DOC = Path(__file__).resolve().parents[1] / "docs" / "robustness.md"
+
+
+def test_the_robustness_table_names_only_tests_that_exist() -> None:
+    named = set(re.findall(r"`tests/(test_\w+\.py)::(test_\w+)`", DOC.read_text(encoding="utf-8")))
+    assert len(named) >= 30
+    for module, test in sorted(named):
+        source = (Path(__file__).parent / module).read_text(encoding="utf-8")
+        assert f"def {test}(" in source, f"docs/robustness.md names {module}::{test}"
+    mine = {
+        (p.name, name)
+        for p in Path(__file__).parent.glob("test_robustness_*.py")
+        for name in re.findall(r"^def (test_\w+)\(", p.read_text(encoding="utf-8"), re.M)
+    }
+    missing = sorted(f"{m}::{t}" for m, t in mine - named if "robustness_table" not in t)
+    assert not missing, f"tests not in docs/robustness.md: {missing}"
