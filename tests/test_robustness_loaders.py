@@ -408,8 +408,8 @@ def _hostile_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     del files["positions.csv"]
     put("missing.zip", zipped(files), "positions.csv: missing from the package")
     files = members()
-    files["officials.csv"] += b'x,"' + b"x" * 300_000 + b'",KR,,,\r\n'
-    put("big-cell.zip", zipped(files), "field limit")
+    files["officials.csv"] += b'x,"' + b"x" * (5 * 1024 * 1024) + b'",KR,,,\r\n'
+    put("big-cell.zip", zipped(files), "officials.csv: a line longer than 4,194,304 characters")
     put("no-uid.ics", dumped("ical").replace(b"UID:m1@koreadip\r\n", b""), "UID")
     put("empty.json", b"", "empty file (0 bytes)")
     put("empty.ics", b"", "not an iCalendar file")
