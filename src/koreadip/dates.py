@@ -56,8 +56,9 @@ class PartialDate:
     True
     """
 
-    year: int | None = attrs.field(default=None, validator=_check)
-    month: int | None = attrs.field(default=None, validator=_check)
+    # one whole-date check (attrs runs validators once every field is set); it names the field
+    year: int | None = attrs.field(default=None)
+    month: int | None = attrs.field(default=None)
     day: int | None = attrs.field(default=None, validator=_check)
 
     @classmethod

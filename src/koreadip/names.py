@@ -12,6 +12,7 @@ _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": 
 _NON_NAME = re.compile(r"[^a-z0-9\- ]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lowercase, accents stripped, typographic dashes and quotes made plain."""
     text = unicodedata.normalize("NFKD", text.translate(_DASHES))

@@ -165,6 +165,8 @@ def _optional_instance(
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    if type(value) is tuple:
+        return value
     # text is left as it is, for the field's validator to refuse by name
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         return value  # type: ignore[return-value]
