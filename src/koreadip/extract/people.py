@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -144,16 +145,21 @@ class People:
         self._sided_ids: set[str] = set()
         self._sentences = sentences
         self._roster_tokens = _roster_tokens(roster)
+        self._starts: list[int] = []
         for s in sentences:
             self._full_names(s)
-        self.mentions.sort(key=lambda m: m.start)
+        self._resort()
         for s in sentences:
             self._short_names(s)
-        self.mentions.sort(key=lambda m: m.start)
+        self._resort()
         for s in sentences:
             self._title_references(s)
         self._unify_surfaces()
+        self._resort()
+
+    def _resort(self) -> None:
         self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
 
     # ------------------------------------------------------------------ building
 
@@ -175,9 +181,9 @@ class People:
         self, index: int, start: int, end: int, sentence: Sentence, blocked: int
     ) -> None:
         p = self.persons[index]
-        found = left_title(
-            self.text, start, sentence.start, self._last_end(start, sentence)
-        ) or right_title(self.text, end, sentence.end)
+        found = left_title(self.text, start, sentence.start, blocked) or right_title(
+            self.text, end, sentence.end
+        )
         if not found:
             return
         title, at, country = found
@@ -203,6 +209,8 @@ class People:
     def _full_names(self, sentence: Sentence) -> None:
         text = self.text
         blocked = sentence.start
+        local: list[tuple[int, int]] = []  # this sentence's mentions so far
+        headline = _headline(sentence.text)
         for run in _RUN.finditer(text, sentence.start, sentence.end):
             words = _tokens(run.group(), run.start())
             i = 0
@@ -218,11 +226,13 @@ class People:
                     if not self._excluded_context(s, e) and entry.id not in self._excluded:
                         idx = self._add(_person_of(entry, self.day), s, e, text[s:e])
                         self._note_title(idx, s, e, sentence, blocked)
+                        local.append((s, e))
                         blocked = e
                     i += n
                     continue
                 i += 1
-            blocked = self._unknown_names(sentence, words, blocked)
+            if not headline:
+                self._unknown_names(sentence, words, local)
 
     @property
     def _sided(self) -> set[int]:
@@ -288,19 +298,15 @@ class People:
         return None
 
     def _unknown_names(
-        self, sentence: Sentence, words: list[tuple[int, int, str]], blocked: int
-    ) -> int:
-        """Names the roster lacks, accepted only beside a title of office."""
-        spans = [
-            (m.start, m.end) for m in self.mentions if sentence.start <= m.start < sentence.end
-        ]
+        self, sentence: Sentence, words: list[tuple[int, int, str]], local: list[tuple[int, int]]
+    ) -> None:
+        """Names the roster lacks, accepted only beside a title of office.  ``local`` holds the
+        spans of the sentence's mentions so far (and gains the new ones)."""
 
         def covered(pos: int) -> bool:
-            return any(a <= pos < b for a, b in spans)
+            return any(a <= pos < b for a, b in local)
 
         floor = sentence.start
-        if _headline(sentence.text):
-            return blocked
         j = len(words)
         while j > 0:
             # the longest tail of name words ending at j
@@ -321,9 +327,9 @@ class People:
                 e = s + len(raw.rstrip(".,"))
                 if raw.endswith(("'s", "’s")):
                     e -= 2
-                found = left_title(self.text, s, floor, self._last_end(s, sentence)) or right_title(
-                    self.text, e, sentence.end
-                )
+                found = left_title(
+                    self.text, s, floor, _end_before(local, s, floor)
+                ) or right_title(self.text, e, sentence.end)
                 if (
                     found
                     and not NON_OFFICIAL_TITLE.search(found[0])
@@ -331,11 +337,10 @@ class People:
                 ):
                     title, at, country = found
                     entry = self.roster.fuzzy(name, on=self.day, title=title, country=country)
-                    if entry is None and any(m.start < e and s < m.end for m in self.mentions):
-                        entry = None
                     person = _person_of(entry, self.day) if entry else Person(name=name)
                     if slugify(person.name) not in self._excluded:
                         idx = self._add(person, s, e, name)
+                        local.append((s, e))
                         p = self.persons[idx]
                         if p.title is None or self._rank(at) < self._rank(p.title_at):
                             p.title, p.title_at = title, at
@@ -346,13 +351,10 @@ class People:
                 j = k if k < j else j - 1
             else:
                 j -= 1
-        return blocked
 
     def _short_names(self, sentence: Sentence) -> None:
         text = self.text
-        taken = [
-            (m.start, m.end) for m in self.mentions if sentence.start <= m.start < sentence.end
-        ]
+        taken = [(m.start, m.end) for m in self.mentions_between(sentence.start, sentence.end)]
         for run in _RUN.finditer(text, sentence.start, sentence.end):
             for s, _e, w in _tokens(run.group(), run.start()):
                 if any(a <= s < b for a, b in taken):
@@ -375,7 +377,7 @@ class People:
                         offset += len(part) + 1
                         continue
                     found = left_title(
-                        text, offset, sentence.start, self._last_end(offset, sentence)
+                        text, offset, sentence.start, _end_before(taken, offset, sentence.start)
                     )
                     title = found[0] if found else None
                     index = self.resolve_surname(
@@ -383,6 +385,7 @@ class People:
                     )
                     if index is not None and not self._excluded_context(offset, end):
                         self.mentions.append(Mention(offset, end, index, part))
+                        taken.append((offset, end))
                         p = self.persons[index]
                         p.first = min(p.first, offset)
                         if title and p.title is None and not NON_OFFICIAL_TITLE.search(title):
@@ -419,10 +422,6 @@ class People:
                     fits.append(i)
             if len(fits) == 1:
                 self.mentions.append(Mention(m.start(1), m.end(), fits[0], m.group(1)))
-
-    def _last_end(self, pos: int, sentence: Sentence) -> int:
-        ends = [m.end for m in self.mentions if sentence.start <= m.end <= pos]
-        return max(ends, default=sentence.start)
 
     # ------------------------------------------------------------------ queries
 
@@ -489,22 +488,19 @@ class People:
     def note_mention(self, index: int, start: int, end: int, surface: str) -> None:
         """Record that ``start``..``end`` (a transcript label, say) names person ``index``."""
         self.mentions.append(Mention(start, end, index, surface))
-        self.mentions.sort(key=lambda m: m.start)
+        self._resort()
         self.persons[index].first = min(self.persons[index].first, start)
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """Mentions that lie inside ``start``..``end``, in order."""
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        i = bisect_left(self._starts, start)
+        j = bisect_left(self._starts, end, i)
+        return [m for m in self.mentions[i:j] if m.end <= end]
 
     def last_before(self, pos: int, floor: int = 0) -> Mention | None:
         """The last mention that ends at or before ``pos`` (and starts after ``floor``)."""
-        best = None
-        for m in self.mentions:
-            if m.end <= pos and m.start >= floor:
-                best = m
-            elif m.start > pos:
-                break
-        return best
+        inside = self.mentions_between(floor, pos)
+        return inside[-1] if inside else None
 
     def find_in_phrase(self, start: int, end: int) -> int | None:
         """The first person named inside a phrase such as an attribution."""
@@ -570,6 +566,11 @@ def _headline(sentence: str) -> bool:
 def _ends_in_head(title: str) -> bool:
     last = title.split()[-1].strip(".,").lower() if title.split() else ""
     return last in TITLE_HEADS
+
+
+def _end_before(spans: list[tuple[int, int]], pos: int, floor: int) -> int:
+    """Where the last of ``spans`` ending at or before ``pos`` ends (``floor`` if none does)."""
+    return max((e for _, e in spans if e <= pos), default=floor)
 
 
 def _tidy_title(title: str | None) -> str | None:
