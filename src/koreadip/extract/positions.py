@@ -164,7 +164,12 @@ def _stance(text: str, m: re.Match[str]) -> Stance | None:
     return None
 
 
+_ANY_TOPIC = re.compile("|".join(f"(?:{p.pattern})" for _, p in _TOPICS), re.I)
+
+
 def _topics(text: str) -> Iterable[tuple[Topic, re.Match[str]]]:
+    if not _ANY_TOPIC.search(text):
+        return
     for topic, pattern in _TOPICS:
         for m in pattern.finditer(text):
             yield topic, m
