@@ -46,7 +46,8 @@ def extract_part(part: Part, *, roster: Roster) -> Dossier:
     # narrative positions are read with the longer quotations blanked out; those are read as
     # statements, held by their speakers
     spoken = [(s.start, s.end) for s in statements if len(s.text.split()) >= 8]
-    positions = find_positions(_unquoted(sents, spoken, part.body_start), people, sides)
+    narrative = _without_headings(_unquoted(sents, spoken, part.body_start), text)
+    positions = find_positions(narrative, people, sides)
     for st in statements:
         if st.kind is StatementKind.QUESTION:
             continue
@@ -137,6 +138,34 @@ def _unquoted(
                 text = text[: lo - s.start] + " " * (hi - lo) + text[hi - s.start :]
         if text.strip():
             out.append(Sentence(s.start, s.end, s.paragraph, text))
+    return out
+
+
+_WORD = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"(?<![.!?]\s)\b[a-z][a-z-]{2,}\b")
+_SMALL = frozenset("of and the for on in to with at a an by as".split())
+
+
+def _without_headings(sents: list[Sentence], text: str) -> list[Sentence]:
+    """Sentences with a run-in Title Case heading blanked ("Unification Ministry Objects and
+    Plans Separate U.S. Engagement South Korea's ..."): its country words are labels, not the
+    subject.  A heading is told by its capitalised common words, ones the text also uses in
+    lower case ("Engagement" beside "engagement")."""
+    common = set(_LOWER_WORD.findall(text))
+    out = []
+    for s in sents:
+        words = list(_WORD.finditer(s.text))
+        end, capitalised = 0, 0
+        for i, w in enumerate(words):
+            token = w.group().strip(",:;'’\"“”")
+            if not token or not (token[0].isupper() or token in _SMALL):
+                break
+            if i and token[0].isupper() and token.lower() in common:
+                capitalised += 1
+            end = w.end()
+        if capitalised >= 2 and end:
+            s = Sentence(s.start, s.end, s.paragraph, " " * end + s.text[end:])
+        out.append(s)
     return out
 
 
