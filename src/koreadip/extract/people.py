@@ -196,9 +196,10 @@ class People:
 
     def _rank(self, at: int) -> tuple[bool, bool, int]:
         """Titles in the running text outrank those in photo captions and the headline."""
-        line_start = self.text.rfind("\n", 0, at) + 1
-        line_end = self.text.find("\n", at)
-        line = self.text[line_start : line_end if line_end != -1 else len(self.text)]
+        lo, hi = max(0, at - 300), at + 300  # a caption is a line, and lines are short
+        line_start = self.text.rfind("\n", lo, at) + 1 or lo
+        line_end = self.text.find("\n", at, hi)
+        line = self.text[line_start : line_end if line_end != -1 else hi]
         return (at < self.body_start, bool(_CAPTION.search(line)), at)
 
     def _excluded_context(self, start: int, end: int) -> bool:
@@ -355,9 +356,11 @@ class People:
     def _short_names(self, sentence: Sentence) -> None:
         text = self.text
         taken = [(m.start, m.end) for m in self.mentions_between(sentence.start, sentence.end)]
+        inside = {pos for a, b in taken for pos in range(a, b)}
+        headline = _headline(sentence.text)
         for run in _RUN.finditer(text, sentence.start, sentence.end):
             for s, _e, w in _tokens(run.group(), run.start()):
-                if any(a <= s < b for a, b in taken):
+                if s in inside:
                     continue
                 bare = _strip_possessive(w.rstrip(".,:"))
                 if bare.isupper():
@@ -380,12 +383,11 @@ class People:
                         text, offset, sentence.start, _end_before(taken, offset, sentence.start)
                     )
                     title = found[0] if found else None
-                    index = self.resolve_surname(
-                        word, offset, title=title, allow_new=not _headline(sentence.text)
-                    )
+                    index = self.resolve_surname(word, offset, title=title, allow_new=not headline)
                     if index is not None and not self._excluded_context(offset, end):
                         self.mentions.append(Mention(offset, end, index, part))
                         taken.append((offset, end))
+                        inside.update(range(offset, end))
                         p = self.persons[index]
                         p.first = min(p.first, offset)
                         if title and p.title is None and not NON_OFFICIAL_TITLE.search(title):

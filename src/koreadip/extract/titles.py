@@ -84,7 +84,7 @@ def left_title(
     which the title may not reach back over.  A possessive ("Seoul's") ends the title and gives
     its country.  One comma is allowed directly before the name ("..., Jeong Yeon-doo").
     """
-    lo = max(floor, blocked, name_start - 200)
+    lo = max(floor, blocked, name_start - 120)
     words = [(m.start() + lo, m.end() + lo, m.group()) for m in _WORD.finditer(text[lo:name_start])]
     kept: list[tuple[int, int, str]] = []
     country: str | None = None
@@ -107,6 +107,8 @@ def left_title(
         kept.append((s, e, bare))
         if len(kept) >= _MAX_WORDS:
             break
+    if not any(_clean(w) in TITLE_HEADS for _, _, w in kept):
+        return None  # no word heads a title: nothing to trim
     kept.reverse()
     kept = _trim(kept)
     # drop leading capitalised words that are not title words ("Newly appointed ..." is gone
