@@ -44,10 +44,6 @@ KNOWN: dict[tuple[str, str], str] = {}
 DENSE: dict[tuple[str, str], str] = dict.fromkeys(
     (
         ("split", "blank lines"),
-        ("quotes", "ascii quotes"),
-        ("quotes", "curly quotes"),
-        ("quotes", "single quotes"),
-        ("quotes", "blank lines"),
         ("turns", "labels on lines"),
         ("turns", "QUESTION: lines"),
         ("turns", "blank lines"),
