@@ -44,9 +44,7 @@ KNOWN: dict[tuple[str, str], str] = {}
 DENSE: dict[tuple[str, str], str] = dict.fromkeys(
     (
         ("split", "blank lines"),
-        ("turns", "labels on lines"),
         ("turns", "QUESTION: lines"),
-        ("turns", "blank lines"),
     ),
     _DENSE,
 )

@@ -84,19 +84,22 @@ _ROLE_WORDS = _QUESTION_LABELS | _vocab(
 _NUMBERS = frozenset({"ONE", "TWO", "THREE", "FOUR", "FIVE", "NUMBER", "NO.", "#"})
 
 
-def _label_at(text: str, ls: int, le: int) -> re.Match[str] | None:
-    m = _LABEL_RE.match(text, ls, le)
-    if m is None:
-        return None
-    words = m.group("label").replace("\u00a0", " ").split()
+# The same pattern at every line start: one search finds the candidate label lines.
+_LABEL_LINE_RE = re.compile("(?m)^" + _LABEL_RE.pattern)
+
+
+def _label_ok(label: str) -> bool:
+    words = label.replace("\u00a0", " ").split()
     if words[-1].rstrip(".") in _NOT_LABELS or " ".join(words) in _NOT_LABELS:
-        return None
-    if any(len(w.strip(".'’-")) == 0 for w in words):
-        return None
-    return m
+        return False
+    return not any(len(w.strip(".'’-")) == 0 for w in words)
 
 
-def _parts(label: str) -> tuple[bool, str | None, str | None]:
+#: whether a label asks, its title words and its surname
+_Parts = tuple[bool, str | None, str | None]
+
+
+def _parts(label: str) -> _Parts:
     """Whether a label asks, and its title words and surname."""
     words = [w for w in label.split() if w not in _NUMBERS and not w.isdigit()] or label.split()
     last = words[-1].rstrip(".")
@@ -106,70 +109,102 @@ def _parts(label: str) -> tuple[bool, str | None, str | None]:
     return False, title, last
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    while True:
-        nl = text.find("\n", pos)
-        out.append((pos, len(text) if nl < 0 else nl))
-        if nl < 0:
-            return out
-        pos = nl + 1
+def _add_line(text: str, a: int, b: int, body: list[tuple[int, int]]) -> None:
+    """Add ``text[a:b]`` without its surrounding whitespace to ``body``, unless it is blank."""
+    line = text[a:b]
+    kept = line.strip()
+    if kept:
+        a += len(line) - len(line.lstrip())
+        body.append((a, a + len(kept)))
+
+
+def _body_lines(text: str, pos: int, stop: int, body: list[tuple[int, int]]) -> bool:
+    """Add the lines starting in ``text[pos:stop]`` to ``body``; True at an end marker."""
+    while pos < stop:
+        le = text.find("\n", pos, stop)
+        if le < 0:
+            le = len(text)
+        if _END_RE.match(text, pos, le):
+            return True
+        _add_line(text, pos, le, body)
+        pos = le + 1
+    return False
+
+
+def _joined(text: str, body: list[tuple[int, int]]) -> str:
+    if len(body) == 1:
+        line = text[body[0][0] : body[0][1]]
+        # no stage direction, and no whitespace but single spaces: the subs would change nothing
+        if "(" not in line and "[" not in line and "  " not in line and line.isprintable():
+            return line
+    pieces = [_STAGE_RE.sub(" ", text[a:b]) for a, b in body]
+    return _SPACE_RE.sub(" ", " ".join(pieces)).strip()
 
 
 def find_turns(text: str) -> list[Turn]:
     """The labelled turns of a transcript, in order; ``[]`` for text that has none.
 
+    One search finds the label lines; only the lines of a turn are then read one by one (for an
+    end marker and the turn's text), so text without labels costs one regex scan.
+
     >>> [(t.label, t.text) for t in find_turns("MR. LEE: We met. (Laughter.)\\nQUESTION: When?")]
     [('MR. LEE', 'We met.'), ('QUESTION', 'When?')]
     """
     turns: list[Turn] = []
-    label: re.Match[str] | None = None
-    body: list[tuple[int, int]] = []
 
-    def close() -> None:
-        if label is None:
-            return
-        pieces = [_STAGE_RE.sub(" ", text[a:b]) for a, b in body]
-        joined = _SPACE_RE.sub(" ", " ".join(pieces)).strip()
+    def close(label: re.Match[str], parts: _Parts, body: list[tuple[int, int]]) -> None:
+        joined = _joined(text, body)
         if not joined:
             return
-        start = body[0][0] if body else label.end()
-        end = body[-1][1] if body else label.end()
-        asks, title, surname = _parts(label.group("label"))
+        asks, title, surname = parts
         turns.append(
             Turn(
                 label=label.group("label"),
                 label_start=label.start("label"),
                 label_end=label.end("label"),
                 text=joined,
-                start=start,
-                end=end,
+                start=body[0][0],
+                end=body[-1][1],
                 is_question=asks,
                 title=title,
                 surname=surname,
             )
         )
 
-    for ls, le in _lines(text):
-        found = _label_at(text, ls, le)
-        if found is not None:
-            close()
-            label, body = found, []
-            ls = found.end()
-        elif label is not None and _END_RE.match(text, ls, le):
-            close()
-            label, body = None, []
-            continue
-        if label is None:
-            continue
-        a, b = ls, le
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            body.append((a, b))
-    close()
+    n = len(text)
+    known: dict[str, _Parts | None] = {}  # label → its parts, or None for a line of prose
+    label: re.Match[str] | None = None
+    parts: _Parts = (False, None, None)
+    body: list[tuple[int, int]] = []
+    pos = 0  # the first line not yet read
+    for found in _LABEL_LINE_RE.finditer(text):
+        name = found.group("label")
+        if name in known:
+            found_parts = known[name]
+        else:
+            found_parts = known[name] = _parts(name) if _label_ok(name) else None
+        if found_parts is None:
+            continue  # not a label: read as a line of the turn, if any
+        if label is not None:  # the lines up to this label (or to an end marker) are its text
+            if pos < found.start():
+                _body_lines(text, pos, found.start(), body)
+            if body:  # a turn without text is dropped
+                close(label, parts, body)
+        label, parts, body = found, found_parts, []
+        a = found.end()
+        le = text.find("\n", a)
+        if le < 0:
+            le = n
+        line = text[a:le]
+        kept = line.strip()
+        if kept:
+            a += len(line) - len(line.lstrip())
+            body.append((a, a + len(kept)))
+        pos = le + 1
+    if label is not None:
+        _body_lines(text, pos, n + 1, body)
+        if body:
+            close(label, parts, body)
     return turns
 
 
