@@ -42,10 +42,7 @@ _DENSE = (
 KNOWN: dict[tuple[str, str], str] = {}
 #: (stage, input) pairs that are linear but near or over the limit: their ratio varies run to run
 DENSE: dict[tuple[str, str], str] = dict.fromkeys(
-    (
-        ("split", "blank lines"),
-        ("turns", "QUESTION: lines"),
-    ),
+    (("turns", "QUESTION: lines"),),
     _DENSE,
 )
 

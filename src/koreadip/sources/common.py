@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import accumulate
 from typing import NamedTuple
 
 __all__ = [
@@ -48,15 +49,19 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Li
     >>> [tuple(x) for x in iter_lines("ab\\ncd")]
     [(0, 2, 'ab'), (3, 5, 'cd')]
     """
-    if start == 0 and end is None:
+    if start == 0 and (end is None or end == len(text)):
         return iter(_all_lines(text))
     return _lines(text, start, len(text) if end is None else end)
 
 
 @lru_cache(maxsize=8)
 def _all_lines(text: str) -> tuple[Line, ...]:
-    # every reader's detect() walks the same text's lines: split it once
-    return tuple(_lines(text, 0, len(text)))
+    # every reader's detect() walks the same text's lines: split it once, in C where possible
+    # (tuple.__new__ skips the Python-level NamedTuple constructor)
+    parts = text.split("\n")
+    starts = list(accumulate((len(p) + 1 for p in parts), initial=0))
+    ends = [b - 1 for b in starts[1:]]
+    return tuple(map(partial(tuple.__new__, Line), zip(starts, ends, parts, strict=False)))
 
 
 def _lines(text: str, start: int, stop: int) -> Iterator[Line]:

@@ -99,6 +99,8 @@ def duplicate_spans(text: str) -> tuple[Spans, Spans]:
     prev_key = ""
     prev_span = (0, 0)
     for ln in iter_lines(text):
+        if not ln.text:  # the empty key, without a call (hostile text can be all blank lines)
+            continue
         key = _line_key(ln.text)
         if not key or NOISE_LINE.fullmatch(key):
             continue
