@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import weakref
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
@@ -101,19 +102,24 @@ class Mention:
 
 
 def _tokens(run: str, at: int) -> list[tuple[int, int, str]]:
+    # a run's words are separated by single spaces (see _RUN), so splitting on " " finds them
     out = []
-    for m in re.finditer(r"\S+", run):
-        out.append((at + m.start(), at + m.end(), m.group()))
+    for word in run.split(" "):
+        end = at + len(word)
+        out.append((at, end, word))
+        at = end + 1
     return out
 
 
 def _strip_possessive(word: str) -> str:
-    for suffix in ("'s", "’s", "s'", "s’"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)] if suffix[0] != "s" else word[:-1]
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("s'", "s’")):
+        return word[:-1]
     return word
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_name_word(word: str) -> bool:
     bare = _strip_possessive(word.rstrip(".,"))
     return (
@@ -145,6 +151,7 @@ class People:
         self._sided_ids: set[str] = set()
         self._sentences = sentences
         self._roster_tokens = _roster_tokens(roster)
+        self._window_cache = _window_cache(roster)
         self._starts: list[int] = []
         for s in sentences:
             self._full_names(s)
@@ -177,13 +184,9 @@ class People:
         self.mentions.append(Mention(start, end, index, surface))
         return index
 
-    def _note_title(
-        self, index: int, start: int, end: int, sentence: Sentence, blocked: int
-    ) -> None:
+    def _note_title(self, index: int, found: tuple[str, int, str | None] | None) -> None:
+        """Give person ``index`` the title ``found`` around a mention (see :meth:`_title_at`)."""
         p = self.persons[index]
-        found = left_title(self.text, start, sentence.start, blocked) or right_title(
-            self.text, end, sentence.end
-        )
         if not found:
             return
         title, at, country = found
@@ -223,10 +226,11 @@ class People:
                     e -= len(words[i + n - 1][2]) - len(
                         _strip_possessive(words[i + n - 1][2].rstrip(".,"))
                     )
-                    entry = self._check_side(entry, surface, s, e, sentence, blocked)
+                    found = self._title_at(s, e, sentence, blocked)
+                    entry = self._check_side(entry, surface, found)
                     if not self._excluded_context(s, e) and entry.id not in self._excluded:
                         idx = self._add(_person_of(entry, self.day), s, e, text[s:e])
-                        self._note_title(idx, s, e, sentence, blocked)
+                        self._note_title(idx, found)
                         local.append((s, e))
                         blocked = e
                     i += n
@@ -255,14 +259,20 @@ class People:
                     for m in self.mentions
                 ]
 
-    def _check_side(
-        self, entry: RosterEntry, surface: str, s: int, e: int, sentence: Sentence, blocked: int
-    ) -> RosterEntry:
-        """A name the roster knows, said to hold another country's office ("Song Kim, the US
-        Special Representative"), is that country's official of a similar name, if there is one."""
-        found = left_title(self.text, s, sentence.start, blocked) or right_title(
+    def _title_at(
+        self, s: int, e: int, sentence: Sentence, blocked: int
+    ) -> tuple[str, int, str | None] | None:
+        """The title written before (else after) the mention ``s``..``e``."""
+        return left_title(self.text, s, sentence.start, blocked) or right_title(
             self.text, e, sentence.end
         )
+
+    def _check_side(
+        self, entry: RosterEntry, surface: str, found: tuple[str, int, str | None] | None
+    ) -> RosterEntry:
+        """A name the roster knows, said to hold another country's office ("Song Kim, the US
+        Special Representative"), is that country's official of a similar name, if there is one.
+        ``found`` is the title around the mention."""
         if not found or not found[2] or found[2] == entry.country:
             return entry
         other = self.roster.fuzzy(surface, on=self.day, title=found[0], country=found[2])
@@ -282,10 +292,20 @@ class People:
     def _roster_window(
         self, words: list[tuple[int, int, str]], i: int
     ) -> tuple[int, RosterEntry, str] | None:
+        # the answer depends only on the next four words: the same few runs recur in a text
+        key = tuple(w for _, _, w in words[i : i + 4])
+        cache = self._window_cache
+        if key in cache:
+            return cache[key]
+        hit = cache[key] = self._window_lookup(list(key))
+        return hit
+
+    def _window_lookup(self, words: list[str]) -> tuple[int, RosterEntry, str] | None:
+        i = 0
         for n in (4, 3, 2):
             if i + n > len(words):
                 continue
-            window = [_strip_possessive(w.rstrip(".,")) for _, _, w in words[i : i + n]]
+            window = [_strip_possessive(w.rstrip(".,")) for w in words[i : i + n]]
             if any(not _NAME_TOKEN.fullmatch(w) and not w.isupper() for w in window):
                 continue
             if window[0] in NON_NAME_WORDS or window[-1] in NON_NAME_WORDS:
@@ -597,6 +617,18 @@ def _person_of(entry: RosterEntry, day: _dt.date | None) -> Person:
 
 
 _TOKEN_CACHE: dict[int, frozenset[str]] = {}
+_WindowHit = tuple[int, RosterEntry, str] | None
+_WINDOW_CACHES: weakref.WeakKeyDictionary[Roster, dict[tuple[str, ...], _WindowHit]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _window_cache(roster: Roster) -> dict[tuple[str, ...], _WindowHit]:
+    """The roster's memo of :meth:`People._window_lookup`, emptied when it grows large."""
+    cache = _WINDOW_CACHES.get(roster)
+    if cache is None or len(cache) > 50_000:
+        cache = _WINDOW_CACHES[roster] = {}
+    return cache
 
 
 def _roster_tokens(roster: Roster) -> frozenset[str]:
