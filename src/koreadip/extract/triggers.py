@@ -96,10 +96,25 @@ _GENERIC = re.compile(
     r"ongoing)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
+_CALL_DETERMINER = re.compile(r"\b(?:phone|telephone|a|the|first|during|their|his|her)\s+$")
 _JOINING_GAP = re.compile(
     r"\s*(?:(?:via|by|through|over|in|and|or|for|a|an|the|their|its|working|[\w-]+-level|"
     r"working-group|one-hour|two-hour)\s+){0,3}"
 )
+
+
+# Case-insensitive matching is slow in ``re`` (no literal prefix to skip ahead by).  On ASCII
+# text, lowercasing and matching the lowercase pattern case-sensitively gives the same matches
+# at the same offsets; other text keeps the IGNORECASE pattern.
+_TRIGGER_LOWER = re.compile(_TRIGGER.pattern)
+_NOT_A_MEETING_LOWER = re.compile(_NOT_A_MEETING.pattern)
+_SPECIFIC_LOWER = re.compile(_SPECIFIC.pattern)
+
+
+def _search(ci: re.Pattern[str], lower: re.Pattern[str], text: str) -> bool:
+    if text.isascii():
+        return lower.search(text.lower()) is not None
+    return ci.search(text) is not None
 
 
 def _in_heading(text: str, start: int, end: int) -> bool:
@@ -134,24 +149,27 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
     """The meeting triggers of a sentence, outside quotations, in order."""
     out: list[Trigger] = []
     text = sentence.text
-    for m in _TRIGGER.finditer(text):
+    ascii_text = text.isascii()
+    found = _TRIGGER_LOWER.finditer(text.lower()) if ascii_text else _TRIGGER.finditer(text)
+    for m in found:
         s, e = sentence.start + m.start(), sentence.start + m.end()
         if any(a <= s < b for a, b in quoted):
             continue
-        word = m.group().lower()
+        surface = text[m.start() : m.end()]
+        word = surface.lower()
         before = text[max(0, m.start() - 40) : m.start()]
-        if word == "call" and not re.search(
-            r"\b(?:phone|telephone|a|the|first|during|their|his|her)\s+$", before
-        ):
+        if word == "call" and not _CALL_DETERMINER.search(before):
             continue
         if _NEGATED.search(before[-20:]):
             continue
         local = text[max(0, m.start() - 30) : m.end() + 40]
-        if _NOT_A_MEETING.search(local) or _WANTED.search(before):
+        if _search(_NOT_A_MEETING, _NOT_A_MEETING_LOWER, local) or _WANTED.search(before):
             continue
-        if m.group()[0].isupper() and _in_heading(text, m.start(), m.end()):
+        if surface[0].isupper() and _in_heading(text, m.start(), m.end()):
             continue
-        if word in _VAGUE and (not _SPECIFIC.search(before) or _GENERIC.search(before)):
+        if word in _VAGUE and (
+            not _search(_SPECIFIC, _SPECIFIC_LOWER, before) or _GENERIC.search(before)
+        ):
             continue
         if m.group("phone"):
             modality, explicit = Modality.PHONE, True
