@@ -8,14 +8,12 @@ line is matched by one anchored, bounded pattern, so the scan is linear in the t
 from __future__ import annotations
 
 import re
-
-import attrs
+from typing import NamedTuple
 
 __all__ = ["Turn", "find_turns", "looks_like_transcript"]
 
 
-@attrs.frozen(slots=True, kw_only=True)
-class Turn:
+class Turn(NamedTuple):
     """One labelled turn: the label as written, and the turn's text with stage directions removed.
 
     ``text`` joins the turn's paragraphs with single spaces; ``start``/``end`` span the turn in the
@@ -157,17 +155,18 @@ def find_turns(text: str) -> list[Turn]:
         if not joined:
             return
         asks, title, surname = parts
+        # a tuple, not a frozen attrs class: a page of one-line turns builds one per line
         turns.append(
             Turn(
-                label=label.group("label"),
-                label_start=label.start("label"),
-                label_end=label.end("label"),
-                text=joined,
-                start=body[0][0],
-                end=body[-1][1],
-                is_question=asks,
-                title=title,
-                surname=surname,
+                label.group("label"),
+                label.start("label"),
+                label.end("label"),
+                joined,
+                body[0][0],
+                body[-1][1],
+                asks,
+                title,
+                surname,
             )
         )
 
