@@ -18,29 +18,37 @@ import attrs
 from ..dates import DateMention, PartialDate, find_dates
 from ..records import MeetingStatus, Modality
 from .people import Mention, People
-from .text import Sentence
+from .text import Caseless, Sentence
 from .triggers import Trigger, triggers
 from .vocabulary import CITIES, countries_in
 
 __all__ = ["MeetingDraft", "find_meetings"]
 
-_CANCELLED = re.compile(
-    r"\b(?:cancel(?:l)?ed|canceling|cancelling|called off|call off|scrapped|postponed)\b", re.I
+_CANCELLED = Caseless(
+    re.compile(
+        r"\b(?:cancel(?:l)?ed|canceling|cancelling|called off|call off|scrapped|postponed)\b", re.I
+    )
 )
-_FUTURE = re.compile(
-    r"\b(?:will|shall|is to|are to|to be held|to hold|to meet|to visit|to sit down|to take place|"
-    r"to travel|plans? to|planning to|planned|scheduled|set to|set for|expected to|upcoming|"
-    r"next (?:week|month|year)|is due|are due|slated|tomorrow|later this (?:week|month|year)|"
-    r"headed (?:to|for)|heading (?:to|for)|leaves for|left for|ahead of|going to|"
-    r"(?:date|venue|preparations?|prepare|preparing) (?:and venue )?for|for holding|"
-    r"agreed to (?:hold|meet))\b",
-    re.IGNORECASE,
+_FUTURE = Caseless(
+    re.compile(
+        r"\b(?:will|shall|is to|are to|to be held|to hold|to meet|to visit|to sit down|"
+        r"to take place|"
+        r"to travel|plans? to|planning to|planned|scheduled|set to|set for|expected to|upcoming|"
+        r"next (?:week|month|year)|is due|are due|slated|tomorrow|later this (?:week|month|year)|"
+        r"headed (?:to|for)|heading (?:to|for)|leaves for|left for|ahead of|going to|"
+        r"(?:date|venue|preparations?|prepare|preparing) (?:and venue )?for|for holding|"
+        r"agreed to (?:hold|meet))\b",
+        re.IGNORECASE,
+    )
 )
-_FUTURE_AFTER = re.compile(
-    r"^[^.;]{0,70}?\b(?:will|is to|are to|scheduled|set for|set to|planned|expected|slated|due)\b",
-    re.I,
+_FUTURE_AFTER = Caseless(
+    re.compile(
+        r"^[^.;]{0,70}?\b(?:will|is to|are to|scheduled|set for|set to|planned|expected|slated|"
+        r"due)\b",
+        re.I,
+    )
 )
-_AHEAD = re.compile(r"\bahead of\b", re.IGNORECASE)
+_AHEAD = Caseless(re.compile(r"\bahead of\b", re.IGNORECASE))
 _NEGATED = re.compile(
     r"\b(?:did not|didn't|does not|will not|won't|not)\s+(?:participate|attend|take part|join|"
     r"meet)\b|\bwithout\b",
@@ -55,21 +63,29 @@ _REFERRING_VERB = re.compile(
     r"starts|"
     r"lasted|began|begins|ended|represents|marks|marked|drew|draws|also|itself|itself)\b"
 )
-_PREPOSITIONAL = re.compile(
-    r"\b(?:during|at|in|after|before|following|throughout|since|of)\s+(?:the|their|this|that|its|"
-    r"these)\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
+_PREPOSITIONAL = Caseless(
+    re.compile(
+        r"\b(?:during|at|in|after|before|following|throughout|since|of)\s+(?:the|their|this|that|its|"
+        r"these)\s+(?:[\w-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 _POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}$")
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z .,]{0,40}?\s)?[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z ]{2,20}\)\s*(?:--|-|"
     r"\u2014)"
 )
-_DATE_BARRIER = re.compile(
-    r"\b(?:after|before|since|until|till|following|ahead of|prior to|less than|took office|"
-    r"taking office|"
-    r"amid|while|when|comes as|came as|inauguration)\b",
-    re.I,
+_DATE_BARRIER = Caseless(
+    re.compile(
+        r"\b(?:after|before|since|until|till|following|ahead of|prior to|less than|took office|"
+        r"taking office|"
+        r"amid|while|when|comes as|came as|inauguration)\b",
+        re.I,
+    )
+)
+_PAST_WORD = Caseless(re.compile(r"\b(?:earlier|last|ago|yesterday|previous|this morning)\b", re.I))
+_DETERMINER_BEFORE = Caseless(
+    re.compile(r"\b(?:the|their|this|these|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 )
 _NEW_CLAUSE = re.compile(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:is|was|has|had|are|were|will)\b")
 _ELLIPSIS = re.compile(r",?\s+and\s+(?:(?:on|in|later|then)\s+[^,;]{0,25}?\s+)?with\s")
@@ -230,10 +246,7 @@ def _read_sentence(
         date = _pick_date(mine, sentence.text)
         if date is not None and date.month is None:
             date = None  # "this year", "the first half of next year": no date to speak of
-        past = any(
-            re.search(r"\b(?:earlier|last|ago|yesterday|previous|this morning)\b", d.text, re.I)
-            for d in mine
-        )
+        past = any(_PAST_WORD.search(d.text) for d in mine)
         clause = sentence.text[max(0, ts - s0 - 60) : te - s0]
         if (
             status is MeetingStatus.PLANNED
@@ -264,13 +277,7 @@ def _read_sentence(
         if modality is Modality.UNKNOWN and (location or _TRAVEL.search(sentence.text)):
             modality = Modality.IN_PERSON
         is_anaphoric = anaphoric[t] or (
-            bool(
-                re.search(
-                    r"\b(?:the|their|this|these|that)\s+(?:[\w-]+\s+){0,2}$",
-                    text[max(s0, ts - 30) : ts],
-                    re.I,
-                )
-            )
+            bool(_DETERMINER_BEFORE.search(text[max(s0, ts - 30) : ts]))
             and not participants
             and date is None
             and location is None
@@ -301,10 +308,12 @@ _SUBJECT_VERB = re.compile(
     r"start\w*|wrapp\w*|co-chair\w*|host\w*|will|to|having|after|before|during|at|"
     r"for)\s+(?:[\w.'’-]+\s+){0,5}$"
 )
-_VERB_TRIGGER = re.compile(
-    r"^(?:met|meet|meets|visit|visits|visited|visiting|spoke|talked|sat down|sit down|"
-    r"sitting down|dropped by|phoned|co-chaired)\b",
-    re.I,
+_VERB_TRIGGER = Caseless(
+    re.compile(
+        r"^(?:met|meet|meets|visit|visits|visited|visiting|spoke|talked|sat down|sit down|"
+        r"sitting down|dropped by|phoned|co-chaired)\b",
+        re.I,
+    )
 )
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|will be)\s+(?:\w+ly\s+)?$")
 

@@ -18,7 +18,7 @@ import attrs
 
 from ..records import Stance, Topic
 from .people import People
-from .text import Sentence
+from .text import Caseless, Sentence
 from .vocabulary import countries_in, country_of_phrase
 
 __all__ = ["PositionDraft", "find_positions", "positions_in_statement"]
@@ -78,41 +78,54 @@ _TOPICS: tuple[tuple[Topic, re.Pattern[str]], ...] = (
     ),
 )
 
-_SUPPORT = re.compile(
-    r"\b(?:reaffirm\w*|affirm\w*|reiterat\w*|support\w*|commit\w*|shared (?:goal|policy objective|"
-    r"objective)|"
-    r"ultimate goal|goal of|stress\w* the importance|importance of|emphasi[sz]\w*|underscor\w*|"
-    r"welcom\w*|pledg\w*|"
-    r"vow\w*|strengthen\w*|bolster\w*|enhanc\w*|further develop|push\w* (?:for|forward)|advanc\w*|"
-    r"urg\w*|"
-    r"remains? (?:open|committed|firm)|open to|ready to|seek\w*|achiev\w*|progress toward|pursu\w*|"
-    r"focus\w* on|promot\w*|resolutely|determined|ironclad|firm|cornerstone|linchpin|"
-    r"bring\w* [\w\s]{0,30}back|call\w* for(?! restructur)|endors\w*|backs?|backed|"
-    r"stand in solidarity|"
-    r"solidarity|induc\w*|agreed to (?:continue|strengthen|cooperate|work|closely|further|"
-    r"maintain|respond)|"
-    r"cut off|hinder|prevent\w*|curb\w*|counter(?:s|ed|ing)?|maintain\w*)\b",
-    re.I,
+_SUPPORT = Caseless(
+    re.compile(
+        r"\b(?:reaffirm\w*|affirm\w*|reiterat\w*|support\w*|commit\w*|shared (?:goal|"
+        r"policy objective|"
+        r"objective)|"
+        r"ultimate goal|goal of|stress\w* the importance|importance of|emphasi[sz]\w*|underscor\w*|"
+        r"welcom\w*|pledg\w*|"
+        r"vow\w*|strengthen\w*|bolster\w*|enhanc\w*|further develop|push\w* (?:for|forward)|"
+        r"advanc\w*|"
+        r"urg\w*|"
+        r"remains? (?:open|committed|firm)|open to|ready to|seek\w*|achiev\w*|progress toward|"
+        r"pursu\w*|"
+        r"focus\w* on|promot\w*|resolutely|determined|ironclad|firm|cornerstone|linchpin|"
+        r"bring\w* [\w\s]{0,30}back|call\w* for(?! restructur)|endors\w*|backs?|backed|"
+        r"stand in solidarity|"
+        r"solidarity|induc\w*|agreed to (?:continue|strengthen|cooperate|work|closely|further|"
+        r"maintain|respond)|"
+        r"cut off|hinder|prevent\w*|curb\w*|counter(?:s|ed|ing)?|maintain\w*)\b",
+        re.I,
+    )
 )
-_OPPOSE = re.compile(
-    r"\b(?:oppos\w*|object(?:s|ed|ing|ion|ions)?\b|reject\w*|refus\w*|criticiz\w*|restructur\w*|"
-    r"undermin\w*|"
-    r"eas\w* (?:of )?sanctions|sanctions relief|lift\w* (?:the )?sanctions|did not participate|"
-    r"not to participate|did not pay|dismiss\w*|denounc\w*|monitoring mechanism|dissent\w*|"
-    r"severed|severing|abandon\w*)\b",
-    re.I,
+_OPPOSE = Caseless(
+    re.compile(
+        r"\b(?:oppos\w*|object(?:s|ed|ing|ion|ions)?\b|reject\w*|refus\w*|criticiz\w*|"
+        r"restructur\w*|"
+        r"undermin\w*|"
+        r"eas\w* (?:of )?sanctions|sanctions relief|lift\w* (?:the )?sanctions|did not participate|"
+        r"not to participate|did not pay|dismiss\w*|denounc\w*|monitoring mechanism|dissent\w*|"
+        r"severed|severing|abandon\w*)\b",
+        re.I,
+    )
 )
-_ONLY_TALK = re.compile(
-    r"\b(?:discuss\w*|talk\w* about|exchang\w* (?:views|opinions)|consult\w* on|touch\w* on)\b",
-    re.I,
+_ONLY_TALK = Caseless(
+    re.compile(
+        r"\b(?:discuss\w*|talk\w* about|exchang\w* (?:views|opinions)|consult\w* on|touch\w* on)\b",
+        re.I,
+    )
 )
-_COLLECTIVE = re.compile(
-    r"\b(?:(?:the )?(?:two|three) (?:sides|countries|allies|officials|diplomats|envoys|ministers|"
-    r"governments|nations|leaders)|"
-    r"both (?:sides|countries|allies|governments|officials)|the allies|the participants|"
-    r"they|the group|both|each|seoul and washington|washington and seoul|"
-    r"the (?:minister|secretary) and the (?:minister|secretary|foreign minister))\b",
-    re.I,
+_COLLECTIVE = Caseless(
+    re.compile(
+        r"\b(?:(?:the )?(?:two|three) (?:sides|countries|allies|officials|diplomats|envoys|"
+        r"ministers|"
+        r"governments|nations|leaders)|"
+        r"both (?:sides|countries|allies|governments|officials)|the allies|the participants|"
+        r"they|the group|both|each|seoul and washington|washington and seoul|"
+        r"the (?:minister|secretary) and the (?:minister|secretary|foreign minister))\b",
+        re.I,
+    )
 )
 _NORTH_SUBJECT = re.compile(r"^(?:North Korea|Pyongyang|The North|North Korean|The DPRK)\b")
 _PRONOUN = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:He|She|It)\b")
@@ -130,7 +143,7 @@ class PositionDraft:
     summary: str
 
 
-def _stance(text: str, m: re.Match[str]) -> Stance | None:
+def _stance(text: str, m: re.Match[str], topic: Topic) -> Stance | None:
     lo = max(0, m.start() - 70)
     before = text[lo : m.start()]
     cut = max(before.rfind(";"), before.rfind(". "))
@@ -147,9 +160,9 @@ def _stance(text: str, m: re.Match[str]) -> Stance | None:
     window = before[cut + 1 :] + text[m.start() : m.end() + 50]
     support = _SUPPORT.search(window)
     oppose = _OPPOSE.search(window)
-    if m.re is _TOPICS[1][1] and re.search(r"\b(?:eas\w*|relief|lift\w*)\b", window, re.I):
+    if topic is _TOPICS[1][0] and _EASING.search(window):
         # "opposes any easing of sanctions" keeps them: two negatives
-        refused = re.search(r"\b(?:oppos\w*|reject\w*|refus\w*|against|rul\w* out)\b", window, re.I)
+        refused = _REFUSED.search(window)
         return Stance.SUPPORT if refused else Stance.OPPOSE
     if support and oppose:
         return (
@@ -164,13 +177,17 @@ def _stance(text: str, m: re.Match[str]) -> Stance | None:
     return None
 
 
-_ANY_TOPIC = re.compile("|".join(f"(?:{p.pattern})" for _, p in _TOPICS), re.I)
+_EASING = Caseless(re.compile(r"\b(?:eas\w*|relief|lift\w*)\b", re.I))
+_REFUSED = Caseless(re.compile(r"\b(?:oppos\w*|reject\w*|refus\w*|against|rul\w* out)\b", re.I))
+_ANY_TOPIC = Caseless(re.compile("|".join(f"(?:{p.pattern})" for _, p in _TOPICS), re.I))
+_CASELESS_TOPICS = tuple((topic, Caseless(pattern)) for topic, pattern in _TOPICS)
 
 
 def _topics(text: str) -> Iterable[tuple[Topic, re.Match[str]]]:
+    """Each topic's matches in ``text``; offsets only (a match's text may be lowercased)."""
     if not _ANY_TOPIC.search(text):
         return
-    for topic, pattern in _TOPICS:
+    for topic, pattern in _CASELESS_TOPICS:
         for m in pattern.finditer(text):
             yield topic, m
 
@@ -185,7 +202,7 @@ def find_positions(
     for index, sentence in enumerate(sentences):
         done: set[Topic] = set()
         for topic, m in _topics(sentence.text):
-            stance = _stance(sentence.text, m) if topic not in done else None
+            stance = _stance(sentence.text, m, topic) if topic not in done else None
             if stance is None:
                 continue
             holders = _holders(sentences, index, people, sides, m.start())
@@ -212,20 +229,13 @@ def positions_in_statement(
 ) -> list[PositionDraft]:
     """Positions a statement states, held by its speaker's country ("we agreed": both sides)."""
     out: list[PositionDraft] = []
-    collective = bool(
-        re.search(
-            r"(?:\[?\bwe\]?|\bboth sides|\bthe two sides|\btwo countries|"
-            r"\bthree countries)\s+(?:have\s+)?agreed\b|\bboth sides\b|\bthe two sides\b",
-            text,
-            re.I,
-        )
-    )
+    collective = bool(_WE_AGREED.search(text))
     holders = list(sides) if collective else ([speaker_country] if speaker_country else [])
     done: set[Topic] = set()
     for topic, m in _topics(text):
         if topic in done:
             continue
-        stance = _stance(text, m)
+        stance = _stance(text, m, topic)
         if stance is None:
             continue
         done.add(topic)
@@ -234,6 +244,18 @@ def positions_in_statement(
     return out
 
 
+_WE_AGREED = Caseless(
+    re.compile(
+        r"(?:\[?\bwe\]?|\bboth sides|\bthe two sides|\btwo countries|"
+        r"\bthree countries)\s+(?:have\s+)?agreed\b|\bboth sides\b|\bthe two sides\b",
+        re.I,
+    )
+)
+_PAST_GOVERNMENT = Caseless(
+    re.compile(
+        r"\b(?:former|previous|past)\s+(?:[\w.]+\s+){0,2}(?:administration|government)\b", re.I
+    )
+)
 _OWNER = re.compile(
     r"\b(Washington|Seoul|Pyongyang|Tokyo|Beijing|Moscow|the U\.S\.|U\.S\.|US|America|South Korea|"
     r"North Korea|Japan|China)"
@@ -247,11 +269,7 @@ def _holders(
 ) -> list[str]:
     sentence = sentences[index]
     text = sentence.text
-    if re.search(
-        r"\b(?:former|previous|past)\s+(?:[\w.]+\s+){0,2}(?:administration|government)\b",
-        text,
-        re.I,
-    ):
+    if _PAST_GOVERNMENT.search(text):
         return []  # a past government's stance is history, not a position
     clauses = list(_CLAUSE.finditer(text, 0, topic_at))
     begin = clauses[-1].end() if clauses else 0

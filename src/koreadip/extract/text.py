@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 import attrs
 
-__all__ = ["Sentence", "normalise", "paragraphs", "sentences"]
+__all__ = ["Caseless", "Sentence", "normalise", "paragraphs", "sentences"]
 
 # Typographic variants mapped one-for-one, so offsets into the copy are offsets into the original.
 _SAME_LENGTH = str.maketrans(
@@ -141,3 +142,51 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
         if s < pe:
             out.append(Sentence(s, pe, index, text[s:pe]))
     return out
+
+
+# ---------------------------------------------------------------------------- caseless patterns
+
+_ESCAPE_OR_NAME = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
+
+
+class Caseless:
+    """An IGNORECASE pattern, run fast: on ASCII text, as a case-sensitive lowercase twin over
+    the lowercased text (``re`` cannot skip ahead by a literal prefix when ignoring case); on
+    other text, as written.  Both find the same spans; a match's ``group()`` is lowercase on the
+    fast path, so callers that need the text as written slice it by the match's offsets.
+
+    >>> p = Caseless(re.compile(r"\\bSummit (?:talks|meeting)", re.I))
+    >>> p.search("The SUMMIT Talks began").span(), p.search("the summit meeting").span()
+    ((4, 16), (4, 18))
+    """
+
+    __slots__ = ("pattern", "lower")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        if not pattern.flags & re.IGNORECASE:
+            raise ValueError("Caseless needs an IGNORECASE pattern")
+        source, out, last = pattern.pattern, [], 0
+        for m in _ESCAPE_OR_NAME.finditer(source):  # escapes (\\S, \\B) and group names kept
+            out += [source[last : m.start()].lower(), m.group()]
+            last = m.end()
+        out.append(source[last:].lower())
+        self.pattern: Final = pattern
+        self.lower: Final = re.compile("".join(out), pattern.flags & ~re.IGNORECASE)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match in ``text`` (see the class note on ``group()``)."""
+        if text.isascii():
+            return self.lower.search(text.lower())
+        return self.pattern.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Every match in ``text``, in order (see the class note on ``group()``)."""
+        if text.isascii():
+            return self.lower.finditer(text.lower())
+        return self.pattern.finditer(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """A match at the start of ``text`` (see the class note on ``group()``)."""
+        if text.isascii():
+            return self.lower.match(text.lower())
+        return self.pattern.match(text)
