@@ -152,17 +152,30 @@ class People:
         self._sentences = sentences
         self._roster_tokens = _roster_tokens(roster)
         self._window_cache = _window_cache(roster)
+        self._run_cache: dict[tuple[int, int], list[list[tuple[int, int, str]]]] = {}
         self._starts: list[int] = []
         for s in sentences:
             self._full_names(s)
         self._resort()
         for s in sentences:
             self._short_names(s)
+        self._run_cache.clear()
         self._resort()
         for s in sentences:
             self._title_references(s)
         self._unify_surfaces()
         self._resort()
+
+    def _runs(self, sentence: Sentence) -> list[list[tuple[int, int, str]]]:
+        """The words of each run of capitalised words in ``sentence``, read once."""
+        key = (sentence.start, sentence.end)
+        runs = self._run_cache.get(key)
+        if runs is None:
+            runs = self._run_cache[key] = [
+                _tokens(run.group(), run.start())
+                for run in _RUN.finditer(self.text, sentence.start, sentence.end)
+            ]
+        return runs
 
     def _resort(self) -> None:
         self.mentions.sort(key=lambda m: m.start)
@@ -215,8 +228,7 @@ class People:
         blocked = sentence.start
         local: list[tuple[int, int]] = []  # this sentence's mentions so far
         headline = _headline(sentence.text)
-        for run in _RUN.finditer(text, sentence.start, sentence.end):
-            words = _tokens(run.group(), run.start())
+        for words in self._runs(sentence):
             i = 0
             while i < len(words):
                 hit = self._roster_window(words, i)
@@ -378,8 +390,8 @@ class People:
         taken = [(m.start, m.end) for m in self.mentions_between(sentence.start, sentence.end)]
         inside = {pos for a, b in taken for pos in range(a, b)}
         headline = _headline(sentence.text)
-        for run in _RUN.finditer(text, sentence.start, sentence.end):
-            for s, _e, w in _tokens(run.group(), run.start()):
+        for words in self._runs(sentence):
+            for s, _e, w in words:
                 if s in inside:
                     continue
                 bare = _strip_possessive(w.rstrip(".,:"))
@@ -595,13 +607,17 @@ def _end_before(spans: list[tuple[int, int]], pos: int, floor: int) -> int:
     return max((e for _, e in spans if e <= pos), default=floor)
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _tidy_title(title: str | None) -> str | None:
     if not title:
         return None
-    title = re.sub(r"\s+", " ", title).strip(" ,;:-")
+    title = _SPACES.sub(" ", title).strip(" ,;:-")
     return title or None
 
 
+@lru_cache(maxsize=1 << 14)
 def _near(a: str, b: str) -> bool:
     """One edit apart (substitution, insertion or deletion), for words of five letters or more."""
     if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5:
