@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -184,7 +185,8 @@ def _institution_country(speaker: str, part: Part) -> str | None:
     return None
 
 
-def _citer(text: str, sents: list[Sentence], part: Part):  # type: ignore[no-untyped-def]
+def _citer(text: str, sents: list[Sentence], part: Part) -> Callable[[int], tuple[str, ...]]:
+    """The ids a record at a position cites: its own source, and a digest's ``[n]`` marks."""
     own = (part.source.id,)
     if not part.citations:
         return lambda _pos: own

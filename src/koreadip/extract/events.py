@@ -7,7 +7,7 @@ from collections import Counter
 
 import attrs
 
-from ..records import MeetingStatus, Modality
+from ..records import Modality
 from .meetings import MeetingDraft
 from .vocabulary import CITIES, country_of_phrase
 
@@ -121,13 +121,8 @@ def merge_drafts(
             ev.countries += [c for c in sides if c not in ev.countries]
         if ev.countries and not {"US", "KR"} & set(ev.countries):
             continue  # neither the U.S. nor South Korea takes part
-        if (
-            ev.location is None
-            and ev.modality is Modality.IN_PERSON
-            and ev.status is MeetingStatus.HELD
-            and city
-        ):
-            ev.location = city
+        if ev.location is None and ev.modality is Modality.IN_PERSON and city:
+            ev.location = city  # the city the text is set in
         kept.append(ev)
     kept.sort(key=lambda ev: ev.start)
     return kept

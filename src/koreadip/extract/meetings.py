@@ -79,7 +79,7 @@ _DATE_BARRIER = Caseless(
     re.compile(
         r"\b(?:after|before|since|until|till|following|ahead of|prior to|less than|took office|"
         r"taking office|"
-        r"amid|while|when|comes as|came as|inauguration)\b",
+        r"amid|while|comes as|came as|inauguration)\b",
         re.I,
     )
 )

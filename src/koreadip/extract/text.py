@@ -160,7 +160,7 @@ class Caseless:
     ((4, 16), (4, 18))
     """
 
-    __slots__ = ("pattern", "lower")
+    __slots__ = ("lower", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         if not pattern.flags & re.IGNORECASE:

@@ -86,6 +86,8 @@ def left_title(
     """
     lo = max(floor, blocked, name_start - 120)
     words = [(m.start() + lo, m.end() + lo, m.group()) for m in _WORD.finditer(text[lo:name_start])]
+    if words and words[-1][2].lower() in {"and", "or"}:
+        return None  # "the U.S. envoy for North Korea and Lee Do-hoon": the title is the other's
     kept: list[tuple[int, int, str]] = []
     country: str | None = None
     for i in range(len(words) - 1, -1, -1):
@@ -130,7 +132,7 @@ _COUNTRY_NAME = re.compile(
     r"(?:Republic of Korea|Democratic People's Republic of Korea|United States)\b"
 )
 _STOP_RIGHT = re.compile(
-    r"[,;)\]]|\s(?:who|which|that|said|says|told|and\s+(?=[A-Z][a-z]+\s[A-Z]))\s"
+    r"[,;)\]]|\s(?:(?:who|which|that|said|says|told)\s|and\s+(?=[A-Z][a-z]+\s[A-Z]))"
 )
 
 
