@@ -18,9 +18,11 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import attrs
+from rapidfuzz import fuzz
 
 from ..names import name_tokens, slugify
 from ..records import Official, Span
+from ..romanization import phonetic_token
 from ..roster import Roster, RosterEntry
 from .text import Sentence
 from .titles import left_title, right_title
@@ -470,6 +472,14 @@ class People:
         "Kim" means Kim Gunn, it goes on meaning him), else the one named last."""
         key = word.lower()
         candidates = [i for i, p in enumerate(self.persons) if key in p.surnames()]
+        if not candidates and word in KOREAN_SURNAMES:
+            # another romanisation of a Korean family name: "Minister Jeong" for Chung Eui-yong
+            sound = phonetic_token(key)
+            candidates = [
+                i
+                for i, p in enumerate(self.persons)
+                if p.country in {"KR", "KP"} and phonetic_token(name_tokens(p.name)[0]) == sound
+            ]
         if len(candidates) == 1:
             return candidates[0]
         if len(candidates) > 1:
@@ -490,11 +500,24 @@ class People:
             close = [
                 i for i, p in enumerate(self.persons) if any(_near(key, s) for s in p.surnames())
             ]
+            if not close and title:
+                # with a title to go by, a looser likeness will do ("Secretary Blincoln")
+                close = [
+                    i
+                    for i, p in enumerate(self.persons)
+                    if any(
+                        len(s) >= 5 and s[0] == key[0] and fuzz.ratio(key, s) >= 65
+                        for s in p.surnames()
+                    )
+                ]
             if len(close) == 1:
                 self.persons[close[0]].aliases.append(word)
                 return close[0]
         if entry is not None and title and entry not in self.roster.holders(title, on=self.day):
             entry = None  # a namesake in office then, but not in the office the text names
+        if entry is None and title and allow_new:
+            # a garbled family name, placed by its title and the date ("Secretary Blincoln")
+            entry = self.roster.fuzzy(word, on=self.day, title=title, country=country)
         if entry is not None:
             if entry.id in self._excluded:
                 return None
@@ -598,8 +621,10 @@ def _headline(sentence: str) -> bool:
 
 
 def _ends_in_head(title: str) -> bool:
+    """A title that ends in a singular head word ("Ambassador"), as one right before a lone
+    family name does; "Envoys Meet" is a headline, not an envoy called Meet."""
     last = title.split()[-1].strip(".,").lower() if title.split() else ""
-    return last in TITLE_HEADS
+    return last in TITLE_HEADS and not (last.endswith("s") and last[:-1] in TITLE_HEADS)
 
 
 def _end_before(spans: list[tuple[int, int]], pos: int, floor: int) -> int:
