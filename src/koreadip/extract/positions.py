@@ -256,10 +256,17 @@ _PAST_GOVERNMENT = Caseless(
         r"\b(?:former|previous|past)\s+(?:[\w.]+\s+){0,2}(?:administration|government)\b", re.I
     )
 )
+# "Washington's commitment to", "the South Korean government's push for": the stance's owner
+# ("North Korea's denuclearization" names what a stance is about, not who holds it)
+_STANCE_NOUN = (
+    r"(?:support|commitment|position|stance|policy|push|call|goal|efforts?|pursuit|desire|"
+    r"opposition|objection|proposal|bid|plan|drive|willingness|readiness)\b"
+)
 _OWNER = re.compile(
-    r"\b(Washington|Seoul|Pyongyang|Tokyo|Beijing|Moscow|the U\.S\.|U\.S\.|US|America|South Korea|"
-    r"North Korea|Japan|China)"
-    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}|\s+(?:support|commitment|position|stance|policy)\b)"
+    r"\b(Washington|Seoul|Pyongyang|Tokyo|Beijing|Moscow|the U\.S\.|U\.S\.|US|America|"
+    r"South Korea|North Korea|Japan|China|(?:South |North )?Korean|American|Japanese|Chinese)"
+    r"(?:\s+(?:government|administration|side))?"
+    r"(?:['’]s\s+(?:[\w-]+\s+)?" + _STANCE_NOUN + r"|\s+" + _STANCE_NOUN + r")"
 )
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
