@@ -259,8 +259,8 @@ _PAST_GOVERNMENT = Caseless(
 # "Washington's commitment to", "the South Korean government's push for": the stance's owner
 # ("North Korea's denuclearization" names what a stance is about, not who holds it)
 _STANCE_NOUN = (
-    r"(?:support|commitment|position|stance|policy|push|call|goal|efforts?|pursuit|desire|"
-    r"opposition|objection|proposal|bid|plan|drive|willingness|readiness)\b"
+    r"(?:support|commitment|position|stance|policy|push|goal|efforts?|pursuit|desire|"
+    r"opposition|objection|drive|willingness|readiness)\b"
 )
 _OWNER = re.compile(
     r"\b(Washington|Seoul|Pyongyang|Tokyo|Beijing|Moscow|the U\.S\.|U\.S\.|US|America|"
