@@ -1,0 +1,155 @@
+"""Who takes part in a meeting a sentence reports: "between X and Y", "X met with Y", the
+sentence's subject, a sentence-initial "He" — and who, the text says, did not."""
+
+from __future__ import annotations
+
+import re
+
+from .people import Mention, People
+from .text import Caseless, Sentence
+from .triggers import Trigger
+
+__all__ = [
+    "antecedent",
+    "between",
+    "distance",
+    "negated",
+    "owners",
+    "shares_subject",
+    "with_clause",
+]
+
+_SUBJECT_VERB = re.compile(
+    r"\b(?:held|hold|holds|holding|had|has|have|attend\w*|join\w*|led|leads|conduct\w*|began|begin|"
+    r"start\w*|wrapp\w*|co-chair\w*|host\w*|will|to|having|after|before|during|at|"
+    r"for)\s+(?:[\w.'’-]+\s+){0,5}$"
+)
+
+
+_VERB_TRIGGER = Caseless(
+    re.compile(
+        r"^(?:met|meet|meets|visit|visits|visited|visiting|spoke|talked|sat down|sit down|"
+        r"sitting down|dropped by|phoned|co-chaired)\b",
+        re.I,
+    )
+)
+
+
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|will be)\s+(?:\w+ly\s+)?$")
+
+
+def shares_subject(text: str, sentence: Sentence, trig: Trigger) -> bool:
+    """Whether the sentence's subject takes part: "X met Y", "X held talks with Y", not
+    "X is known for her work on the summits"."""
+    lead = text[max(sentence.start, trig.start - 25) : trig.start]
+    noun = re.search(
+        r"(?:\b(?:a|an|the|his|her|their|its|planned|first|state|official|working|four-day|"
+        r"two-day|three-day)|['’]s)\s+$",
+        lead,
+    )
+    if _VERB_TRIGGER.match(text[trig.start : trig.end]) and not noun:
+        return True
+    if text[trig.start : trig.end].lower().startswith("meeting") and _PROGRESSIVE.search(
+        text[max(sentence.start, trig.start - 20) : trig.start]
+    ):
+        return True
+    return bool(_SUBJECT_VERB.search(text[max(sentence.start, trig.start - 50) : trig.start]))
+
+
+_NEGATED = re.compile(
+    r"\b(?:did not|didn't|does not|will not|won't|not)\s+(?:participate|attend|take part|join|"
+    r"meet)\b|\bwithout\b",
+    re.IGNORECASE,
+)
+
+
+def negated(text: str, s0: int, s1: int, mentions: list[Mention]) -> set[int]:
+    """People the text says did not take part: the subject of "did not participate" (back to
+    the start of its clause), the object of "did not meet", anyone "without" whom it happened."""
+    out: set[int] = set()
+    for neg in _NEGATED.finditer(text, s0, s1):
+        word = neg.group().lower()
+        if "without" in word:
+            out |= {m.person for m in mentions if 0 <= m.start - neg.end() < 40}
+            continue
+        clause = max(text.rfind(",", s0, neg.start()), text.rfind(";", s0, neg.start()), s0)
+        clause = max(clause, text.rfind(" but ", s0, neg.start()))
+        if word.endswith("meet"):
+            stop = re.search(r"[,;.]|\band\b", text[neg.end() : s1])
+            end = neg.end() + (stop.start() if stop else s1 - neg.end())
+            out |= {m.person for m in mentions if neg.end() <= m.start < end}
+        else:
+            out |= {m.person for m in mentions if clause <= m.start and m.end <= neg.start()}
+    return out
+
+
+def owners(
+    text: str, s1: int, found: list[Trigger], live: list[int], mentions: list[Mention]
+) -> tuple[dict[int, int], set[int]]:
+    """Who is claimed by which trigger through "between X and Y", then "with X"."""
+    owner: dict[int, int] = {}
+    via_between: set[int] = set()
+    for t in live:
+        span = between(text, found[t].end, s1)
+        if span:
+            via_between.add(t)
+            for m in mentions:
+                if span[0] <= m.start < span[1] and m.start not in owner:
+                    owner[m.start] = t
+    for pos, t in enumerate(live):
+        if t in via_between:
+            continue
+        nxt = found[live[pos + 1]].start if pos + 1 < len(live) else s1
+        span = with_clause(text, found[t].end, nxt)
+        if span:
+            for m in mentions:
+                if span[0] <= m.start < span[1] and m.start not in owner:
+                    owner[m.start] = t
+    return owner, via_between
+
+
+def antecedent(sentences: list[Sentence], index: int, people: People) -> Mention | None:
+    """The person a sentence-initial "He"/"She" refers to: the first named in a recent sentence."""
+    for back in range(index - 1, max(-1, index - 4), -1):
+        inside = people.mentions_between(sentences[back].start, sentences[back].end)
+        if inside:
+            return inside[0]
+    return None
+
+
+_CLAUSE_END = re.compile(
+    r"[;.]|,\s+(?:according|which|who|but|while|where|when|said|the\s+\w+\s+said)\b|"
+    r"\s(?:to discuss|to exchange|on|in|at|amid|after|before|since|during|for talks|who|which|"
+    r"where|last|this|next|earlier)\s|"
+    r",?\s+and\s+(?:said|told|added|stressed|noted|discussed|agreed|expressed|reaffirmed|shared|"
+    r"pledged|exchanged)\b"
+)
+
+
+def _clause_span(text: str, start: int, limit: int) -> tuple[int, int]:
+    stop = _CLAUSE_END.search(text, start, limit)
+    return start, stop.start() if stop else limit
+
+
+def between(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] | None:
+    m = re.match(r"[^,.;]{0,25}?\bbetween\b", text[trigger_end:sentence_end])
+    if not m:
+        return None
+    return _clause_span(text, trigger_end + m.end(), sentence_end)
+
+
+def with_clause(text: str, trigger_end: int, limit: int) -> tuple[int, int] | None:
+    m = re.match(r"(?:[^,.;]{0,30}?\s)?(?:with|to|by)\s", text[trigger_end:limit])
+    if not m:
+        return None
+    return _clause_span(text, trigger_end + m.end(), limit)
+
+
+def distance(start: int, end: int, trigger: Trigger) -> int:
+    if end <= trigger.start:
+        return trigger.start - end
+    if start >= trigger.end:
+        return (
+            start - trigger.end
+        ) + 5  # a name before the trigger (its subject) is slightly preferred
+    return 0

@@ -1,0 +1,145 @@
+"""When a reported meeting is: its date among the sentence's dates, and whether it was held,
+is planned or was called off."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ..dates import DateMention, PartialDate
+from ..records import MeetingStatus
+from .participants import distance
+from .text import Caseless, Sentence
+from .triggers import Trigger
+
+__all__ = [
+    "AHEAD",
+    "DATE_BARRIER",
+    "FUTURE",
+    "PAST_WORD",
+    "date_owner",
+    "pick_date",
+    "status_of",
+    "wholly_after",
+    "wholly_before",
+]
+
+_CANCELLED = Caseless(
+    re.compile(
+        r"\b(?:cancel(?:l)?ed|canceling|cancelling|called off|call off|scrapped|postponed)\b", re.I
+    )
+)
+
+
+FUTURE = Caseless(
+    re.compile(
+        r"\b(?:will|shall|is to|are to|to be held|to hold|to meet|to visit|to sit down|"
+        r"to take place|"
+        r"to travel|plans? to|planning to|planned|scheduled|set to|set for|expected to|upcoming|"
+        r"next (?:week|month|year)|is due|are due|slated|tomorrow|later this (?:week|month|year)|"
+        r"headed (?:to|for)|heading (?:to|for)|leaves for|left for|ahead of|going to|"
+        r"(?:date|venue|preparations?|prepare|preparing) (?:and venue )?for|for holding|"
+        r"agreed to (?:hold|meet))\b",
+        re.IGNORECASE,
+    )
+)
+
+
+_FUTURE_AFTER = Caseless(
+    re.compile(
+        r"^[^.;]{0,70}?\b(?:will|is to|are to|scheduled|set for|set to|planned|expected|slated|"
+        r"due)\b",
+        re.I,
+    )
+)
+
+
+AHEAD = Caseless(re.compile(r"\bahead of\b", re.IGNORECASE))
+
+
+DATE_BARRIER = Caseless(
+    re.compile(
+        r"\b(?:after|before|since|until|till|following|ahead of|prior to|less than|took office|"
+        r"taking office|"
+        r"amid|while|comes as|came as|inauguration)\b",
+        re.I,
+    )
+)
+
+
+PAST_WORD = Caseless(re.compile(r"\b(?:earlier|last|ago|yesterday|previous|this morning)\b", re.I))
+
+
+_NEW_CLAUSE = re.compile(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:is|was|has|had|are|were|will)\b")
+
+
+def status_of(sentence: Sentence, trig: Trigger, floor: int) -> MeetingStatus:
+    s0 = sentence.start
+    clause = sentence.text[max(0, trig.start - s0 - 120) : trig.end - s0 + 60]
+    if _CANCELLED.search(clause):
+        return MeetingStatus.CANCELLED
+    before = sentence.text[max(0, trig.start - s0 - 80, floor - s0) : trig.end - s0]
+    if FUTURE.search(before) or _FUTURE_AFTER.match(sentence.text[trig.end - s0 :]):
+        return MeetingStatus.PLANNED
+    return MeetingStatus.HELD
+
+
+def wholly_before(date: PartialDate, reference: _dt.date) -> bool:
+    """True when the date lies wholly before the reference day."""
+    if date.year is None:
+        return False
+    if date.year != reference.year:
+        return date.year < reference.year
+    if date.month is None:
+        return False
+    if date.month != reference.month:
+        return date.month < reference.month
+    return date.day is not None and date.day < reference.day
+
+
+def wholly_after(date: PartialDate, reference: _dt.date) -> bool:
+    """True when the date lies wholly after the reference day."""
+    if date.year is None:
+        return False
+    if date.year != reference.year:
+        return date.year > reference.year
+    if date.month is None:
+        return False
+    if date.month != reference.month:
+        return date.month > reference.month
+    return date.day is not None and date.day > reference.day
+
+
+def date_owner(
+    text: str, s0: int, d: DateMention, found: list[Trigger], live: list[int]
+) -> int | None:
+    ds, de = s0 + d.start, s0 + d.end
+    best: tuple[int, int] | None = None
+    reach = 90 if len(found) > 1 else 160
+    for t in range(len(found)):
+        trig = found[t]
+        lo, hi = (de, trig.start) if de <= trig.start else (trig.end, ds)
+        gap = text[lo:hi]
+        if ds - s0 <= 3 and re.match(r"[^,]{0,80},", text[de : de + 85]):
+            gap = ""  # "On the 21st, ..." dates the whole sentence
+        if hi - lo > reach or _NEW_CLAUSE.search(gap):
+            continue
+        barrier = DATE_BARRIER.search(gap)
+        if barrier and not re.match(r"(?:before|after)\s+\w+ing\b", gap[barrier.start() :]):
+            continue
+        dist = distance(ds, de, trig)
+        if best is None or dist < best[0]:
+            best = (dist, t)
+    return best[1] if best else None
+
+
+def pick_date(mine: list[DateMention], sentence: str) -> PartialDate | None:
+    if not mine:
+        return None
+    # "Tuesday through Thursday": a span of days is dated to its month
+    if len(mine) >= 2 and re.search(
+        r"^\s*(?:through|to|until|-|and)\s*$", sentence[mine[0].end : mine[1].start]
+    ):
+        v = mine[0].value
+        return PartialDate(year=v.year, month=v.month) if v and v.month else v
+    return mine[0].value
