@@ -76,25 +76,27 @@ def merge_drafts(
     events: list[MeetingDraft] = []
     body = [d for d in drafts if not d.header and not d.anaphoric]
     header = [d for d in drafts if d.header and not d.anaphoric]
+    visits = [d for d in body + header if d.travel and len(d.participants) == 1]
     for d in body + header:
-        if d.travel and len(d.participants) == 1:
-            # a visit is the frame of the meetings held during it
-            host = next(
-                (
-                    ev
-                    for ev in events
-                    if d.participants[0] in ev.participants and _same_month(ev, d)
-                ),
-                None,
-            )
-            if host is not None:
-                host.location = host.location or d.location
-                continue
+        if d in visits:
+            continue
         target = next((ev for ev in events if _compatible(ev, d)), None)
         if target is None:
-            events.append(
-                attrs.evolve(d, participants=list(d.participants), countries=list(d.countries))
-            )
+            events.append(_new_event(d))
+        else:
+            _absorb(target, d)
+    for d in visits:
+        # a visit is the frame of the meetings held during it, wherever the text tells them
+        host = next(
+            (ev for ev in events if d.participants[0] in ev.participants and _same_month(ev, d)),
+            None,
+        )
+        if host is not None:
+            host.location = host.location or d.location
+            continue
+        target = next((ev for ev in events if _compatible(ev, d)), None)
+        if target is None:
+            events.append(_new_event(d))
         else:
             _absorb(target, d)
     for d in drafts:
@@ -108,9 +110,7 @@ def merge_drafts(
                 host.participants += [p for p in d.participants if p not in host.participants]
                 host.countries += [c for c in d.countries if c not in host.countries]
             elif d.participants:
-                events.append(
-                    attrs.evolve(d, participants=list(d.participants), countries=list(d.countries))
-                )
+                events.append(_new_event(d))
     kept = []
     for ev in events:
         if ev.travel and ev.location and len(ev.participants) == 1:
@@ -126,6 +126,11 @@ def merge_drafts(
         kept.append(ev)
     kept.sort(key=lambda ev: ev.start)
     return kept
+
+
+def _new_event(d: MeetingDraft) -> MeetingDraft:
+    """A draft becomes an event: a copy whose lists the later mentions may extend."""
+    return attrs.evolve(d, participants=list(d.participants), countries=list(d.countries))
 
 
 def _host(events: list[MeetingDraft], d: MeetingDraft) -> MeetingDraft | None:

@@ -60,6 +60,8 @@ _DATELINE = re.compile(
 _DETERMINER_BEFORE = Caseless(
     re.compile(r"\b(?:the|their|this|these|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 )
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_OWNS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
 _ELLIPSIS = re.compile(r",?\s+and\s+(?:(?:on|in|later|then)\s+[^,;]{0,25}?\s+)?with\s")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:He|She)\b")
 _TRAVEL = re.compile(
@@ -158,6 +160,10 @@ def _read_sentence(
     # people go to the triggers that report events; only if none does, to those that refer back
     live = [i for i, a in enumerate(anaphoric) if not a] or list(range(len(found)))
     owner, via_between = owners(text, s1, found, live, mentions)
+    for t in live:  # "Trump's summit with Kim", "Trump's China visit": the possessor takes part
+        for m in mentions:
+            if m.start not in owner and _OWNS.fullmatch(text, m.end, found[t].start):
+                owner[m.start] = t
     subject = [
         m for m in mentions if m.start not in owner and live and m.end <= found[live[0]].start
     ]
@@ -207,9 +213,6 @@ def _read_sentence(
                 or re.search(r"\btheir\s+(?:[\w-]+\s+){0,2}$", lead)
             ):
                 pool = subject + pool
-            pool += [
-                m for m in subject if re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,2}", text[m.end : ts])
-            ]
             for m in pool:
                 if m.person not in participants and m.person not in excluded:
                     participants.append(m.person)
@@ -250,11 +253,15 @@ def _read_sentence(
         modality = trig.modality
         if modality is Modality.UNKNOWN and (location or _TRAVEL.search(sentence.text)):
             modality = Modality.IN_PERSON
+        lead = text[max(s0, ts - 30) : ts]
         is_anaphoric = anaphoric[t] or (
-            bool(_DETERMINER_BEFORE.search(text[max(s0, ts - 30) : ts]))
-            and not participants
-            and date is None
+            not participants
             and location is None
+            # "the talks": a reference back unless it says something new; "his visit": always
+            and (
+                (date is None and bool(_DETERMINER_BEFORE.search(lead)))
+                or bool(_POSSESSIVE_PRONOUN.search(lead))
+            )
         )
         drafts.append(
             MeetingDraft(

@@ -44,7 +44,7 @@ def shares_subject(text: str, sentence: Sentence, trig: Trigger) -> bool:
     lead = text[max(sentence.start, trig.start - 25) : trig.start]
     noun = re.search(
         r"(?:\b(?:a|an|the|his|her|their|its|planned|first|state|official|working|four-day|"
-        r"two-day|three-day)|['’]s)\s+$",
+        r"two-day|three-day)|['’]s(?:\s+[\w-]+)?)\s+$",
         lead,
     )
     if _VERB_TRIGGER.match(text[trig.start : trig.end]) and not noun:
