@@ -15,15 +15,30 @@ import re
 import weakref
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import lru_cache
 
-import attrs
 from rapidfuzz import fuzz
 
 from ..names import name_tokens, slugify
 from ..records import Official, Span
 from ..romanization import phonetic_token
 from ..roster import Roster, RosterEntry
+from .mentions import (
+    CAPTION,
+    NAME_TOKEN,
+    PRONOUNS,
+    RUN,
+    Mention,
+    Person,
+    end_before,
+    ends_in_head,
+    is_headline,
+    is_name_word,
+    one_edit_apart,
+    person_of,
+    strip_possessive,
+    tidy_title,
+    word_spans,
+)
 from .text import Sentence
 from .titles import left_title, right_title
 from .vocabulary import (
@@ -37,9 +52,6 @@ from .vocabulary import (
 
 __all__ = ["Mention", "People", "Person"]
 
-# A run of capitalised words ("U.S. Secretary", "Kim Jong-un's"); words are separated by one space.
-_RUN = re.compile(r"[A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*)*")
-_NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z][a-z]*'[A-Z][a-z]+")
 _NOT_OFFICIAL_BEFORE = re.compile(
     r"(?:(?:^|\n)\s*[Bb]y|\b(?:[Pp]hoto(?:graph)?s?|[Ww]ritten|[Rr]eported|[Ee]dited|"
     r"[Tt]ranslated|[Cc]ompiled) by|"
@@ -47,7 +59,6 @@ _NOT_OFFICIAL_BEFORE = re.compile(
     r"\banalyst|\bresearcher|\bPhoto\s*=)\W{0,3}$"
 )
 _NOT_OFFICIAL_AFTER = re.compile(r"^(?:/|\s*@|\s+[a-z0-9._]+@)")
-_PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "His", "Her"})
 _TITLE_REFERENCE = re.compile(
     r"\b[Tt]he\s+((?P<country>U\.S\.|US|American|South Korean|North Korean|DPRK|Chinese|Japanese|"
     r"Russian|"
@@ -59,74 +70,6 @@ _TITLE_REFERENCE = re.compile(
     r"secretary|minister)))\b"
     r"(?!\s+(?:of\s+)?[A-Z])"
 )
-
-
-@attrs.define
-class Person:
-    """A person named in the text, while the text is being read."""
-
-    name: str
-    entry: RosterEntry | None = None
-    aliases: list[str] = attrs.field(factory=list)
-    title: str | None = None
-    title_at: int = 10**9  # where the title was read; see People._rank
-    country: str | None = None
-    first: int = 10**9
-
-    @property
-    def id(self) -> str:
-        return self.entry.id if self.entry else slugify(self.name)
-
-    def surnames(self) -> frozenset[str]:
-        """The words a later mention may use alone: family name (either end for Koreans)."""
-        return _surnames(self.name, self.country)
-
-
-@lru_cache(maxsize=4096)
-def _surnames(name: str, country: str | None) -> frozenset[str]:
-    parts = name.split()
-    if len(parts) < 2:
-        return frozenset({parts[0].lower()} if parts else ())
-    out = {parts[-1].lower()}
-    if country in {"KR", "KP"} or parts[0] in KOREAN_SURNAMES:
-        out.add(parts[0].lower())
-    return frozenset(out)
-
-
-@attrs.frozen(slots=True)
-class Mention:
-    """A span of the text that names person ``person`` (an index into ``People.persons``)."""
-
-    start: int
-    end: int
-    person: int
-    surface: str
-
-
-def _tokens(run: str, at: int) -> list[tuple[int, int, str]]:
-    # a run's words are separated by single spaces (see _RUN), so splitting on " " finds them
-    out = []
-    for word in run.split(" "):
-        end = at + len(word)
-        out.append((at, end, word))
-        at = end + 1
-    return out
-
-
-def _strip_possessive(word: str) -> str:
-    if word.endswith(("'s", "’s")):
-        return word[:-2]
-    if word.endswith(("s'", "s’")):
-        return word[:-1]
-    return word
-
-
-@lru_cache(maxsize=1 << 14)
-def _is_name_word(word: str) -> bool:
-    bare = _strip_possessive(word.rstrip(".,"))
-    return (
-        bool(_NAME_TOKEN.fullmatch(bare)) and bare not in NON_NAME_WORDS and bare not in _PRONOUNS
-    )
 
 
 class People:
@@ -174,8 +117,8 @@ class People:
         runs = self._run_cache.get(key)
         if runs is None:
             runs = self._run_cache[key] = [
-                _tokens(run.group(), run.start())
-                for run in _RUN.finditer(self.text, sentence.start, sentence.end)
+                word_spans(run.group(), run.start())
+                for run in RUN.finditer(self.text, sentence.start, sentence.end)
             ]
         return runs
 
@@ -218,7 +161,7 @@ class People:
         line_start = self.text.rfind("\n", lo, at) + 1 or lo
         line_end = self.text.find("\n", at, hi)
         line = self.text[line_start : line_end if line_end != -1 else hi]
-        return (at < self.body_start, bool(_CAPTION.search(line)), at)
+        return (at < self.body_start, bool(CAPTION.search(line)), at)
 
     def _excluded_context(self, start: int, end: int) -> bool:
         before = self.text[max(0, start - 24) : start]
@@ -229,7 +172,7 @@ class People:
         text = self.text
         blocked = sentence.start
         local: list[tuple[int, int]] = []  # this sentence's mentions so far
-        headline = _headline(sentence.text)
+        headline = is_headline(sentence.text)
         for words in self._runs(sentence):
             i = 0
             while i < len(words):
@@ -238,12 +181,12 @@ class People:
                     n, entry, surface = hit
                     s, e = words[i][0], words[i + n - 1][1]
                     e -= len(words[i + n - 1][2]) - len(
-                        _strip_possessive(words[i + n - 1][2].rstrip(".,"))
+                        strip_possessive(words[i + n - 1][2].rstrip(".,"))
                     )
                     found = self._title_at(s, e, sentence, blocked)
                     entry = self._check_side(entry, surface, found)
                     if not self._excluded_context(s, e) and entry.id not in self._excluded:
-                        idx = self._add(_person_of(entry, self.day), s, e, text[s:e])
+                        idx = self._add(person_of(entry, self.day), s, e, text[s:e])
                         self._note_title(idx, found)
                         local.append((s, e))
                         blocked = e
@@ -319,8 +262,8 @@ class People:
         for n in (4, 3, 2):
             if i + n > len(words):
                 continue
-            window = [_strip_possessive(w.rstrip(".,")) for w in words[i : i + n]]
-            if any(not _NAME_TOKEN.fullmatch(w) and not w.isupper() for w in window):
+            window = [strip_possessive(w.rstrip(".,")) for w in words[i : i + n]]
+            if any(not NAME_TOKEN.fullmatch(w) and not w.isupper() for w in window):
                 continue
             if window[0] in NON_NAME_WORDS or window[-1] in NON_NAME_WORDS:
                 continue
@@ -348,7 +291,7 @@ class People:
             k = j
             while (
                 k > 0
-                and _is_name_word(words[k - 1][2])
+                and is_name_word(words[k - 1][2])
                 and not covered(words[k - 1][0])
                 and j - k < 3
             ):
@@ -358,13 +301,13 @@ class People:
             if j - k >= 2:
                 s, e = words[k][0], words[j - 1][1]
                 raw = self.text[s:e]
-                name = " ".join(_strip_possessive(w.rstrip(".,")) for w in raw.split())
+                name = " ".join(strip_possessive(w.rstrip(".,")) for w in raw.split())
                 e = s + len(raw.rstrip(".,"))
                 if raw.endswith(("'s", "’s")):
                     e -= 2
-                found = left_title(
-                    self.text, s, floor, _end_before(local, s, floor)
-                ) or right_title(self.text, e, sentence.end)
+                found = left_title(self.text, s, floor, end_before(local, s, floor)) or right_title(
+                    self.text, e, sentence.end
+                )
                 if (
                     found
                     and not NON_OFFICIAL_TITLE.search(found[0])
@@ -372,7 +315,7 @@ class People:
                 ):
                     title, at, country = found
                     entry = self.roster.fuzzy(name, on=self.day, title=title, country=country)
-                    person = _person_of(entry, self.day) if entry else Person(name=name)
+                    person = person_of(entry, self.day) if entry else Person(name=name)
                     if slugify(person.name) not in self._excluded:
                         idx = self._add(person, s, e, name)
                         local.append((s, e))
@@ -391,19 +334,19 @@ class People:
         text = self.text
         taken = [(m.start, m.end) for m in self.mentions_between(sentence.start, sentence.end)]
         inside = {pos for a, b in taken for pos in range(a, b)}
-        headline = _headline(sentence.text)
+        headline = is_headline(sentence.text)
         for words in self._runs(sentence):
             for s, _e, w in words:
                 if s in inside:
                     continue
-                bare = _strip_possessive(w.rstrip(".,:"))
+                bare = strip_possessive(w.rstrip(".,:"))
                 if bare.isupper():
                     continue  # an acronym ("DPRK"); transcript labels are read by the statements
                 parts = bare.split("-") if bare.count("-") == 1 and bare.istitle() else [bare]
                 offset = s
                 for part in parts:
                     word = part
-                    if word in NON_NAME_WORDS or word in _PRONOUNS or not word[:1].isupper():
+                    if word in NON_NAME_WORDS or word in PRONOUNS or not word[:1].isupper():
                         offset += len(part) + 1
                         continue
                     if not re.fullmatch(r"[A-Z][a-z]+(?:'[A-Z][a-z]+)?", word) or len(word) < 3:
@@ -414,7 +357,7 @@ class People:
                         offset += len(part) + 1
                         continue
                     found = left_title(
-                        text, offset, sentence.start, _end_before(taken, offset, sentence.start)
+                        text, offset, sentence.start, end_before(taken, offset, sentence.start)
                     )
                     title = found[0] if found else None
                     index = self.resolve_surname(word, offset, title=title, allow_new=not headline)
@@ -498,7 +441,9 @@ class People:
         if entry is None and len(word) >= 5:
             # a garbled surname ("Biegen") of someone already named
             close = [
-                i for i, p in enumerate(self.persons) if any(_near(key, s) for s in p.surnames())
+                i
+                for i, p in enumerate(self.persons)
+                if any(one_edit_apart(key, s) for s in p.surnames())
             ]
             if not close and title:
                 # with a title to go by, a looser likeness will do ("Secretary Blincoln")
@@ -524,13 +469,13 @@ class People:
             index = self._by_id.get(entry.id)
             if index is None:
                 index = len(self.persons)
-                self.persons.append(_person_of(entry, self.day))
+                self.persons.append(person_of(entry, self.day))
                 self._by_id[entry.id] = index
             return index
         if (
             allow_new
             and title
-            and _ends_in_head(title)
+            and ends_in_head(title)
             and not NON_OFFICIAL_TITLE.search(title)
             and distinctive
             and not title.isupper()
@@ -591,70 +536,13 @@ class People:
                     name=p.name,
                     aliases=tuple(aliases),
                     country=p.country,
-                    title=_tidy_title(title),
+                    title=tidy_title(title),
                     korean_name=p.entry.korean_name if p.entry else None,
                     organization=None,
                     evidence=tuple(spans[i]),
                 )
             )
         return out
-
-
-_CAPTION = re.compile(
-    r"\b(?:[Pp]hoto|pose[sd]? for|shak(?:e|es|ing) hands|FILE -|Courtesy of|EPA|AFP|\[YONHAP\])|"
-    r"\((?:front |back |second |third )?(?:from )?(?:left|right|center|centre|[RLC])\)|, (?:left|"
-    r"right|center),"
-)
-_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
-
-
-def _headline(sentence: str) -> bool:
-    """Title Case text (a headline), where capitals say nothing about names: mostly capitalised
-    words and no closing full stop."""
-    if sentence.rstrip().rstrip("\"'”’").endswith((".", "?", "!")):
-        return False
-    words = _HEADLINE_WORD.findall(sentence)
-    if len(words) < 4:
-        return False
-    caps = sum(1 for w in words if w[0].isupper())
-    return caps / len(words) >= 0.7
-
-
-def _ends_in_head(title: str) -> bool:
-    """A title that ends in a singular head word ("Ambassador"), as one right before a lone
-    family name does; "Envoys Meet" is a headline, not an envoy called Meet."""
-    last = title.split()[-1].strip(".,").lower() if title.split() else ""
-    return last in TITLE_HEADS and not (last.endswith("s") and last[:-1] in TITLE_HEADS)
-
-
-def _end_before(spans: list[tuple[int, int]], pos: int, floor: int) -> int:
-    """Where the last of ``spans`` ending at or before ``pos`` ends (``floor`` if none does)."""
-    return max((e for _, e in spans if e <= pos), default=floor)
-
-
-_SPACES = re.compile(r"\s+")
-
-
-def _tidy_title(title: str | None) -> str | None:
-    if not title:
-        return None
-    title = _SPACES.sub(" ", title).strip(" ,;:-")
-    return title or None
-
-
-@lru_cache(maxsize=1 << 14)
-def _near(a: str, b: str) -> bool:
-    """One edit apart (substitution, insertion or deletion), for words of five letters or more."""
-    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
-
-
-def _person_of(entry: RosterEntry, day: _dt.date | None) -> Person:
-    return Person(name=entry.name, entry=entry, country=entry.country)
 
 
 _TOKEN_CACHE: dict[int, frozenset[str]] = {}

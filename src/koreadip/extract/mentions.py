@@ -1,0 +1,168 @@
+"""The pieces People is built from: a person as read, a mention of one, and the word tests
+that tell a name from a title, a headline or a caption."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import lru_cache
+
+import attrs
+
+from ..names import slugify
+from ..roster import RosterEntry
+from .vocabulary import KOREAN_SURNAMES, NON_NAME_WORDS, TITLE_HEADS
+
+__all__ = [
+    "CAPTION",
+    "NAME_TOKEN",
+    "PRONOUNS",
+    "RUN",
+    "Mention",
+    "Person",
+    "end_before",
+    "ends_in_head",
+    "is_headline",
+    "is_name_word",
+    "one_edit_apart",
+    "person_of",
+    "strip_possessive",
+    "surnames_of",
+    "tidy_title",
+    "word_spans",
+]
+
+
+# A run of capitalised words ("U.S. Secretary", "Kim Jong-un's"); words are separated by one space.
+RUN = re.compile(r"[A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*)*")
+
+
+NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z][a-z]*'[A-Z][a-z]+")
+
+
+PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "His", "Her"})
+
+
+@attrs.define
+class Person:
+    """A person named in the text, while the text is being read."""
+
+    name: str
+    entry: RosterEntry | None = None
+    aliases: list[str] = attrs.field(factory=list)
+    title: str | None = None
+    title_at: int = 10**9  # where the title was read; see People._rank
+    country: str | None = None
+    first: int = 10**9
+
+    @property
+    def id(self) -> str:
+        return self.entry.id if self.entry else slugify(self.name)
+
+    def surnames(self) -> frozenset[str]:
+        """The words a later mention may use alone: family name (either end for Koreans)."""
+        return surnames_of(self.name, self.country)
+
+
+@lru_cache(maxsize=4096)
+def surnames_of(name: str, country: str | None) -> frozenset[str]:
+    parts = name.split()
+    if len(parts) < 2:
+        return frozenset({parts[0].lower()} if parts else ())
+    out = {parts[-1].lower()}
+    if country in {"KR", "KP"} or parts[0] in KOREAN_SURNAMES:
+        out.add(parts[0].lower())
+    return frozenset(out)
+
+
+@attrs.frozen(slots=True)
+class Mention:
+    """A span of the text that names person ``person`` (an index into ``People.persons``)."""
+
+    start: int
+    end: int
+    person: int
+    surface: str
+
+
+def word_spans(run: str, at: int) -> list[tuple[int, int, str]]:
+    # a run's words are separated by single spaces (see RUN), so splitting on " " finds them
+    out = []
+    for word in run.split(" "):
+        end = at + len(word)
+        out.append((at, end, word))
+        at = end + 1
+    return out
+
+
+def strip_possessive(word: str) -> str:
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("s'", "s’")):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=1 << 14)
+def is_name_word(word: str) -> bool:
+    bare = strip_possessive(word.rstrip(".,"))
+    return bool(NAME_TOKEN.fullmatch(bare)) and bare not in NON_NAME_WORDS and bare not in PRONOUNS
+
+
+CAPTION = re.compile(
+    r"\b(?:[Pp]hoto|pose[sd]? for|shak(?:e|es|ing) hands|FILE -|Courtesy of|EPA|AFP|\[YONHAP\])|"
+    r"\((?:front |back |second |third )?(?:from )?(?:left|right|center|centre|[RLC])\)|, (?:left|"
+    r"right|center),"
+)
+
+
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+
+
+def is_headline(sentence: str) -> bool:
+    """Title Case text (a headline), where capitals say nothing about names: mostly capitalised
+    words and no closing full stop."""
+    if sentence.rstrip().rstrip("\"'”’").endswith((".", "?", "!")):
+        return False
+    words = _HEADLINE_WORD.findall(sentence)
+    if len(words) < 4:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.7
+
+
+def ends_in_head(title: str) -> bool:
+    """A title that ends in a singular head word ("Ambassador"), as one right before a lone
+    family name does; "Envoys Meet" is a headline, not an envoy called Meet."""
+    last = title.split()[-1].strip(".,").lower() if title.split() else ""
+    return last in TITLE_HEADS and not (last.endswith("s") and last[:-1] in TITLE_HEADS)
+
+
+def end_before(spans: list[tuple[int, int]], pos: int, floor: int) -> int:
+    """Where the last of ``spans`` ending at or before ``pos`` ends (``floor`` if none does)."""
+    return max((e for _, e in spans if e <= pos), default=floor)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def tidy_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    title = _SPACES.sub(" ", title).strip(" ,;:-")
+    return title or None
+
+
+@lru_cache(maxsize=1 << 14)
+def one_edit_apart(a: str, b: str) -> bool:
+    """One edit apart (substitution, insertion or deletion), for words of five letters or more."""
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def person_of(entry: RosterEntry, day: _dt.date | None) -> Person:
+    return Person(name=entry.name, entry=entry, country=entry.country)
