@@ -139,6 +139,9 @@ def _joined(text: str, body: list[tuple[int, int]]) -> str:
     return _SPACE_RE.sub(" ", " ".join(pieces)).strip()
 
 
+_UNSEEN: _Parts = (False, "", "")  # a sentinel: never the parts of a real label
+
+
 def find_turns(text: str) -> list[Turn]:
     """The labelled turns of a transcript, in order; ``[]`` for text that has none.
 
@@ -149,27 +152,7 @@ def find_turns(text: str) -> list[Turn]:
     [('MR. LEE', 'We met.'), ('QUESTION', 'When?')]
     """
     turns: list[Turn] = []
-
-    def close(label: re.Match[str], parts: _Parts, body: list[tuple[int, int]]) -> None:
-        joined = _joined(text, body)
-        if not joined:
-            return
-        asks, title, surname = parts
-        # a tuple, not a frozen attrs class: a page of one-line turns builds one per line
-        turns.append(
-            Turn(
-                label.group("label"),
-                label.start("label"),
-                label.end("label"),
-                joined,
-                body[0][0],
-                body[-1][1],
-                asks,
-                title,
-                surname,
-            )
-        )
-
+    append = turns.append
     n = len(text)
     known: dict[str, _Parts | None] = {}  # label → its parts, or None for a line of prose
     label: re.Match[str] | None = None
@@ -178,17 +161,30 @@ def find_turns(text: str) -> list[Turn]:
     pos = 0  # the first line not yet read
     for found in _LABEL_LINE_RE.finditer(text):
         name = found.group("label")
-        if name in known:
-            found_parts = known[name]
-        else:
+        found_parts = known.get(name, _UNSEEN)
+        if found_parts is _UNSEEN:
             found_parts = known[name] = _parts(name) if _label_ok(name) else None
         if found_parts is None:
             continue  # not a label: read as a line of the turn, if any
+        at = found.start()
         if label is not None:  # the lines up to this label (or to an end marker) are its text
-            if pos < found.start():
-                _body_lines(text, pos, found.start(), body)
+            if pos < at:
+                _body_lines(text, pos, at, body)
             if body:  # a turn without text is dropped
-                close(label, parts, body)
+                joined = _joined(text, body)
+                if joined:
+                    # a tuple, not a frozen attrs class: a page of one-line turns makes one a line
+                    append(
+                        Turn(
+                            label[1],
+                            label.start(1),
+                            label.end(1),
+                            joined,
+                            body[0][0],
+                            body[-1][1],
+                            *parts,
+                        )
+                    )
         label, parts, body = found, found_parts, []
         a = found.end()
         le = text.find("\n", a)
@@ -202,8 +198,13 @@ def find_turns(text: str) -> list[Turn]:
         pos = le + 1
     if label is not None:
         _body_lines(text, pos, n + 1, body)
-        if body:
-            close(label, parts, body)
+        joined = _joined(text, body) if body else ""
+        if joined:
+            append(
+                Turn(
+                    label[1], label.start(1), label.end(1), joined, body[0][0], body[-1][1], *parts
+                )
+            )
     return turns
 
 
