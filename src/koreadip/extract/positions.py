@@ -105,7 +105,7 @@ _OPPOSE = Caseless(
         r"restructur\w*|"
         r"undermin\w*|"
         r"eas\w* (?:of )?sanctions|sanctions relief|lift\w* (?:the )?sanctions|did not participate|"
-        r"not to participate|did not pay|dismiss\w*|denounc\w*|monitoring mechanism|dissent\w*|"
+        r"not to participate|dismiss\w*|denounc\w*|dissent\w*|"
         r"severed|severing|abandon\w*)\b",
         re.I,
     )
