@@ -45,6 +45,8 @@ def _figures(corpus: str, tmp_path: Path) -> dict[str, float]:
 def test_seeds_score_at_least_0_90(tmp_path: Path) -> None:
     figures = _figures("seeds", tmp_path)
     assert figures["score"] >= 0.90, figures
+    for kind in ("officials", "meetings", "statements", "positions"):
+        assert figures[f"{kind}.f1"] >= 0.85, (kind, figures)
 
 
 def test_dev_score_at_least_0_80(tmp_path: Path) -> None:
