@@ -76,29 +76,20 @@ def merge_drafts(
     events: list[MeetingDraft] = []
     body = [d for d in drafts if not d.header and not d.anaphoric]
     header = [d for d in drafts if d.header and not d.anaphoric]
+    # a lone official's visit is the frame of the meetings held during it, wherever the text
+    # tells them: it is placed after the others, so that it can find them
     visits = [d for d in body + header if d.travel and len(d.participants) == 1]
-    for d in body + header:
-        if d in visits:
-            continue
-        target = next((ev for ev in events if _compatible(ev, d)), None)
-        if target is None:
-            events.append(_new_event(d))
-        else:
-            _absorb(target, d)
+    for d in [d for d in body + header if not any(d is v for v in visits)]:
+        _place(events, d)
     for d in visits:
-        # a visit is the frame of the meetings held during it, wherever the text tells them
         host = next(
             (ev for ev in events if d.participants[0] in ev.participants and _same_month(ev, d)),
             None,
         )
         if host is not None:
             host.location = host.location or d.location
-            continue
-        target = next((ev for ev in events if _compatible(ev, d)), None)
-        if target is None:
-            events.append(_new_event(d))
         else:
-            _absorb(target, d)
+            _place(events, d)
     for d in drafts:
         if d.anaphoric:
             # a reference back dates or places the event it refers to; with nothing to refer
@@ -126,6 +117,15 @@ def merge_drafts(
         kept.append(ev)
     kept.sort(key=lambda ev: ev.start)
     return kept
+
+
+def _place(events: list[MeetingDraft], d: MeetingDraft) -> None:
+    """Add a draft to the first event it can be a mention of, or make it an event of its own."""
+    target = next((ev for ev in events if _compatible(ev, d)), None)
+    if target is None:
+        events.append(_new_event(d))
+    else:
+        _absorb(target, d)
 
 
 def _new_event(d: MeetingDraft) -> MeetingDraft:

@@ -52,7 +52,6 @@ _PREPOSITIONAL = Caseless(
         re.IGNORECASE,
     )
 )
-_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}$")
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z .,]{0,40}?\s)?[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z ]{2,20}\)\s*(?:--|-|"
     r"\u2014)"
