@@ -99,7 +99,7 @@ _GENERIC = re.compile(
 _CALL_DETERMINER = re.compile(r"\b(?:phone|telephone|a|the|first|during|their|his|her)\s+$")
 _JOINING_GAP = re.compile(
     r"\s*(?:(?:via|by|through|over|in|and|or|for|a|an|the|their|its|working|[\w-]+-level|"
-    r"working-group|one-hour|two-hour)\s+){0,3}"
+    r"working-group|\w+-(?:hour|minute|day))\s+){0,3}"
 )
 
 
