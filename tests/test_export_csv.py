@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import frictionless
@@ -32,14 +31,6 @@ HOSTILE = [
     "back\\slash",
     '"q"',
 ]
-
-
-@pytest.fixture(autouse=True)
-def only_koreadip(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv(plugins.ENV_LOAD_PLUGINS, "koreadip")
-    plugins.reset_plugins()
-    yield
-    plugins.reset_plugins()
 
 
 def zipped(d: koreadip.Dossier) -> bytes:

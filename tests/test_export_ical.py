@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import warnings
-from collections.abc import Iterator
 
 import icalendar
 import pytest
@@ -20,12 +19,9 @@ HOSTILE = '=cmd, 한국; a\\b\\nc\r\nline "q" @x'
 
 
 @pytest.fixture(autouse=True)
-def only_koreadip(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv(plugins.ENV_LOAD_PLUGINS, "koreadip")
+def fixed_timestamp(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fixed DTSTAMP, so the calendars compare byte for byte."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1544140800")
-    plugins.reset_plugins()
-    yield
-    plugins.reset_plugins()
 
 
 def dump(d: koreadip.Dossier) -> bytes:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -19,14 +18,6 @@ from koreadip.testing import dossiers
 from koreadip_plugins.jsonld import CONTEXT
 
 HOSTILE = "=HYPERLINK(\"x\"), 한국; a\\b\nline \u2028 'quote' @at +1 -2\t\r"
-
-
-@pytest.fixture(autouse=True)
-def only_koreadip(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv(plugins.ENV_LOAD_PLUGINS, "koreadip")
-    plugins.reset_plugins()
-    yield
-    plugins.reset_plugins()
 
 
 def no_network(url: str, options: Any = None) -> Any:

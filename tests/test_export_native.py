@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 
 import pytest
 from hypothesis import given, settings
@@ -12,14 +11,6 @@ import koreadip
 from koreadip import plugins
 from koreadip.errors import SchemaError
 from koreadip.testing import dossiers
-
-
-@pytest.fixture(autouse=True)
-def only_koreadip(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv(plugins.ENV_LOAD_PLUGINS, "koreadip")
-    plugins.reset_plugins()
-    yield
-    plugins.reset_plugins()
 
 
 def dump(d: koreadip.Dossier, name: str) -> str:

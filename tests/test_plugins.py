@@ -9,7 +9,6 @@ import sys
 import textwrap
 import uuid
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,15 +21,6 @@ from koreadip.plugins import KoreadipPluginWarning
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "markdown_plugin"
 BUILTIN_EXPORTERS = {"csv", "ical", "json", "jsonl", "jsonld"}
-
-
-@pytest.fixture(autouse=True)
-def only_koreadip(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Load koreadip's own plugins only, so a stray installed plugin cannot change results."""
-    monkeypatch.setenv(plugins.ENV_LOAD_PLUGINS, "koreadip")
-    plugins.reset_plugins()
-    yield
-    plugins.reset_plugins()
 
 
 def make_dist(root: Path, source: str, *, dist: str = "fake-plugin", entry: str = "fake") -> str:

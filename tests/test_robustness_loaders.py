@@ -18,7 +18,6 @@ import tracemalloc
 import urllib.request
 import uuid
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -46,14 +45,6 @@ SAMPLE = Dossier(
     ],
     statements=[Statement(id="s1", text="Made-up sample words.", speaker_id="kim")],
 )
-
-
-@pytest.fixture(autouse=True)
-def only_koreadip(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv(host.ENV_LOAD_PLUGINS, "koreadip")
-    host.reset_plugins()
-    yield
-    host.reset_plugins()
 
 
 @pytest.fixture
