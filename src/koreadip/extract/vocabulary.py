@@ -7,6 +7,7 @@ coverage of the Korean Peninsula), not any one article.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 __all__ = [
     "CITIES",
@@ -131,36 +132,38 @@ _COUNTRY_RE = re.compile(
 )
 
 
+def _countries(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each country word of ``text`` (apostrophes made plain) with its code; the pronoun "us"
+    is not the U.S."""
+    for m in _COUNTRY_RE.finditer(text):
+        word = m.group(1).lower()
+        if word == "us" and m.group(1) != "US":
+            continue
+        yield m, COUNTRY_WORDS[word]
+
+
 def country_of_phrase(phrase: str) -> str | None:
     """The country a title or attribution names first: "U.S. envoy" → US, "Seoul's" → KR.
 
     A North/South qualifier wins over a bare "Korean" that follows it.
     """
-    for m in _COUNTRY_RE.finditer(phrase.replace("\u2019", "'")):
-        word = m.group(1).lower()
-        if word == "us" and m.group(1) != "US":  # the pronoun "us"
-            continue
-        return COUNTRY_WORDS[word]
-    return None
+    return next((code for _, code in _countries(phrase.replace("\u2019", "'"))), None)
 
 
 _PORTFOLIO = re.compile(
     r"\b(?:for|on|to|toward|towards|with|of|in|about|regarding|at)\s+(?:the\s+)?$", re.I
 )
+_PLACE = re.compile(r"\b(?:in|at|to)\s+$")
 
 
 def title_side(title: str) -> str | None:
     """The country whose official holds a title: "U.S. envoy" → US, "director-general at Tokyo's
     foreign ministry" → JP — but not the portfolio in "Special Representative for North Korea"."""
     text = title.replace("\u2019", "'")
-    for m in _COUNTRY_RE.finditer(text):
-        word = m.group(1).lower()
-        if word == "us" and m.group(1) != "US":
-            continue
-        possessive = text[m.end() : m.end() + 2] == "'s" or word.endswith("'s")
-        if not possessive and _PORTFOLIO.search(text[max(0, m.start() - 14) : m.start()]):
-            continue
-        return COUNTRY_WORDS[word]
+    for m, code in _countries(text):
+        possessive = text[m.end() : m.end() + 2] == "'s" or m.group(1).endswith("'s")
+        if possessive or not _PORTFOLIO.search(text[max(0, m.start() - 14) : m.start()]):
+            return code
     return None
 
 
@@ -169,15 +172,9 @@ def countries_in(phrase: str) -> list[str]:
     not a country taking part)."""
     out: list[str] = []
     phrase = phrase.replace("\u2019", "'")
-    for m in _COUNTRY_RE.finditer(phrase):
-        word = m.group(1).lower()
-        if word == "us" and m.group(1) != "US":
+    for m, code in _countries(phrase):
+        if m.group(1) in CITIES and _PLACE.search(phrase[max(0, m.start() - 5) : m.start()]):
             continue
-        if m.group(1) in CITIES and re.search(
-            r"\b(?:in|at|to)\s+$", phrase[max(0, m.start() - 5) : m.start()]
-        ):
-            continue
-        code = COUNTRY_WORDS[word]
         if code not in out:
             out.append(code)
     return out
