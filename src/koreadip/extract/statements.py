@@ -18,9 +18,7 @@ _PRONOUN = re.compile(
     r"director))$",
     re.I,
 )
-_REPORTER_LABELS = frozenset(
-    {"QUESTION", "Q", "MODERATOR", "OPERATOR", "REPORTER", "PARTICIPANT", "STAFF"}
-)
+_COURTESY = frozenset({"MR", "MS", "MRS", "DR"})  # "MS NAUERT": a courtesy title, no office
 
 
 @attrs.frozen(slots=True)
@@ -85,21 +83,14 @@ def _turn(turn: Turn, people: People) -> StatementDraft:
 
 
 def _read_turn(turn: Turn, people: People) -> StatementDraft:
-    if turn.is_question or turn.label.upper() in _REPORTER_LABELS or not turn.surname:
-        return StatementDraft(
-            turn.start,
-            turn.end,
-            turn.text,
-            turn.label if not turn.is_question else None,
-            None,
-            StatementKind.QUESTION if turn.is_question else StatementKind.TRANSCRIPT_TURN,
-            None,
-        )
-    surname = turn.surname.title()
-    title = turn.title.title() if turn.title else None
-    if title in {"Mr", "Ms", "Mrs", "Dr", "Mr.", "Ms.", "Mrs.", "Dr."}:
-        title = None
-    person = people.resolve_surname(surname, turn.label_start, title=title)
+    # a reporter's, moderator's or role label's turn ("PARTICIPANT") names no official
+    if turn.is_question or not turn.surname:
+        kind = StatementKind.QUESTION if turn.is_question else StatementKind.TRANSCRIPT_TURN
+        speaker = None if turn.is_question else turn.label
+        return StatementDraft(turn.start, turn.end, turn.text, speaker, None, kind, None)
+    office = turn.title if turn.title and turn.title.rstrip(".") not in _COURTESY else None
+    title = office.title() if office else None
+    person = people.resolve_surname(turn.surname.title(), turn.label_start, title=title)
     speaker = people.persons[person].name if person is not None else turn.label.title()
     return StatementDraft(
         turn.start, turn.end, turn.text, speaker, person, StatementKind.TRANSCRIPT_TURN, None
