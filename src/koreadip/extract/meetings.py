@@ -61,6 +61,13 @@ _DETERMINER_BEFORE = Caseless(
 )
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _OWNS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
+_SUCH = re.compile(r"\bsuch\s+$")
+_AS_A = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+){0,3}$")
+_FOR_A = re.compile(r"\bfor\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$")
+_BETWEEN_OR_WITH = re.compile(r"\s+(?:between|with)\b")
+_THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$")
+_GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:administration|government)\b", re.I)
+_WILL = re.compile(r"\bwill\b")
 _ELLIPSIS = re.compile(r",?\s+and\s+(?:(?:on|in|later|then)\s+[^,;]{0,25}?\s+)?with\s")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:He|She)\b")
 _TRAVEL = re.compile(
@@ -108,17 +115,21 @@ def find_meetings(
     return drafts
 
 
-def _anaphoric(text: str, sentence: Sentence, t: Trigger) -> bool:
-    """Whether a trigger refers back to an event ("the meeting came ...", "during the talks")."""
+def _anaphoric(text: str, sentence: Sentence, t: Trigger, *, follows_another: bool) -> bool:
+    """Whether a trigger refers back to an event ("the meeting came ...", "during the talks"),
+    or, after another trigger of its sentence, names its purpose ("sat down ... for a meeting")."""
     before = text[max(sentence.start, t.start - 40) : t.start]
     after = text[t.end : t.end + 30]
-    if re.search(r"\bsuch\s+$", before):
+    names_others = _BETWEEN_OR_WITH.match(after)
+    if follows_another and _FOR_A.search(before[-30:]) and not names_others:
+        return True
+    if _SUCH.search(before):
         return True
     if _DEFINITE_SUBJECT.search(before) and _REFERRING_VERB.match(after):
         return True  # may still name who took part: "the meeting took place between X and Y"
-    if re.search(r"\bas\s+an?\s+(?:[\w-]+\s+){0,3}$", before):
+    if _AS_A.search(before):
         return True  # "described the talks as a wide-ranging discussion"
-    return bool(_PREPOSITIONAL.search(before)) and not re.match(r"\s+(?:between|with)\b", after)
+    return bool(_PREPOSITIONAL.search(before)) and not names_others
 
 
 def _read_sentence(
@@ -133,29 +144,14 @@ def _read_sentence(
     s0, s1 = sentence.start, sentence.end
     dateline = _DATELINE.match(sentence.text)
     body_from = s0 + (dateline.end() if dateline else 0)
+    # "the Trump administration" names a president, not a participant
     mentions = [
         m
         for m in people.mentions_between(s0, s1)
-        if m.start >= body_from
-        and not re.match(
-            r"['’]?s?\s+(?:administration|government)\b", text[m.end : m.end + 18], re.I
-        )
+        if m.start >= body_from and not _GOVERNMENT_AFTER.match(text, m.end, m.end + 18)
     ]
     excluded = negated(text, s0, s1, mentions)
-    anaphoric = [
-        _anaphoric(text, sentence, t)
-        or (
-            i > 0
-            and bool(
-                re.search(
-                    r"\bfor\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
-                    text[max(s0, t.start - 30) : t.start],
-                )
-            )
-            and not re.match(r"\s+(?:between|with)\b", text[t.end : t.end + 12])
-        )
-        for i, t in enumerate(found)
-    ]
+    anaphoric = [_anaphoric(text, sentence, t, follows_another=i > 0) for i, t in enumerate(found)]
     # people go to the triggers that report events; only if none does, to those that refer back
     live = [i for i, a in enumerate(anaphoric) if not a] or list(range(len(found)))
     owner, via_between = owners(text, s1, found, live, mentions)
@@ -191,59 +187,30 @@ def _read_sentence(
     drafts = []
     for t, trig in enumerate(found):
         ts, te = trig.start, trig.end
-        participants: list[int] = []
-        if t not in live and re.search(
-            r"\btheir\s+(?:[\w-]+\s+){0,2}$", text[max(s0, ts - 40) : ts]
-        ):
-            participants = [m.person for m in subject if m.person not in excluded]
-        if t not in live:
-            span = between(text, te, s1)
-            if span:
-                participants += [
-                    m.person
-                    for m in mentions
-                    if span[0] <= m.start < span[1] and m.person not in participants
-                ]
+        lead = text[max(s0, ts - 40) : ts]
         if t in live:
             pool = [m for m in mentions if owner.get(m.start) == t]
-            lead = text[max(s0, ts - 40) : ts]
             if t not in via_between and (
-                shares_subject(text, sentence, trig)
-                or re.search(r"\btheir\s+(?:[\w-]+\s+){0,2}$", lead)
+                shares_subject(text, sentence, trig) or _THEIR.search(lead)
             ):
                 pool = subject + pool
-            for m in pool:
-                if m.person not in participants and m.person not in excluded:
-                    participants.append(m.person)
-        status = status_of(sentence, trig, found[t - 1].end if t else s0)
+        else:  # a reference back: "their talks" are the subject's, "... between X and Y"
+            pool = subject if _THEIR.search(lead) else []
+            span = between(text, te, s1)
+            if span:
+                pool = pool + [m for m in mentions if span[0] <= m.start < span[1]]
+        participants = list(dict.fromkeys(m.person for m in pool if m.person not in excluded))
         mine = [d for d in dates if dated[d.start] == t]
         date = pick_date(mine, sentence.text)
         if date is not None and date.month is None:
             date = None  # "this year", "the first half of next year": no date to speak of
-        past = any(PAST_WORD.search(d.text) for d in mine)
-        clause = sentence.text[max(0, ts - s0 - 60) : te - s0]
-        if (
-            status is MeetingStatus.PLANNED
-            and date is not None
-            and (
-                past
-                or (reference is not None and wholly_before(date, reference))
-                or (
-                    reference is not None
-                    and date.to_date() == reference
-                    and AHEAD.search(clause)
-                    and not re.search(r"\bwill\b", clause)
-                )
-            )
-        ):
-            status = MeetingStatus.HELD
-        elif (
-            status is MeetingStatus.HELD
-            and date is not None
-            and reference is not None
-            and wholly_after(date, reference)
-        ):
-            status = MeetingStatus.PLANNED
+        status = _dated_status(
+            status_of(sentence, trig, found[t - 1].end if t else s0),
+            date,
+            mine,
+            reference,
+            sentence.text[max(0, ts - s0 - 60) : te - s0],
+        )
         location = (
             None
             if trig.modality in (Modality.PHONE, Modality.VIDEO)
@@ -281,6 +248,32 @@ def _read_sentence(
             )
         )
     return _split_ellipsis(text, sentence, drafts, mentions, dates, people)
+
+
+def _dated_status(
+    status: MeetingStatus,
+    date: PartialDate | None,
+    mine: list[DateMention],
+    reference: _dt.date | None,
+    clause: str,
+) -> MeetingStatus:
+    """The status the words give, corrected by the date: a "planned" meeting dated before the
+    reference day (or "earlier this week") was held, a "held" one dated after it is planned."""
+    if date is None:
+        return status
+    if status is MeetingStatus.PLANNED:
+        past = any(PAST_WORD.search(d.text) for d in mine)
+        ahead_today = (
+            reference is not None
+            and date.to_date() == reference
+            and bool(AHEAD.search(clause))
+            and not _WILL.search(clause)
+        )
+        if past or ahead_today or (reference is not None and wholly_before(date, reference)):
+            return MeetingStatus.HELD
+    elif status is MeetingStatus.HELD and reference is not None and wholly_after(date, reference):
+        return MeetingStatus.PLANNED
+    return status
 
 
 def _split_ellipsis(
