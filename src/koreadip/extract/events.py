@@ -165,14 +165,15 @@ def _absorb(target: MeetingDraft, d: MeetingDraft) -> None:
 
 _CITY_MENTION = re.compile(
     r"\b(?:in|at|to|visit(?:ed|s|ing)?)\s+([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)|"
-    r"^([A-Z]{3,}(?: [A-Z]{3,})?),"
+    r"^([A-Z]{3,}(?: [A-Z]{3,})?),",  # a dateline: "SEOUL, Jan. 17 ..."
+    re.MULTILINE,
 )
 
 
 def main_city(text: str) -> str | None:
     """The city a text is set in: the one it names most (a dateline counts)."""
     counts: Counter[str] = Counter()
-    for m in re.finditer(_CITY_MENTION.pattern, text, re.MULTILINE):
+    for m in _CITY_MENTION.finditer(text):
         name = m.group(1) or (m.group(2) or "").title()
         for cand in (name, name.split()[0] if name else ""):
             if cand in CITIES:
