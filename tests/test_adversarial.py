@@ -33,18 +33,13 @@ def _bench() -> ModuleType:
 
 adversarial = _bench()
 
-_DENSE = (
-    "linear (the ratio does not grow with the size) but over 10: the stage does Python work "
-    "per line or mark where ordinary text has few; see docs/robustness.md"
-)
 #: (stage, input) pairs known to be super-linear, with the reason: xfail(strict=True) until fixed.
 #: Empty since 12bebd0 fixed People's quadratic scan of one long sentence.
 KNOWN: dict[tuple[str, str], str] = {}
-#: (stage, input) pairs that are linear but near or over the limit: their ratio varies run to run
-DENSE: dict[tuple[str, str], str] = dict.fromkeys(
-    (("turns", "QUESTION: lines"),),
-    _DENSE,
-)
+#: (stage, input) pairs that are linear but near or over the limit: their ratio varies run to run.
+#: Empty since find_turns builds a one-line turn from its label match alone (QUESTION: lines
+#: 12 -> about 6).
+DENSE: dict[tuple[str, str], str] = {}
 
 
 @functools.cache

@@ -7,7 +7,9 @@ line is matched by one anchored, bounded pattern, so the scan is linear in the t
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 __all__ = ["Turn", "find_turns", "looks_like_transcript"]
@@ -18,18 +20,31 @@ class Turn(NamedTuple):
 
     ``text`` joins the turn's paragraphs with single spaces; ``start``/``end`` span the turn in the
     input.  ``is_question`` marks reporters', moderators' and operators' turns; ``title`` and
-    ``surname`` split a label like ``SPECIAL REPRESENTATIVE BIEGUN``.
+    ``surname`` split a label like ``SPECIAL REPRESENTATIVE BIEGUN``.  Those three are read from
+    the label when asked for, so that a page of one-line turns costs a small tuple per line.
     """
 
     label: str
     label_start: int
-    label_end: int
     text: str
     start: int
     end: int
-    is_question: bool = False
-    title: str | None = None
-    surname: str | None = None
+
+    @property
+    def label_end(self) -> int:
+        return self.label_start + len(self.label)
+
+    @property
+    def is_question(self) -> bool:
+        return _parts(self.label)[0]
+
+    @property
+    def title(self) -> str | None:
+        return _parts(self.label)[1]
+
+    @property
+    def surname(self) -> str | None:
+        return _parts(self.label)[2]
 
 
 _WORD = r"[A-Z][A-Z.'’\-]{0,30}"
@@ -82,8 +97,13 @@ _ROLE_WORDS = _QUESTION_LABELS | _vocab(
 _NUMBERS = frozenset({"ONE", "TWO", "THREE", "FOUR", "FIVE", "NUMBER", "NO.", "#"})
 
 
-# The same pattern at every line start: one search finds the candidate label lines.
-_LABEL_LINE_RE = re.compile("(?m)^" + _LABEL_RE.pattern)
+# The same pattern at every line start, and the rest of the label's line: one search finds the
+# candidate label lines and the first line of each turn's text.
+# ``rest`` is that line's text without surrounding whitespace (``str.strip``'s, as ``\s`` is); it
+# backtracks only over the line's trailing whitespace, once.
+_LABEL_LINE_RE = re.compile(
+    "(?m)^" + _LABEL_RE.pattern + r"[^\S\n]*(?P<rest>(?:[^\n]*\S)?)[^\S\n]*"
+)
 
 
 def _label_ok(label: str) -> bool:
@@ -93,11 +113,8 @@ def _label_ok(label: str) -> bool:
     return not any(len(w.strip(".'’-")) == 0 for w in words)
 
 
-#: whether a label asks, its title words and its surname
-_Parts = tuple[bool, str | None, str | None]
-
-
-def _parts(label: str) -> _Parts:
+@functools.lru_cache(maxsize=1024)
+def _parts(label: str) -> tuple[bool, str | None, str | None]:
     """Whether a label asks, and its title words and surname."""
     words = [w for w in label.split() if w not in _NUMBERS and not w.isdigit()] or label.split()
     last = words[-1].rstrip(".")
@@ -130,82 +147,76 @@ def _body_lines(text: str, pos: int, stop: int, body: list[tuple[int, int]]) -> 
 
 
 def _joined(text: str, body: list[tuple[int, int]]) -> str:
-    if len(body) == 1:
-        line = text[body[0][0] : body[0][1]]
-        # no stage direction, and no whitespace but single spaces: the subs would change nothing
-        if "(" not in line and "[" not in line and "  " not in line and line.isprintable():
-            return line
     pieces = [_STAGE_RE.sub(" ", text[a:b]) for a, b in body]
     return _SPACE_RE.sub(" ", " ".join(pieces)).strip()
 
 
-_UNSEEN: _Parts = (False, "", "")  # a sentinel: never the parts of a real label
+_new_turn = tuple.__new__  # a Turn without NamedTuple's Python-level __new__: one per line, below
 
 
 def find_turns(text: str) -> list[Turn]:
     """The labelled turns of a transcript, in order; ``[]`` for text that has none.
 
-    One search finds the label lines; only the lines of a turn are then read one by one (for an
-    end marker and the turn's text), so text without labels costs one regex scan.
+    One search finds the label lines with the first line of each turn; only turns of more than
+    one line are then read line by line (for an end marker and the turn's text), so text without
+    labels costs one regex scan and a turn of one line costs one match.
 
     >>> [(t.label, t.text) for t in find_turns("MR. LEE: We met. (Laughter.)\\nQUESTION: When?")]
     [('MR. LEE', 'We met.'), ('QUESTION', 'When?')]
     """
     turns: list[Turn] = []
     append = turns.append
-    n = len(text)
-    known: dict[str, _Parts | None] = {}  # label → its parts, or None for a line of prose
-    label: re.Match[str] | None = None
-    parts: _Parts = (False, None, None)
-    body: list[tuple[int, int]] = []
-    pos = 0  # the first line not yet read
+    is_label: dict[str, bool] = {}  # False for the capitalised start of a line of prose
+    # the open turn: its label and where it starts, its first line and that line's span, and
+    # where the next line starts
+    label: str | None = None
+    first = ""
+    label_start = fa = fb = pos = 0
     for found in _LABEL_LINE_RE.finditer(text):
-        name = found.group("label")
-        found_parts = known.get(name, _UNSEEN)
-        if found_parts is _UNSEEN:
-            found_parts = known[name] = _parts(name) if _label_ok(name) else None
-        if found_parts is None:
-            continue  # not a label: read as a line of the turn, if any
-        at = found.start()
-        if label is not None:  # the lines up to this label (or to an end marker) are its text
-            if pos < at:
-                _body_lines(text, pos, at, body)
-            if body:  # a turn without text is dropped
-                joined = _joined(text, body)
-                if joined:
-                    # a tuple, not a frozen attrs class: a page of one-line turns makes one a line
-                    append(
-                        Turn(
-                            label[1],
-                            label.start(1),
-                            label.end(1),
-                            joined,
-                            body[0][0],
-                            body[-1][1],
-                            *parts,
-                        )
-                    )
-        label, parts, body = found, found_parts, []
-        a = found.end()
-        le = text.find("\n", a)
-        if le < 0:
-            le = n
-        line = text[a:le]
-        kept = line.strip()
-        if kept:
-            a += len(line) - len(line.lstrip())
-            body.append((a, a + len(kept)))
-        pos = le + 1
+        name = found[1]
+        ok = is_label.get(name)
+        if ok is None:
+            ok = is_label[name] = _label_ok(name)
+        if not ok:
+            continue  # read as a line of the open turn, if any
+        if label is not None:
+            at = found.start()
+            if pos < at:  # more lines: up to this label (or to an end marker) they are its text
+                _close(text, label, label_start, first, fa, fb, pos, at, append)
+            elif first:  # a one-line turn, the common case on a page of short answers
+                if "(" in first or "[" in first or "  " in first or not first.isprintable():
+                    first = _joined(text, [(fa, fb)])
+                if first:
+                    append(_new_turn(Turn, (label, label_start, first, fa, fb)))
+        label = name
+        label_start = found.start(1)
+        fa, fb = found.span(2)
+        first = found[2]
+        pos = found.end() + 1
     if label is not None:
-        _body_lines(text, pos, n + 1, body)
-        joined = _joined(text, body) if body else ""
-        if joined:
-            append(
-                Turn(
-                    label[1], label.start(1), label.end(1), joined, body[0][0], body[-1][1], *parts
-                )
-            )
+        _close(text, label, label_start, first, fa, fb, pos, len(text) + 1, append)
     return turns
+
+
+def _close(
+    text: str,
+    label: str,
+    label_start: int,
+    first: str,
+    fa: int,
+    fb: int,
+    pos: int,
+    stop: int,
+    append: Callable[[Turn], None],
+) -> None:
+    """Append the turn whose first line is ``text[fa:fb]`` and whose other lines start in
+    ``text[pos:stop]``; a turn without text is dropped."""
+    body = [(fa, fb)] if first else []
+    _body_lines(text, pos, stop, body)
+    if body:
+        joined = _joined(text, body)
+        if joined:
+            append(_new_turn(Turn, (label, label_start, joined, body[0][0], body[-1][1])))
 
 
 def looks_like_transcript(text: str) -> bool:
