@@ -185,3 +185,29 @@ def test_every_evidence_span_points_into_the_text() -> None:
     for official in koreadip.parse(text, reference_date=dt.date(2018, 11, 6)).officials:
         for span in official.evidence:
             assert text[span.start : span.end].split()[-1] in {*official.name.split(), "Lee"}
+
+
+def test_names_with_a_capital_inside_are_found() -> None:
+    found = officials(
+        "Gen. Paul LaCamera, commander of U.S. Forces Korea, met reporters on Friday.\n\n"
+        "National Security Adviser H.R. McMaster spoke with Chung Eui-yong by phone.",
+        dt.date(2022, 9, 30),
+    )
+    assert {"paul-lacamera", "h-r-mcmaster", "chung-eui-yong"} <= set(found)
+    assert found["paul-lacamera"].title == "commander of U.S. Forces Korea"
+
+
+def test_an_unknown_north_korean_takes_the_country_of_the_possessive_before_the_title() -> None:
+    for lead in ("North Korea's", "The North's", "Pyongyang's"):
+        found = officials(f"{lead} Vice Foreign Minister Kim Son Gyong denounced the drills.")
+        (official,) = found.values()
+        assert (official.name, official.country) == ("Kim Son Gyong", "KP"), lead
+    (official,) = officials("Northeast's envoy Kim Ha-na spoke.").values()
+    assert official.country != "KP"
+
+
+def test_a_joint_chiefs_title_is_read_whole() -> None:
+    found = officials(
+        "Joint Chiefs of Staff Chairman Gen. Kim Seung-kyum inspected a unit.", dt.date(2022, 9, 30)
+    )
+    assert found["kim-seung-kyum"].title.startswith("Joint Chiefs of Staff Chairman")

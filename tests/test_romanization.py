@@ -50,6 +50,8 @@ DIFFERENT_PEOPLE = [
     ("Kim Yo Jong", "Kim Yong Chol"),
     ("Chung Eui-yong", "Chung Dong-young"),
     ("Im Jong-seok", "Lee Jong-seok"),
+    ("Kim Son", "Kim Song"),  # no letter of the family name folds into the given name
+    ("Kim Son Gyong", "Kim Song"),
 ]
 
 

@@ -98,17 +98,18 @@ def phonetic_token(token: str) -> str:
 def korean_key(name: str) -> frozenset[str]:
     """Keys under which two romanisations of one Korean name meet, in either name order.
 
-    Like :func:`koreadip.names.name_keys`, the parts are joined as written, with the last part
-    moved to the front and with the first moved to the end; family-name spellings are replaced
-    by one skeleton and each joined form is then reduced, so that spaces and hyphens inside a
-    given name ("Jong Un", "Jong-un", "Jongun") make no difference.  A single-part name has
-    no keys.
+    A key is ``family|given`` with the family name read first or last; family-name spellings
+    are replaced by one skeleton and the given name's parts are joined and then reduced, so that
+    spaces and hyphens inside a given name ("Jong Un", "Jong-un", "Jongun") make no difference.
+    A single-part name has no keys.
 
     >>> korean_key("Lee Jae-myung") & korean_key("Jae Myung Lee") != set()
     True
     >>> korean_key("Choe Ryong Hae") & korean_key("Choi Ryong-hae") != set()
     True
     >>> korean_key("Kim Gunn") & korean_key("Kim Jong Un")
+    frozenset()
+    >>> korean_key("Kim Son") & korean_key("Kim Song")
     frozenset()
     """
     return korean_key_of_tokens(name_tokens(name))
@@ -119,8 +120,14 @@ def korean_key_of_tokens(tokens: list[str]) -> frozenset[str]:
     parts = [_SURNAMES.get(t, t) for t in tokens]
     if len(parts) < 2:
         return frozenset()
-    rotations = (parts, parts[-1:] + parts[:-1], parts[1:] + parts[:1])
-    return frozenset(_skeleton("".join(p)) for p in rotations)
+    # family name first or last; the bar keeps the two apart, so that no rewrite joins a letter
+    # of one to the other ("Kim Son" is not "Song Kim" with its doubled g folded)
+    return frozenset(
+        {
+            f"{_skeleton(parts[0])}|{_skeleton(''.join(parts[1:]))}",
+            f"{_skeleton(parts[-1])}|{_skeleton(''.join(parts[:-1]))}",
+        }
+    )
 
 
 def variants(name: str) -> set[str]:

@@ -37,7 +37,10 @@ __all__ = [
 RUN = re.compile(r"[A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*)*")
 
 
-NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z][a-z]*'[A-Z][a-z]+")
+# "Biegun", "Jae-in", "O'Brien", and a capital inside after a prefix: "McMaster", "LaCamera"
+NAME_TOKEN = re.compile(
+    r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z][a-z]*'[A-Z][a-z]+|(?:Mc|Mac|La|Le|De|Di|Du|Van)[A-Z][a-z]+"
+)
 
 
 PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "His", "Her"})

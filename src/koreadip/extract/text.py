@@ -123,6 +123,8 @@ def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
     word = text[i:dot].lower().rstrip(".")
     if len(word) == 1 and word.isalpha():  # an initial: "Michael R. Pompeo"
         return True
+    if len(word) == 3 and word[1] == "." and word != "d.c":  # initials: "H.R. McMaster"
+        return True
     return word in _ABBREV or word.replace(".", "") in {"us", "un", "uk"}
 
 

@@ -29,7 +29,7 @@ _LOWER_TITLE_WORDS = (
         inter-korean humanitarian multilateral public diplomacy global european american
         japanese chinese russian western general legal cooperation trade commerce finance
         treasury homeland justice cabinet government ministry office presidential bureau
-        division agency service services united nations un u.n. the
+        division agency service services united nations un u.n. the joint chiefs
         """.split()
     )
 )
@@ -99,7 +99,9 @@ def left_title(
             break
         bare = w.rstrip(",")
         if bare.endswith(("'s", "’s", "s'")):
-            country = country_of_phrase(bare)
+            # "North Korea's" is not "Korea's": the word before decides
+            country = country_of_phrase(f"{words[i - 1][2]} {bare}" if i else bare)
+            country = country or country_of_phrase(bare) or _THE_NORTH.get(bare[:-2])
             break
         low = _clean(bare)
         if not (bare[:1].isupper() or low in _LOWER_TITLE_WORDS or low in _FUNCTION):
@@ -128,6 +130,8 @@ def left_title(
     return title, kept[0][0], country or title_side(title)
 
 
+#: "the North's envoy", "the South's top negotiator": the two Koreas as the Korean press names them
+_THE_NORTH = {"North": "KP", "South": "KR"}
 _COUNTRY_NAME = re.compile(
     r"(?:Republic of Korea|Democratic People's Republic of Korea|United States)\b"
 )
