@@ -222,3 +222,35 @@ def test_every_meeting_carries_evidence_inside_the_text() -> None:
     m = only(text)
     assert m.evidence
     assert all("talks" in text[e.start : e.end] for e in m.evidence)
+
+
+def test_a_host_receiving_a_visitor_is_a_meeting_of_both() -> None:
+    m = only("On Tuesday, Special Representative Sung Kim hosted Noh Kyu-duk at the ministry.")
+    assert who(m) == {KIM, NOH}
+    assert m.date == on(2021, 6, 22)
+    assert m.modality is Modality.IN_PERSON
+    assert meetings("Sung Kim hosted a dinner on Tuesday to mark the anniversary.") == []
+
+
+def test_a_courtesy_call_is_an_in_person_meeting_of_the_caller_and_the_called_on() -> None:
+    m = only("Noh Kyu-duk paid a courtesy call on Sung Kim on Monday.")
+    assert who(m) == {NOH, KIM}
+    assert m.modality is Modality.IN_PERSON
+
+
+def test_people_who_also_attended_the_meeting_join_the_meeting_already_reported() -> None:
+    m = only(
+        "Sung Kim and Noh Kyu-duk met in Seoul on Monday.\n\n"
+        "Deputy Secretary of State Wendy Sherman also attended the meeting."
+    )
+    assert who(m) == {KIM, NOH, "wendy-sherman"}
+
+
+def test_the_two_are_the_pair_just_reported_and_also_marks_a_further_meeting() -> None:
+    found = meetings(
+        "Sung Kim met Noh Kyu-duk in Washington on Monday.\n\n"
+        "The two also held a trilateral meeting with Japan's Director-General Takehiro Funakoshi"
+        " on Tuesday."
+    )
+    assert [who(m) for m in found] == [{KIM, NOH}, {KIM, NOH, "takehiro-funakoshi"}]
+    assert [m.date for m in found] == [on(2021, 6, 21), on(2021, 6, 22)]

@@ -51,6 +51,8 @@ def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
         return False
     pa, pb = set(a.participants), set(b.participants)
     if pa and pb:
+        if b.also and pa != pb:
+            return False  # "the two also held a trilateral meeting with X": another event
         return pa <= pb or pb <= pa
     if a.summit != b.summit:
         return False
@@ -135,7 +137,7 @@ def _new_event(d: MeetingDraft) -> MeetingDraft:
 
 def _host(events: list[MeetingDraft], d: MeetingDraft) -> MeetingDraft | None:
     fits = [ev for ev in events if ev.status == d.status and _dates_agree(ev, d)]
-    if d.participants:
+    if d.participants and not d.joins:
         fits = [
             ev for ev in fits if not ev.participants or set(d.participants) & set(ev.participants)
         ]

@@ -70,6 +70,22 @@ _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:administration|government)\b", r
 _WILL = re.compile(r"\bwill\b")
 _ELLIPSIS = re.compile(r",?\s+and\s+(?:(?:on|in|later|then)\s+[^,;]{0,25}?\s+)?with\s")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:He|She)\b")
+# "The two (leaders) also held ...": the people of the meeting just reported
+_GROUP_SUBJECT = re.compile(
+    r"(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:[Tt]he (?P<n>two|three)|(?P<both>Both))(?:\s+(?:sides|"
+    r"leaders|ministers|officials|envoys|diplomats|negotiators|men|women|chiefs|presidents|"
+    r"secretaries|counterparts|allies|top diplomats|defense chiefs|nuclear envoys))?\s"
+)
+_GROUP_SIZE = {"two": 2, "three": 3}
+_ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}$")
+# "X also attended the meeting": X joins the event already reported
+_JOINS = Caseless(
+    re.compile(
+        r"\b(?:attend(?:ed|s|ing)?|join(?:ed|s|ing)?|participat\w* in|t(?:ook|ake|aking) part in|"
+        r"sat in on|present at)\s+(?:the|this|that|their|those)\s+(?:[\w-]+\s+){0,2}$",
+        re.I,
+    )
+)
 _TRAVEL = re.compile(
     r"\b(?:visit\w*|trip|arriv\w+|travel\w*|flew|fly|head(?:ed|ing|s)? to|went to|in [A-Z][a-z]+)\b"
 )
@@ -94,6 +110,8 @@ class MeetingDraft:
     travel: bool = False
     header: bool = False
     vague: bool = False
+    joins: bool = False  # its participants join the event it refers back to
+    also: bool = False  # "also met", "also held talks": another event than those just read
 
 
 def find_meetings(
@@ -106,12 +124,15 @@ def find_meetings(
 ) -> list[MeetingDraft]:
     """Meeting drafts, one per event mention, in text order."""
     drafts: list[MeetingDraft] = []
+    group: list[int] = []  # the people of the last meeting read that names two or more
     for index, sentence in enumerate(sentences):
         found = triggers(sentence, quoted)
         if found:
-            for d in _read_sentence(text, sentences, index, found, people, reference):
+            for d in _read_sentence(text, sentences, index, found, people, reference, group):
                 d.header = d.start < body_start
                 drafts.append(d)
+                if len(d.participants) >= 2 and not d.anaphoric:
+                    group = d.participants
     return drafts
 
 
@@ -123,7 +144,7 @@ def _anaphoric(text: str, sentence: Sentence, t: Trigger, *, follows_another: bo
     names_others = _BETWEEN_OR_WITH.match(after)
     if follows_another and _FOR_A.search(before[-30:]) and not names_others:
         return True
-    if _SUCH.search(before):
+    if _SUCH.search(before) or _JOINS.search(before):
         return True
     if _DEFINITE_SUBJECT.search(before) and _REFERRING_VERB.match(after):
         return True  # may still name who took part: "the meeting took place between X and Y"
@@ -139,6 +160,7 @@ def _read_sentence(
     found: list[Trigger],
     people: People,
     reference: _dt.date | None,
+    group: list[int],
 ) -> list[MeetingDraft]:
     sentence = sentences[index]
     s0, s1 = sentence.start, sentence.end
@@ -166,6 +188,11 @@ def _read_sentence(
         named = antecedent(sentences, index, people)
         if named is not None:
             subject = [named]
+    they: list[int] = []  # "the two": the people of the meeting just reported
+    if not subject and live and group:
+        g = _GROUP_SUBJECT.match(text, s0, found[live[0]].start)
+        if g and len(group) == (_GROUP_SIZE[g["n"]] if g["n"] else 2):
+            they = group
     for m in mentions:
         if m.start not in owner and m not in subject and live:
             nearest = min(live, key=lambda t: distance(m.start, m.end, found[t]))
@@ -199,7 +226,10 @@ def _read_sentence(
             span = between(text, te, s1)
             if span:
                 pool = pool + [m for m in mentions if span[0] <= m.start < span[1]]
-        participants = list(dict.fromkeys(m.person for m in pool if m.person not in excluded))
+        persons = [m.person for m in pool]
+        if t in live and they and shares_subject(text, sentence, trig):
+            persons = they + persons
+        participants = list(dict.fromkeys(p for p in persons if p not in excluded))
         mine = [d for d in dates if dated[d.start] == t]
         date = pick_date(mine, sentence.text)
         if date is not None and date.month is None:
@@ -245,6 +275,8 @@ def _read_sentence(
                 summit=trig.summit,
                 travel=trig.travel,
                 vague=trig.vague,
+                joins=anaphoric[t] and bool(_JOINS.search(lead)),
+                also=bool(_ALSO.search(lead)),
             )
         )
     return _split_ellipsis(text, sentence, drafts, mentions, dates, people)

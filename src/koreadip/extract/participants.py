@@ -21,7 +21,8 @@ __all__ = [
 
 _SUBJECT_VERB = re.compile(
     r"\b(?:held|hold|holds|holding|had|has|have|attend\w*|join\w*|led|leads|conduct\w*|began|begin|"
-    r"start\w*|wrapp\w*|co-chair\w*|host\w*|will|to|having|after|before|during|at|"
+    r"start\w*|wrapp\w*|co-chair\w*|host\w*|paid|pays|paying|made|makes|making|will|to|having|"
+    r"after|before|during|at|"
     r"for)\s+(?:[\w.'’-]+\s+){0,5}$"
 )
 
@@ -29,7 +30,7 @@ _SUBJECT_VERB = re.compile(
 _VERB_TRIGGER = Caseless(
     re.compile(
         r"^(?:met|meet|meets|visit|visits|visited|visiting|spoke|talked|sat down|sit down|"
-        r"sitting down|dropped by|phoned|co-chaired)\b",
+        r"sitting down|dropped by|phoned|co-chaired|hosted|hosts|hosting)\b",
         re.I,
     )
 )

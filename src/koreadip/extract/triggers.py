@@ -24,7 +24,8 @@ _TRIGGER = re.compile(
     r"|\b(?P<video>video[- ]?conferenc\w*|videoconferenc\w*|video (?:talks|call|meeting|"
     r"consultation|summit|link|conversation)s?|"
     r"virtual (?:meeting|talks|summit)s?|via video|by video)"
-    r"|\b(?P<meet>meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?|visit(?:s|ed|ing)?|face-to-face|"
+    r"|\b(?P<meet>courtesy (?:call|visit)s?|hosted|hosts|hosting|"
+    r"meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?|visit(?:s|ed|ing)?|face-to-face|"
     r"sat down|sit down|sitting down|dropped by|consultations?|discussions?|session|co-chaired|"
     r"trip|"
     r"held a dialogue|conversation|gathering)\b",
@@ -69,8 +70,18 @@ _EXPLICIT_IN_PERSON = frozenset(
         "sitting down",
         "trip",
         "dropped by",
+        "hosted",
+        "hosts",
+        "hosting",
+        "courtesy call",
+        "courtesy calls",
+        "courtesy visit",
+        "courtesy visits",
     }
 )
+# "hosted Foreign Minister Park", "hosts his counterpart": a host receives a visitor; "hosted a
+# dinner", "hosting the Olympics" name no one received
+_HOSTED_WHOM = re.compile(r"\s+(?:[A-Z]|(?:his|her|their|visiting)\s)")
 _VAGUE = frozenset(
     {
         "talks",
@@ -160,6 +171,8 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
         before = text[max(0, m.start() - 40) : m.start()]
         if word == "call" and not _CALL_DETERMINER.search(before):
             continue
+        if word.startswith("host") and not _HOSTED_WHOM.match(text, m.end()):
+            continue
         if _NEGATED.search(before[-20:]):
             continue
         local = text[max(0, m.start() - 30) : m.end() + 40]
@@ -179,7 +192,7 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
             modality, explicit = Modality.UNKNOWN, False
         else:
             modality, explicit = Modality.IN_PERSON, word in _EXPLICIT_IN_PERSON
-        travel = word.startswith(("visit", "trip", "dropped"))
+        travel = word.startswith(("visit", "trip", "dropped", "courtesy visit"))
         out.append(
             Trigger(s, e, modality, explicit, word.startswith("summit"), travel, word in _VAGUE)
         )
