@@ -254,3 +254,40 @@ def test_the_two_are_the_pair_just_reported_and_also_marks_a_further_meeting() -
     )
     assert [who(m) for m in found] == [{KIM, NOH}, {KIM, NOH, "takehiro-funakoshi"}]
     assert [m.date for m in found] == [on(2021, 6, 21), on(2021, 6, 22)]
+
+
+def test_spoke_with_an_adverb_between_is_a_phone_call() -> None:
+    m = only("Special Representative Sung Kim spoke today with Noh Kyu-duk.")
+    assert who(m) == {KIM, NOH}
+    assert m.modality is Modality.PHONE
+    assert m.date == on(2021, 6, 24)
+    assert meetings("Sung Kim spoke today to reporters about Noh Kyu-duk.") == []
+
+
+def test_a_side_named_after_with_joins_the_pair_just_reported() -> None:
+    found = meetings(
+        "Sung Kim spoke by phone with Noh Kyu-duk on Monday.\n\n"
+        "The two also agreed to hold a trilateral meeting with Japan next month."
+    )
+    assert [m.status for m in found] == [MeetingStatus.HELD, MeetingStatus.PLANNED]
+    assert who(found[1]) == {KIM, NOH}
+    assert found[1].countries == ("US", "KR", "JP")
+
+
+def test_a_visit_to_a_capital_meets_its_country() -> None:
+    m = only("Noh Kyu-duk will visit Washington next week.")
+    assert set(m.countries) == {"KR", "US"}
+
+
+def test_the_meeting_referred_to_after_a_quote_saying_will_is_the_one_held() -> None:
+    m = only(
+        "Sung Kim held talks with Noh Kyu-duk in Seoul.\n\n"
+        '"We will stay in close touch," Noh told reporters after the meeting.'
+    )
+    assert m.status is MeetingStatus.HELD
+    assert who(m) == {KIM, NOH}
+
+
+def test_the_guest_of_an_upcoming_visit_is_not_joined_by_who_welcomed_it() -> None:
+    found = meetings("Sung Kim welcomed the upcoming visit of Noh Kyu-duk to Washington.")
+    assert [who(m) for m in found] == [{NOH}]

@@ -145,3 +145,8 @@ def test_the_media_note_gives_both_sides_support_for_denuclearization() -> None:
         ("US", "denuclearization", "support"),
         ("KR", "denuclearization", "support"),
     }
+
+
+def test_the_unification_ministry_holds_for_south_korea_and_the_only_way_is_support() -> None:
+    found = stances("The unification ministry said dialogue remains the only way forward.")
+    assert found == {("KR", "dialogue", "support")}

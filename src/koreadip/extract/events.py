@@ -110,6 +110,10 @@ def merge_drafts(
             home = country_of_phrase(ev.location)
             if home is not None and ev.countries and home == ev.countries[0]:
                 continue  # an official "visiting" their own capital met no one
+        if ev.travel and ev.location:
+            host_country = country_of_phrase(ev.location)  # a visit to Washington meets the U.S.
+            if host_country and host_country not in ev.countries:
+                ev.countries.append(host_country)
         if len(ev.countries) < 2 and not ev.participants:
             ev.countries += [c for c in sides if c not in ev.countries]
         if ev.countries and not {"US", "KR"} & set(ev.countries):
@@ -136,11 +140,22 @@ def _new_event(d: MeetingDraft) -> MeetingDraft:
 
 
 def _host(events: list[MeetingDraft], d: MeetingDraft) -> MeetingDraft | None:
-    fits = [ev for ev in events if ev.status == d.status and _dates_agree(ev, d)]
-    if d.participants and not d.joins:
+    def fitting(any_status: bool) -> list[MeetingDraft]:
         fits = [
-            ev for ev in fits if not ev.participants or set(d.participants) & set(ev.participants)
+            ev for ev in events if (any_status or ev.status == d.status) and _dates_agree(ev, d)
         ]
+        if d.participants and not d.joins:
+            fits = [
+                ev
+                for ev in fits
+                if not ev.participants or set(d.participants) & set(ev.participants)
+            ]
+        return fits
+
+    fits = fitting(any_status=False)
+    if not fits and d.date is None:
+        # an undated "after the meeting" in a sentence whose quote says "will" is no plan
+        fits = [ev for ev in fitting(any_status=True) if ev.start < d.start]
     before = [ev for ev in fits if ev.start < d.start]
     if before:
         return before[-1]

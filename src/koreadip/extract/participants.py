@@ -45,7 +45,8 @@ def shares_subject(text: str, sentence: Sentence, trig: Trigger) -> bool:
     lead = text[max(sentence.start, trig.start - 25) : trig.start]
     noun = re.search(
         r"(?:\b(?:a|an|the|his|her|their|its|planned|first|state|official|working|"
-        r"\w+-(?:day|week|hour|nation))|['’]s(?:\s+[\w-]+)?)\s+$",
+        r"\w+-(?:day|week|hour|nation))(?:\s+(?:upcoming|planned|recent|first|second|next|last|"
+        r"latest|official|state|working|\w+-(?:day|week|hour|nation)))?|['’]s(?:\s+[\w-]+)?)\s+$",
         lead,
     )
     if _VERB_TRIGGER.match(text[trig.start : trig.end]) and not noun:

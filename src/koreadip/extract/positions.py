@@ -89,6 +89,7 @@ _SUPPORT = Caseless(
         r"advanc\w*|"
         r"urg\w*|"
         r"remains? (?:open|committed|firm)|open to|ready to|seek\w*|achiev\w*|progress toward|"
+        r"only (?:viable |realistic |practical )?(?:way|path|option|solution)|"
         r"pursu\w*|"
         r"focus\w* on|promot\w*|resolutely|determined|ironclad|firm|cornerstone|linchpin|"
         r"bring\w* [\w\s]{0,30}back|call\w* for(?! restructur)|endors\w*|backs?|backed|"

@@ -44,9 +44,13 @@ def countries_of(
         c = people.persons[i].country
         if c and c not in out:
             out.append(c)
-    if len(out) >= 2:
-        return out
     s0 = sentence.start
+    if len(out) >= 2:
+        # "the two held a trilateral meeting with Japan": a side named, not a person
+        joined = _WITH_SIDE.match(text, trig.end, min(sentence.end, trig.end + 80))
+        if joined:
+            out += [c for c in countries_in(joined.group(1)) if c not in out and c != "KP"]
+        return out
     subject = text[max(s0, trig.start - 160) : trig.start]
     subject = re.split(r",\s+(?=[a-z])|\b(?:after|before|since|amid|following)\b", subject)[-1]
     tail = text[trig.end : min(sentence.end, trig.end + 120)]
@@ -63,6 +67,12 @@ def countries_of(
         if c not in out:
             out.append(c)
     return out
+
+
+_WITH_SIDE = re.compile(
+    r"\s+(?:with|involving|including)\s+((?:the\s+)?(?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})"
+    r"(?=\s+(?:to|on|in|at|later|next|this|last|over|about|for)\b|[,.;]|$)"
+)
 
 
 def _drop_hosts(phrase: str) -> str:

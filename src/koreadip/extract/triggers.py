@@ -20,7 +20,9 @@ __all__ = ["Trigger", "triggers"]
 _TRIGGER = re.compile(
     r"\b(?P<phone>(?:tele)?phone(?:[- ]call| talks| conversation| conference)?s?|"
     r"(?<!video )call\b(?! (?:for|on|upon|to)\b)|"
-    r"spoke (?:by phone )?(?:with|to)|talked (?:by phone )?(?:with|to)|phoned)\b"
+    r"(?:spoke|talked) (?:(?:by (?:tele)?phone|today|yesterday|tonight|again|separately|"
+    r"briefly|earlier today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day) ){0,2}(?:with|to)|"
+    r"phoned)\b"
     r"|\b(?P<video>video[- ]?conferenc\w*|videoconferenc\w*|video (?:talks|call|meeting|"
     r"consultation|summit|link|conversation)s?|"
     r"virtual (?:meeting|talks|summit)s?|via video|by video)"
@@ -34,7 +36,8 @@ _TRIGGER = re.compile(
 # Context within a few words of the trigger that makes it no report of a meeting.
 _NOT_A_MEETING = re.compile(
     r"(?:press|news) (?:conference|briefing|call)|briefing|(?:call|calls) with (?:reporters|"
-    r"journalists)|(?:meet|met|meeting|talks?|spoke|talked) (?:with |to )?(?:the )?"
+    r"journalists)|(?:meet|met|meeting|talks?|spoke|talked) (?:(?:today|yesterday|briefly|"
+    r"again) )?(?:with |to )?(?:the )?"
     r"(?:reporters|journalists|press|media)|speech|ceremony|potential|possible|possibility|"
     r"hope[sd]? (?:for|to)|"
     r"willing\w*|could (?:also )?(?:meet|hold|visit)|might|may (?:meet|hold|visit)|\bif\b|"
