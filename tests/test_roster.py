@@ -539,3 +539,81 @@ def test_docstring_examples_run(module: ModuleType) -> None:
 def test_a_lone_given_name_is_not_taken_for_a_surname(roster: Roster) -> None:
     assert roster.fuzzy("Kurt") is None
     assert roster.fuzzy("Mike") is None
+
+
+# ------------------------------------------------------------------ the wider field
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name", "country"),
+    [
+        ("Pak Thae-song", "Pak Thae Song", "KP"),
+        ("Park Tae-sung", "Pak Thae Song", "KP"),
+        ("Deok-hun Kim", "Kim Tok Hun", "KP"),
+        ("Charles Q. Brown Jr.", "Charles Brown", "US"),
+        ("Stephen A. Feinberg", "Steve Feinberg", "US"),
+        ("Chu Kyung-ho", "Choo Kyung-ho", "KR"),
+        ("Han-koo Yeo", "Yeo Han-koo", "KR"),
+        ("Kato Katsunobu", "Katsunobu Kato", "JP"),
+        ("Dmitri Peskov", "Dmitry Peskov", "RU"),
+    ],
+)
+def test_officials_of_the_wider_field_are_found_by_any_spelling(
+    roster: Roster, spelling: str, name: str, country: str
+) -> None:
+    entry = roster.lookup(spelling)
+    assert entry is not None, spelling
+    assert (entry.name, entry.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("surname", "title", "day", "name"),
+    [
+        ("Pak", "Premier", date(2025, 3, 1), "Pak Thae Song"),
+        ("Kim", "North Korean Premier", date(2022, 1, 1), "Kim Tok Hun"),
+        ("Kim", "Premier", date(2019, 6, 1), "Kim Jae Ryong"),
+        ("Brown", "Chairman of the Joint Chiefs of Staff", date(2024, 1, 1), "Charles Brown"),
+        ("Choo", "Finance Minister", date(2023, 3, 1), "Choo Kyung-ho"),
+        # Yoo and Yeo sound alike; their terms as trade minister keep them apart
+        ("Yoo", "Trade Minister", date(2020, 1, 1), "Yoo Myung-hee"),
+        ("Yeo", "Trade Minister", date(2025, 8, 1), "Yeo Han-koo"),
+        ("Kim", "Industry Minister", date(2025, 9, 1), "Kim Jung-kwan"),
+        ("Kishi", "Defense Minister", date(2021, 1, 1), "Nobuo Kishi"),
+        ("McCaul", "House Foreign Affairs Committee Chairman", date(2024, 1, 1), "Michael McCaul"),
+        ("Mao", "Foreign Ministry spokesperson", date(2025, 1, 1), "Mao Ning"),
+    ],
+)
+def test_title_and_date_place_officials_of_the_wider_field(
+    roster: Roster, surname: str, title: str, day: date, name: str
+) -> None:
+    entry = roster.by_surname(surname, on=day, title=title)
+    assert entry is not None
+    assert entry.name == name
+
+
+def test_new_namesakes_leave_existing_surnames_resolvable(roster: Roster) -> None:
+    # Li, Lee and Ri are one name by sound: a Chinese defence minister of 2023 would make
+    # "Defense Minister Lee" ambiguous, so none is listed
+    lee = roster.by_surname("Lee", title="Defense Minister", on=date(2023, 5, 1))
+    assert lee is not None
+    assert lee.name == "Lee Jong-sup"
+    han = roster.by_surname("Han", title="Prime Minister", on=date(2023, 5, 1))
+    assert han is not None
+    assert han.name == "Han Duck-soo"
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "names"),
+    [
+        ("Chief Cabinet Secretary", date(2022, 6, 1), ["Hirokazu Matsuno"]),
+        ("Chief Cabinet Secretary", date(2026, 1, 1), ["Minoru Kihara"]),
+        ("Joint Chiefs Chairman", date(2025, 6, 1), ["Dan Caine"]),
+        ("U.S. Trade Representative", date(2018, 3, 1), ["Robert Lighthizer"]),
+        ("Commerce Secretary", date(2025, 7, 31), ["Howard Lutnick"]),
+        ("National Assembly Speaker", date(2023, 2, 1), ["Kim Jin-pyo"]),
+    ],
+)
+def test_holders_of_posts_of_the_wider_field(
+    roster: Roster, title: str, day: date, names: list[str]
+) -> None:
+    assert [e.name for e in roster.holders(title, on=day)] == names
