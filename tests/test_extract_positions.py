@@ -150,3 +150,16 @@ def test_the_media_note_gives_both_sides_support_for_denuclearization() -> None:
 def test_the_unification_ministry_holds_for_south_korea_and_the_only_way_is_support() -> None:
     found = stances("The unification ministry said dialogue remains the only way forward.")
     assert found == {("KR", "dialogue", "support")}
+
+
+def test_not_going_to_ease_sanctions_keeps_them() -> None:
+    found = stances(MEETING + "Sung Kim said Washington is not going to ease sanctions.")
+    assert ("US", "sanctions", "support") in found
+    assert ("US", "sanctions", "oppose") not in found
+
+
+def test_a_commitment_to_the_defense_of_korea_supports_the_alliance() -> None:
+    found = stances(
+        MEETING + "Sung Kim reaffirmed the U.S. commitment to the defense of South Korea."
+    )
+    assert ("US", "alliance", "support") in found

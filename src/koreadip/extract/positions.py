@@ -71,6 +71,7 @@ _TOPICS: tuple[tuple[Topic, re.Pattern[str]], ...] = (
         Topic.ALLIANCE,
         re.compile(
             r"\balliance\b|\blinchpin\b|\bcornerstone\b|\bdefen[cs]e commitment\b|"
+            r"\bcommitment to (?:the )?defen[cs]e of\b|"
             r"\bsolidarity with\b|"
             r"\bour (?:[\w-]+ )?allies\b",
             re.I,
@@ -179,7 +180,10 @@ def _stance(text: str, m: re.Match[str], topic: Topic) -> Stance | None:
 
 
 _EASING = Caseless(re.compile(r"\b(?:eas\w*|relief|lift\w*)\b", re.I))
-_REFUSED = Caseless(re.compile(r"\b(?:oppos\w*|reject\w*|refus\w*|against|rul\w* out)\b", re.I))
+# "opposes easing sanctions", "we're not going to ease sanctions": both keep them
+_REFUSED = Caseless(
+    re.compile(r"\b(?:oppos\w*|reject\w*|refus\w*|against|rul\w* out|not|never)\b|n't\b", re.I)
+)
 _ANY_TOPIC = Caseless(re.compile("|".join(f"(?:{p.pattern})" for _, p in _TOPICS), re.I))
 _CASELESS_TOPICS = tuple((topic, Caseless(pattern)) for topic, pattern in _TOPICS)
 
