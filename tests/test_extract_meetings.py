@@ -291,3 +291,35 @@ def test_the_meeting_referred_to_after_a_quote_saying_will_is_the_one_held() -> 
 def test_the_guest_of_an_upcoming_visit_is_not_joined_by_who_welcomed_it() -> None:
     found = meetings("Sung Kim welcomed the upcoming visit of Noh Kyu-duk to Washington.")
     assert [who(m) for m in found] == [{NOH}]
+
+
+def test_the_day_of_the_saying_yields_to_the_day_of_the_meeting() -> None:
+    m = only(
+        "Sung Kim said Tuesday he will meet Noh Kyu-duk in Seoul on July 8 for their next talks."
+    )
+    assert m.date == on(2021, 7, 8)
+    assert m.status is MeetingStatus.PLANNED
+
+
+def test_a_summit_discussed_in_a_phone_call_is_a_call_of_the_subjects_not_of_the_source() -> None:
+    m = only(
+        "Sung Kim and Noh Kyu-duk discussed the summit in a phone call on Monday, "
+        "ministry spokesman Choi Young-sam told reporters."
+    )
+    assert m.modality is Modality.PHONE
+    assert who(m) == {KIM, NOH}
+
+
+def test_a_compound_of_surnames_names_the_sides_of_a_past_summit() -> None:
+    found = meetings(
+        "Donald Trump said he hopes to see Kim Jong Un again.\n\n"
+        "The first Trump-Kim summit was held in Singapore in June 2018.",
+        dt.date(2019, 2, 5),
+    )
+    assert [(who(m), m.location, m.date) for m in found] == [
+        ({"donald-trump", "kim-jong-un"}, "Singapore", on(2018, 6))
+    ]
+
+
+def test_stalled_talks_are_no_meeting() -> None:
+    assert meetings("Sung Kim blamed months of stalled nuclear talks for the impasse.") == []

@@ -211,3 +211,18 @@ def test_a_joint_chiefs_title_is_read_whole() -> None:
         "Joint Chiefs of Staff Chairman Gen. Kim Seung-kyum inspected a unit.", dt.date(2022, 9, 30)
     )
     assert found["kim-seung-kyum"].title.startswith("Joint Chiefs of Staff Chairman")
+
+
+def test_a_country_after_a_title_and_a_preposition_is_no_person() -> None:
+    found = officials("Kim Hyok Chol, a former ambassador to Spain, led the delegation.")
+    assert set(found) == {"kim-hyok-chol"}
+
+
+def test_a_lone_surname_means_the_only_namesake_named_just_before() -> None:
+    text = (
+        "Kim Jong Un fired a missile on Monday.\n\n"
+        "The launch was condemned, presidential spokesman Kim Eui-kyeom told reporters. "
+        '"We are ready," Kim said.'
+    )
+    statements = koreadip.parse(text, reference_date=dt.date(2019, 2, 5)).statements
+    assert [s.speaker for s in statements] == ["Kim Eui-kyeom"]

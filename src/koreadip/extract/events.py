@@ -142,7 +142,12 @@ def _new_event(d: MeetingDraft) -> MeetingDraft:
 def _host(events: list[MeetingDraft], d: MeetingDraft) -> MeetingDraft | None:
     def fitting(any_status: bool) -> list[MeetingDraft]:
         fits = [
-            ev for ev in events if (any_status or ev.status == d.status) and _dates_agree(ev, d)
+            ev
+            for ev in events
+            if (any_status or ev.status == d.status)
+            and _dates_agree(ev, d)
+            # "the summit was held in Singapore" places no phone call
+            and not (d.location and ev.modality in (Modality.PHONE, Modality.VIDEO))
         ]
         if d.participants and not d.joins:
             fits = [

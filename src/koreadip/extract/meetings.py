@@ -77,6 +77,9 @@ _GROUP_SUBJECT = re.compile(
     r"secretaries|counterparts|allies|top diplomats|defense chiefs|nuclear envoys))?\s"
 )
 _GROUP_SIZE = {"two": 2, "three": 3}
+_SOURCE_AFTER = re.compile(r"['’]?\s+(?:said|says|told|added|noted|explained|announced)\b")
+_COMPOUND_TAIL = re.compile(r"(?:[-\u2013][A-Z][\w'’.]{0,30}){0,3}\s{1,3}")
+_THEIR_PURPOSE = re.compile(r"\bfor\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}$")
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}$")
 # "X also attended the meeting": X joins the event already reported
 _JOINS = Caseless(
@@ -134,6 +137,13 @@ def find_meetings(
                 if len(d.participants) >= 2 and not d.anaphoric:
                     group = d.participants
     return drafts
+
+
+def _is_purpose(text: str, found: list[Trigger], i: int) -> bool:
+    """ "will meet Kim in Hanoi for their second summit": trigger ``i`` names the purpose of
+    the one before it."""
+    before = text[max(found[i - 1].end, found[i].start - 40) : found[i].start]
+    return bool(_FOR_A.search(before) or _THEIR_PURPOSE.search(before))
 
 
 def _anaphoric(text: str, sentence: Sentence, t: Trigger, *, follows_another: bool) -> bool:
@@ -194,6 +204,8 @@ def _read_sentence(
         if g and len(group) == (_GROUP_SIZE[g["n"]] if g["n"] else 2):
             they = group
     for m in mentions:
+        if _SOURCE_AFTER.match(text, m.end) and m.start > found[0].end:
+            continue  # "..., spokesman Kim told reporters": who reports it, not who took part
         if m.start not in owner and m not in subject and live:
             nearest = min(live, key=lambda t: distance(m.start, m.end, found[t]))
             trig = found[nearest]
@@ -209,7 +221,10 @@ def _read_sentence(
         and s0 + d.start >= body_from
         and not d.text.lower().startswith(("since", "until", "till"))
     ]
-    dated = {d.start: date_owner(text, s0, d, found, live) for d in dates}
+    purposes = frozenset(
+        i for i in range(1, len(found)) if anaphoric[i] and _is_purpose(text, found, i)
+    )
+    dated = {d.start: date_owner(text, s0, d, found, live, purposes=purposes) for d in dates}
 
     drafts = []
     for t, trig in enumerate(found):
@@ -226,6 +241,8 @@ def _read_sentence(
             span = between(text, te, s1)
             if span:
                 pool = pool + [m for m in mentions if span[0] <= m.start < span[1]]
+        # "the first Trump-Kim summit": the compound before the trigger names its sides
+        pool = pool + [m for m in mentions if m not in pool and _in_compound_before(text, m, ts)]
         persons = [m.person for m in pool]
         if t in live and they and shares_subject(text, sentence, trig):
             persons = they + persons
@@ -280,6 +297,14 @@ def _read_sentence(
             )
         )
     return _split_ellipsis(text, sentence, drafts, mentions, dates, people)
+
+
+def _in_compound_before(text: str, m: Mention, trigger_start: int) -> bool:
+    """Whether ``m`` is a part of a hyphenated compound that ends just before the trigger."""
+    gap = text[m.end : trigger_start]
+    if not _COMPOUND_TAIL.fullmatch(gap):
+        return False
+    return "-" in gap or text[m.start - 1 : m.start] in ("-", "\u2013")
 
 
 def _dated_status(

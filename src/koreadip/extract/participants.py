@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..records import Modality
 from .people import Mention, People
 from .text import Caseless, Sentence
 from .triggers import Trigger
@@ -36,6 +37,8 @@ _VERB_TRIGGER = Caseless(
 )
 
 
+_REMOTE = (Modality.PHONE, Modality.VIDEO)
+_REPORTED = re.compile(r"\b(?:said|says|told|according)\b")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|will be)\s+(?:\w+ly\s+)?$")
 
 
@@ -51,6 +54,8 @@ def shares_subject(text: str, sentence: Sentence, trig: Trigger) -> bool:
     )
     if _VERB_TRIGGER.match(text[trig.start : trig.end]) and not noun:
         return True
+    if trig.modality in _REMOTE and not _REPORTED.search(text, sentence.start, trig.start):
+        return True  # "X and Y discussed the summit in a phone call": the callers are the subject
     if text[trig.start : trig.end].lower().startswith("meeting") and _PROGRESSIVE.search(
         text[max(sentence.start, trig.start - 20) : trig.start]
     ):

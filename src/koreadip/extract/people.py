@@ -42,6 +42,8 @@ from .mentions import (
 from .text import Sentence
 from .titles import left_title, right_title
 from .vocabulary import (
+    CITIES,
+    COUNTRY_WORDS,
     KOREAN_SURNAMES,
     NON_NAME_WORDS,
     NON_OFFICIAL_TITLE,
@@ -58,6 +60,7 @@ _NOT_OFFICIAL_BEFORE = re.compile(
     r"\b[Rr]eporter|\b[Cc]orrespondent|\b[Aa]nchor|©|\(c\)|\bcolumnist|\bhost|\b[Pp]rofessor|"
     r"\banalyst|\bresearcher|\bPhoto\s*=)\W{0,3}$"
 )
+_AFTER_PREPOSITION = re.compile(r"\b(?:to|of|in|for|from|at|on|with)\s+$")
 _NOT_OFFICIAL_AFTER = re.compile(r"^(?:/|\s*@|\s+[a-z0-9._]+@)")
 _TITLE_REFERENCE = re.compile(
     r"\b[Tt]he\s+((?P<country>U\.S\.|US|American|South Korean|North Korean|DPRK|Chinese|Japanese|"
@@ -346,7 +349,13 @@ class People:
                 offset = s
                 for part in parts:
                     word = part
-                    if word in NON_NAME_WORDS or word in PRONOUNS or not word[:1].isupper():
+                    if (
+                        word in NON_NAME_WORDS
+                        or word in PRONOUNS
+                        or not word[:1].isupper()
+                        or word.lower() in COUNTRY_WORDS  # "ambassador to Spain"
+                        or word in CITIES
+                    ):
                         offset += len(part) + 1
                         continue
                     if not re.fullmatch(r"[A-Z][a-z]+(?:'[A-Z][a-z]+)?", word) or len(word) < 3:
@@ -360,7 +369,11 @@ class People:
                         text, offset, sentence.start, end_before(taken, offset, sentence.start)
                     )
                     title = found[0] if found else None
-                    index = self.resolve_surname(word, offset, title=title, allow_new=not headline)
+                    # "ambassador to Spain": after a preposition, a new word is no new person
+                    new_ok = not headline and not _AFTER_PREPOSITION.search(
+                        text, max(0, offset - 6), offset
+                    )
+                    index = self.resolve_surname(word, offset, title=title, allow_new=new_ok)
                     if index is not None and not self._excluded_context(offset, end):
                         self.mentions.append(Mention(offset, end, index, part))
                         taken.append((offset, end))
@@ -411,8 +424,9 @@ class People:
         roster's unique holder given the title and date, else — with a title — a new person
         known only by that name (not from a headline, where every word is capitalised).
 
-        Of several people with that family name, the one last called by it alone wins (once
-        "Kim" means Kim Gunn, it goes on meaning him), else the one named last."""
+        Of several people with that family name, the only one named in the last few lines wins;
+        else the one last called by it alone (once "Kim" means Kim Gunn, it goes on meaning
+        him), else the one named last."""
         key = word.lower()
         candidates = [i for i, p in enumerate(self.persons) if key in p.surnames()]
         if not candidates and word in KOREAN_SURNAMES:
@@ -427,6 +441,9 @@ class People:
             return candidates[0]
         if len(candidates) > 1:
             before = [m for m in self.mentions if m.person in candidates and m.start < pos]
+            recent = [m for m in before if pos - m.start < 160]
+            if len({m.person for m in recent}) == 1:
+                return recent[0].person  # "spokesman Kim Eui-kyeom told reporters. ... Kim said"
             bare = [m for m in before if m.surface.lower() == key]
             if bare:
                 return max(bare, key=lambda m: m.start).person

@@ -110,13 +110,29 @@ def wholly_after(date: PartialDate, reference: _dt.date) -> bool:
     return date.day is not None and date.day > reference.day
 
 
+_SAID_ON = re.compile(
+    r"\b(?:said|says|announced|told (?:reporters|lawmakers|journalists|a \w+)|stated|added|noted|"
+    r"confirmed|revealed|disclosed|tweeted|posted)\s+(?:on\s+)?$"
+)
+
+
 def date_owner(
-    text: str, s0: int, d: DateMention, found: list[Trigger], live: list[int]
+    text: str,
+    s0: int,
+    d: DateMention,
+    found: list[Trigger],
+    live: list[int],
+    *,
+    purposes: frozenset[int] = frozenset(),
 ) -> int | None:
+    """The trigger a date belongs to.  ``purposes`` are triggers that name another's purpose
+    ("will meet Kim on Feb. 27 for their second summit"): the date is the meeting's."""
     ds, de = s0 + d.start, s0 + d.end
     best: tuple[int, int] | None = None
     reach = 90 if len(found) > 1 else 160
     for t in range(len(found)):
+        if t in purposes:
+            continue
         trig = found[t]
         lo, hi = (de, trig.start) if de <= trig.start else (trig.end, ds)
         gap = text[lo:hi]
@@ -136,6 +152,10 @@ def date_owner(
 def pick_date(mine: list[DateMention], sentence: str) -> PartialDate | None:
     if not mine:
         return None
+    # "said Tuesday he will meet Kim on Feb. 27": the day of the saying yields to another
+    told = [d for d in mine if _SAID_ON.search(sentence, max(0, d.start - 40), d.start)]
+    if told and len(told) < len(mine):
+        mine = [d for d in mine if d not in told]
     # "Tuesday through Thursday": a span of days is dated to its month
     if len(mine) >= 2 and re.search(
         r"^\s*(?:through|to|until|-|and)\s*$", sentence[mine[0].end : mine[1].start]

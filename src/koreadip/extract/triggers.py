@@ -107,7 +107,7 @@ _SPECIFIC = re.compile(
 )
 _GENERIC = re.compile(
     r"\b(?:close|closely|intensive|continued|continue|continuing|further|"
-    r"ongoing)\s+(?:[\w-]+\s+)?$",
+    r"ongoing|stalled|deadlocked|stalemated|months of|years of)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 _CALL_DETERMINER = re.compile(r"\b(?:phone|telephone|a|the|first|during|their|his|her)\s+$")
@@ -144,6 +144,9 @@ def _in_heading(text: str, start: int, end: int) -> bool:
         if w[:1].isupper() or w.lower() in {"on", "of", "and", "for", "to", "the"}
     ]
     return len(caps) == len(before + after) and len(before) >= 2
+
+
+_REMOTE = (Modality.PHONE, Modality.VIDEO)
 
 
 @attrs.frozen(slots=True)
@@ -205,6 +208,8 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
         if merged and _JOINING_GAP.fullmatch(gap):
             prev = merged[-1]
             best = t if t.explicit and not prev.explicit else prev
+            if t.modality in _REMOTE:  # "the summit in a phone call": the call is how they met
+                best = t
             merged[-1] = Trigger(
                 prev.start,
                 t.end,
