@@ -323,3 +323,14 @@ def test_a_compound_of_surnames_names_the_sides_of_a_past_summit() -> None:
 
 def test_stalled_talks_are_no_meeting() -> None:
     assert meetings("Sung Kim blamed months of stalled nuclear talks for the impasse.") == []
+
+
+def test_a_visit_dated_next_month_is_not_the_frame_of_talks_already_held() -> None:
+    found = meetings(
+        "Sung Kim held talks with Noh Kyu-duk in Washington.\n\n"
+        "Sung Kim is expected to visit Seoul again next month."
+    )
+    assert [(m.status, m.date, who(m)) for m in found] == [
+        (MeetingStatus.HELD, None, {KIM, NOH}),
+        (MeetingStatus.PLANNED, on(2021, 7), {KIM}),
+    ]

@@ -163,3 +163,19 @@ def test_a_commitment_to_the_defense_of_korea_supports_the_alliance() -> None:
         MEETING + "Sung Kim reaffirmed the U.S. commitment to the defense of South Korea."
     )
     assert ("US", "alliance", "support") in found
+
+
+def test_exemptions_from_sanctions_oppose_them_and_staying_in_place_supports_them() -> None:
+    found = stances(
+        MEETING + "Seoul has pushed for exemptions from U.N. sanctions.\n\n"
+        "A State Department spokesperson said sanctions will remain in place."
+    )
+    assert ("KR", "sanctions", "oppose") in found
+    assert ("US", "sanctions", "support") in found
+
+
+def test_an_opposition_lawmaker_states_no_opposition() -> None:
+    found = stances(
+        MEETING + "Opposition lawmaker Chung Jin-suk spoke about inter-Korean cooperation."
+    )
+    assert not any(stance == "oppose" for _, _, stance in found)

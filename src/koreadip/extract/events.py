@@ -85,7 +85,14 @@ def merge_drafts(
         _place(events, d)
     for d in visits:
         host = next(
-            (ev for ev in events if d.participants[0] in ev.participants and _same_month(ev, d)),
+            (
+                ev
+                for ev in events
+                if d.participants[0] in ev.participants
+                # a dated visit next month is not the frame of talks held now
+                and (ev.status == d.status or d.date is None)
+                and _same_month(ev, d)
+            ),
             None,
         )
         if host is not None:
@@ -158,14 +165,17 @@ def _host(events: list[MeetingDraft], d: MeetingDraft) -> MeetingDraft | None:
         return fits
 
     fits = fitting(any_status=False)
-    if not fits and d.date is None:
-        # an undated "after the meeting" in a sentence whose quote says "will" is no plan
-        fits = [ev for ev in fitting(any_status=True) if ev.start < d.start]
     before = [ev for ev in fits if ev.start < d.start]
     if before:
         return before[-1]
     after = [ev for ev in fits if ev.sentence - d.sentence <= 3]
-    return after[0] if after else None
+    if after:
+        return after[0]
+    if d.date is None:
+        # an undated "after the meeting" in a sentence whose quote says "will" is no plan
+        before = [ev for ev in fitting(any_status=True) if ev.start < d.start]
+        return before[-1] if before else None
+    return None
 
 
 def _absorb(target: MeetingDraft, d: MeetingDraft) -> None:

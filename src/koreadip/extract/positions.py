@@ -97,13 +97,15 @@ _SUPPORT = Caseless(
         r"stand in solidarity|"
         r"solidarity|induc\w*|agreed to (?:continue|strengthen|cooperate|work|closely|further|"
         r"maintain|respond)|"
-        r"cut off|hinder|prevent\w*|curb\w*|counter(?:s|ed|ing)?|maintain\w*)\b",
+        r"cut off|hinder|prevent\w*|curb\w*|counter(?:s|ed|ing)?|maintain\w*|"
+        r"(?:remain|remains|stay|stays) in place|(?:keep|keeps|keeping) (?:the )?sanctions)\b",
         re.I,
     )
 )
 _OPPOSE = Caseless(
     re.compile(
-        r"\b(?:oppos\w*|object(?:s|ed|ing|ion|ions)?\b|reject\w*|refus\w*|criticiz\w*|"
+        r"\b(?:oppos\w*(?<!opposition)|object(?:s|ed|ing|ion|ions)?\b|reject\w*|refus\w*|"
+        r"criticiz\w*|exemptions? (?:from|to)|"
         r"restructur\w*|"
         r"undermin\w*|"
         r"eas\w* (?:of )?sanctions|sanctions relief|lift\w* (?:the )?sanctions|did not participate|"
@@ -148,7 +150,8 @@ class PositionDraft:
 def _stance(text: str, m: re.Match[str], topic: Topic) -> Stance | None:
     lo = max(0, m.start() - 70)
     before = text[lo : m.start()]
-    cut = max(before.rfind(";"), before.rfind(". "))
+    stops = list(_STOP.finditer(before))  # "; " or ". ", but not the stop of "U.N. "
+    cut = stops[-1].start() if stops else -1
     # "agreed to continue evaluating the working group": the stance is on the evaluating
     purpose = list(
         re.finditer(
@@ -179,6 +182,7 @@ def _stance(text: str, m: re.Match[str], topic: Topic) -> Stance | None:
     return None
 
 
+_STOP = re.compile(r";|(?<![A-Z])\. ")
 _EASING = Caseless(re.compile(r"\b(?:eas\w*|relief|lift\w*)\b", re.I))
 # "opposes easing sanctions", "we're not going to ease sanctions": both keep them
 _REFUSED = Caseless(
