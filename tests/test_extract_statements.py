@@ -192,3 +192,12 @@ def test_ambassador_label_resolves_to_the_ambassador_of_the_time() -> None:
     )
     assert [s.speaker_id for s in found] == ["harry-harris", None, "harry-harris"]
     assert found[-1].text == "No. The alliance is strong."
+
+
+def test_a_bare_surname_quoted_after_a_namesakes_statement_is_the_same_speaker() -> None:
+    found = statements(
+        "Kim Yo Jong, the sister of leader Kim Jong Un, issued a statement on Sunday.\n\n"
+        '"We will respond," she said.\n\n'
+        'State media quoted Kim as saying the North "will never give up" its deterrent.'
+    )
+    assert [s.speaker for s in found] == ["Kim Yo Jong", "Kim Yo Jong"]

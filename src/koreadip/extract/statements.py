@@ -107,6 +107,15 @@ def _quote(
     speaker = quote.speaker
     if quote.speaker_start is not None and quote.speaker_end is not None:
         person = people.find_in_phrase(quote.speaker_start, quote.speaker_end)
+        bare = (speaker or "").strip().lower()
+        if (
+            person is not None
+            and previous is not None
+            and previous.person not in (None, person)
+            and bare in people.persons[previous.person].surnames()
+            and quote.start - previous.end < 1500
+        ):
+            person = previous.person  # "she said ... KCNA quoted Kim as saying": the same Kim
     if person is None and speaker and _PRONOUN.match(speaker.strip()):
         # "He continued, ...": whoever spoke last, else the last person named outside quotes
         anchor = quote.speaker_start if quote.speaker_start is not None else quote.start
