@@ -521,6 +521,23 @@ class People:
         inside = self.mentions_between(floor, pos)
         return inside[-1] if inside else None
 
+    def subject_before(self, pos: int, floor: int, skip: list[tuple[int, int]]) -> Mention | None:
+        """Whom a "he"/"she" at ``pos`` means: the first person named (outside the ``skip``
+        spans, quotations) in the nearest sentence before it that names anyone."""
+        starts = [s.start for s in self._sentences]
+        i = bisect_left(starts, pos + 1) - 1
+        while i >= 0 and self._sentences[i].end > floor:
+            sentence = self._sentences[i]
+            inside = [
+                m
+                for m in self.mentions_between(max(sentence.start, floor), min(sentence.end, pos))
+                if not any(a <= m.start < b for a, b in skip)
+            ]
+            if inside:
+                return inside[0]
+            i -= 1
+        return None
+
     def find_in_phrase(self, start: int, end: int) -> int | None:
         """The first person named inside a phrase such as an attribution."""
         inside = self.mentions_between(start, end)

@@ -122,10 +122,8 @@ def _quote(
         if previous is not None and previous.person is not None and anchor - previous.end < 1500:
             person = previous.person
         else:
-            for m in reversed(people.mentions_between(max(0, anchor - 1500), anchor)):
-                if not any(a <= m.start < b for a, b in quoted):
-                    person = m.person
-                    break
+            named = people.subject_before(anchor, max(0, anchor - 1500), quoted)
+            person = named.person if named is not None else None
     if person is None and speaker and re.fullmatch(r"[A-Z][a-z]+", speaker.strip()):
         person = people.resolve_surname(speaker.strip(), quote.speaker_start or quote.start)
     if quote.fragment and speaker is None:
