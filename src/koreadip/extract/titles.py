@@ -28,7 +28,7 @@ _LOWER_TITLE_WORDS = (
         forces command staff state department house council committee party ruling central
         inter-korean humanitarian multilateral public diplomacy global european american
         japanese chinese russian western general legal cooperation trade commerce finance
-        treasury homeland justice cabinet government ministry office presidential bureau
+        treasury homeland justice cabinet government ministry office presidential bureau press
         division agency service services united nations un u.n. the joint chiefs
         """.split()
     )
@@ -121,6 +121,7 @@ def left_title(
         kept
         and _clean(kept[0][2]) not in _LOWER_TITLE_WORDS
         and not country_of_phrase(kept[0][2])
+        and not _ACRONYM.fullmatch(kept[0][2])  # "NIS Director", "USFK Commander"
         and not _COUNTRY_NAME.match(" ".join(w for _, _, w in kept[:4]))
     ):
         kept = kept[1:]
@@ -130,6 +131,7 @@ def left_title(
     return title, kept[0][0], country or title_side(title)
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 #: "the North's envoy", "the South's top negotiator": the two Koreas as the Korean press names them
 _THE_NORTH = {"North": "KP", "South": "KR"}
 _COUNTRY_NAME = re.compile(

@@ -28,7 +28,7 @@ TITLE_HEADS = frozenset(
     president president-elect vice-president minister ministers secretary secretary-general
     undersecretary under-secretary representative envoy envoys ambassador ambassadors director
     director-general directors-general advisor adviser spokesperson spokesman spokeswoman
-    chairman chairwoman chair leader senator sen. congressman congresswoman lawmaker
+    chairman chairwoman chair leader senator sen. sen rep congressman congresswoman lawmaker
     premier chancellor counselor counsellor negotiator commissioner chief head official
     chargé charge d'affaires deputy governor mayor general admiral commander king emperor
     member vice-minister vice-chairman ministry-official coordinator aide diplomat
