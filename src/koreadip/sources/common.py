@@ -75,18 +75,28 @@ def _lines(text: str, start: int, stop: int) -> Iterator[Line]:
         pos = nl + 1
 
 
+_NOT_LINE_BREAK = re.compile(r"[^\n\r]")
+
+
 def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` with the characters inside ``spans`` replaced by spaces, line breaks kept.
 
     >>> blank("Advertisement\\nHello", [(0, 13)])
     '             \\nHello'
     """
-    chars = list(text)
-    for start, end in spans:
-        for i in range(max(start, 0), min(end, len(chars))):
-            if chars[i] not in "\n\r":
-                chars[i] = " "
-    return "".join(chars)
+    n = len(text)
+    pieces: list[str] = []
+    pos = 0
+    # the union of the spans, in order; each covered run is blanked by one C-level sub
+    for start, end in sorted((max(s, 0), min(e, n)) for s, e in spans):
+        if end <= pos or start >= end:
+            continue
+        start = max(start, pos)
+        pieces.append(text[pos:start])
+        pieces.append(_NOT_LINE_BREAK.sub(" ", text[start:end]))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def line_spans(text: str, pattern: re.Pattern[str]) -> Spans:
