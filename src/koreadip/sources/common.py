@@ -22,13 +22,16 @@ __all__ = [
     "author_names",
     "blank",
     "byline",
+    "bylines",
     "is_prose",
     "iter_lines",
     "line_spans",
+    "lines_of",
     "looks_like_transcript",
     "pattern_spans",
     "source_id",
     "transcript_turns",
+    "whole_lines",
 ]
 
 #: (start, end) character ranges
@@ -64,6 +67,15 @@ def _all_lines(text: str) -> tuple[Line, ...]:
     return tuple(map(partial(tuple.__new__, Line), zip(starts, ends, parts, strict=False)))
 
 
+def lines_of(text: str) -> tuple[Line, ...]:
+    """All the lines of ``text``, as :func:`iter_lines` gives them (e.g. to walk them backwards).
+
+    >>> lines_of("ab\\ncd")[-1].text
+    'cd'
+    """
+    return _all_lines(text)
+
+
 def _lines(text: str, start: int, stop: int) -> Iterator[Line]:
     pos = start
     while pos <= stop:
@@ -97,6 +109,42 @@ def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
         pos = end
     pieces.append(text[pos:])
     return "".join(pieces)
+
+
+def whole_lines(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A multi-line pattern matching the lines that ``pattern`` matches in full, blanks around
+    ignored: one scan instead of a ``fullmatch`` per line.  Each match spans its whole line.
+
+    ``pattern`` must match no line break and start and end with no blank (e.g. literal labels).
+
+    >>> [m.span() for m in whole_lines(re.compile("Top Stories")).finditer("a\\n Top Stories \\nb")]
+    [(2, 15)]
+    """
+    # [^\S\n] is a blank other than the line break: what strip() removes from a line
+    return re.compile(rf"^[^\S\n]*(?:{pattern.pattern})[^\S\n]*$", pattern.flags | re.M)
+
+
+_BY_START = re.compile(r"^[^\S\n]*(?:By|BY|by)\s", re.M)
+
+
+def bylines(
+    text: str, start: int = 0, end: int | None = None
+) -> Iterator[tuple[Line, tuple[str, ...]]]:
+    """The byline lines of ``text[start:end]`` with their names, in order.
+
+    The same as :func:`byline` on every line, but only lines opening with "By" are read.
+
+    >>> [(ln.start, names) for ln, names in bylines("Title\\nBy Jo Kim and Lee Min\\nText.")]
+    [(6, ('Jo Kim', 'Lee Min'))]
+    """
+    stop = len(text) if end is None else end
+    piece = text[start:stop]  # a slice, so that a part starting mid-line starts a line here too
+    for m in _BY_START.finditer(piece):
+        nl = piece.find("\n", m.start())
+        line_end = len(piece) if nl < 0 else nl
+        names = byline(piece[m.start() : line_end])
+        if names is not None:
+            yield Line(start + m.start(), start + line_end, piece[m.start() : line_end]), names
 
 
 def line_spans(text: str, pattern: re.Pattern[str]) -> Spans:

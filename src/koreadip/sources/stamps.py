@@ -46,6 +46,7 @@ _FULL_DATES = [
         r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"
     ),
 ]
+_DIGIT = re.compile(r"\d")
 _ZONES = {"EST": -5, "EDT": -4, "KST": 9, "JST": 9, "GMT": 0, "UTC": 0}
 _PAGE_DATE = re.compile(r"\A\ufeff?[ \t]{0,3}date (\d{4})-(\d{2})-(\d{2})\b")
 
@@ -106,6 +107,8 @@ def full_date(line: str) -> _dt.date | _dt.datetime | None:
     >>> full_date("Published : Apr 19, 2022 - 20:14")
     datetime.datetime(2022, 4, 19, 20, 14)
     """
+    if not _DIGIT.search(line):  # every full date has a year: skip the six patterns
+        return None
     best: re.Match[str] | None = None
     for pattern in _FULL_DATES:
         m = pattern.search(line)

@@ -83,6 +83,7 @@ class StateDepartmentFormat:
                     start=start,
                     end=end,
                     index=index,
+                    body=body,
                 )
             )
         return parts
