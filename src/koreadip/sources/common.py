@@ -18,6 +18,7 @@ from typing import NamedTuple
 __all__ = [
     "AGENCIES",
     "Line",
+    "Sign",
     "Spans",
     "author_names",
     "blank",
@@ -29,6 +30,7 @@ __all__ = [
     "lines_of",
     "looks_like_transcript",
     "pattern_spans",
+    "score_signs",
     "source_id",
     "transcript_turns",
     "whole_lines",
@@ -241,6 +243,31 @@ def byline(line: str) -> tuple[str, ...] | None:
 def author_names(line: str) -> tuple[str, ...]:
     """The journalists of a byline; agencies ("By Yonhap") are publishers, not authors."""
     return tuple(n for n in byline(line) or () if n.lower() not in AGENCIES)
+
+
+class Sign(NamedTuple):
+    """A format's tell-tale: a pattern, its weight, and literals one of which every match holds.
+
+    The literals are looked for first: ``in`` is far cheaper than a pattern that cannot skip
+    ahead (one starting with ``^`` or with alternatives), and most signs are absent.
+    """
+
+    pattern: re.Pattern[str]
+    weight: float
+    needles: tuple[str, ...] = ()
+
+
+def score_signs(text: str, signs: Iterable[Sign]) -> float:
+    """The sum of the weights of the ``signs`` found in ``text``.
+
+    >>> score_signs("Media Note", [Sign(re.compile("^Media Note$", re.M), 0.5, ("Media Note",))])
+    0.5
+    """
+    return sum(
+        sign.weight
+        for sign in signs
+        if (not sign.needles or any(n in text for n in sign.needles)) and sign.pattern.search(text)
+    )
 
 
 def source_id(text: str, index: int = 0) -> str:

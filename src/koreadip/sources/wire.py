@@ -44,7 +44,7 @@ class WireFormat:
         dl = stamps.find_dateline(text)
         if dl is not None:
             score += 0.8 if dl.agency else 0.35
-        if _AD.search(text):
+        if ("Advertisement" in text or "ADVERTISEMENT" in text) and _AD.search(text):
             score += 0.3
         if _FOOTER_LINE.search(text):
             score += 0.2
