@@ -209,6 +209,7 @@ _BYLINE = re.compile(
     r"\A\s*(?:By|BY|by)\s+(?P<names>[A-Z][\w.'’-]{0,30}(?:(?:\s+|,\s*|\s+and\s+)[A-Z][\w.'’-]{0,30})"
     r"{0,7})\s*(?:\(?[\w.+-]{1,64}@[\w.-]{1,80}\)?|\[[^\]\n]{1,80}\])?\s*\Z"
 )
+_NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+")
 AGENCIES = {
     "yonhap": "Yonhap",
     "reuters": "Reuters",
@@ -236,7 +237,7 @@ def byline(line: str) -> tuple[str, ...] | None:
     m = _BYLINE.match(line)
     if not m:
         return None
-    names = re.split(r"\s*,\s*|\s+and\s+", m["names"].strip())
+    names = _NAME_SEPARATOR.split(m["names"].strip())
     return tuple(n for n in names if n)
 
 

@@ -90,6 +90,10 @@ _TRAILING = re.compile(
 )
 
 
+_PARENTHESES = re.compile(r"\([^)\n]{0,80}\)?")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def normalise_publisher(name: str) -> str | None:
     """The usual short form of an outlet's name.
 
@@ -98,7 +102,7 @@ def normalise_publisher(name: str) -> str | None:
     >>> normalise_publisher("The Asia Business Daily(www.asiae.co.kr)")
     'The Asia Business Daily'
     """
-    s = re.sub(r"\([^)\n]{0,80}\)?", "", name).strip(" \t.,:;-–—")
+    s = _PARENTHESES.sub("", name).strip(" \t.,:;-–—")
     if not s:
         return None
     for hangul, outlet in _HANGUL_OUTLETS.items():
@@ -109,7 +113,7 @@ def normalise_publisher(name: str) -> str | None:
         return AGENCIES[key]
     if key in _ALIASES:
         return _ALIASES[key]
-    return s if re.search(r"[A-Za-z]", s) else None
+    return s if _LATIN.search(s) else None
 
 
 def _agency(name: str | None) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..dates import parse_timestamp
@@ -153,7 +154,12 @@ def find_dateline(text: str, start: int = 0, stop: int | None = None) -> Datelin
     >>> find_dateline("Title\\n\\nSEOUL, March 5 (UPI) -- Envoys met.")
     Dateline(start=7, end=31, city='SEOUL', month=3, day=5, agency='UPI')
     """
-    end = len(text) if stop is None else stop
+    return _find_dateline(text, start, len(text) if stop is None else stop)
+
+
+# detection, blanking, the publisher and the publication date all ask for the same dateline
+@lru_cache(maxsize=4)
+def _find_dateline(text: str, start: int, end: int) -> Dateline | None:
     pos, seen = start, 0
     while pos < end and seen < 15:
         nl = text.find("\n", pos, end)
