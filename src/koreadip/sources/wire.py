@@ -18,7 +18,7 @@ import re
 from ..records import SourceKind
 from . import stamps
 from .base import Part
-from .common import byline, iter_lines, whole_lines
+from .common import bylines, whole_lines
 from .layout import single_part
 from .noise import footer_spans
 
@@ -48,7 +48,7 @@ class WireFormat:
             score += 0.3
         if _FOOTER_LINE.search(text):
             score += 0.2
-        if any(byline(ln.text) for ln in iter_lines(text[:2000])):
+        if next(bylines(text, 0, 2000), None) is not None:
             score += 0.15
         return min(score, 1.0)
 
