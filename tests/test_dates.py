@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from koreadip import dates
 from koreadip.dates import DateMention, PartialDate, find_dates, parse_timestamp, resolve_date
 from koreadip.errors import SchemaError
 from koreadip.testing import partial_dates
@@ -394,3 +396,36 @@ def test_resolve_date_of_a_bare_month_follows_the_month_rule() -> None:
 )
 def test_last_and_next_weekday_skip_the_reference_day(phrase: str, expected: str) -> None:
     assert resolve_date(phrase, FRIDAY) == pd(expected)
+
+
+# --- the scanner's start guards ------------------------------------------------------------------
+
+# words and pieces that start or end date phrases, so that arbitrary text often holds one
+_DATE_WORDS = [
+    "on ", "In ", "since ", "the ", "THE ", "early ", "Mid-", "late ", "last ", "This ", "next ",
+    "coming ", "past ", "today", "Tonight", "yesterday", "earlier this week", "later this year",
+    "Friday", "FRIDAY", "Dec.", "December", "DEC", "May", "March", "Sept", "7", "25th", "2018",
+    "12/07/2018", "2018-12-07", "07.12.2018", " of ", ", ", " (local time)", " ", "-", ".",
+]  # fmt: skip
+
+
+def _unguarded_scanner() -> re.Pattern[str]:
+    kinds = "|".join(f"(?P<{k}>{v})" for k, v in dates._ALTERNATIVES.items())
+    return re.compile(rf"\b(?=\w)(?:{dates._PREP})?(?:{kinds})" + dates._SUFFIX)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(st.sampled_from(_DATE_WORDS), st.text(max_size=4)), max_size=16))
+def test_the_start_guards_change_no_match_of_the_scanner(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    plain = _unguarded_scanner()
+    assert [m.groupdict() | {"": m.span()} for m in dates._SCANNER.finditer(text)] == [
+        m.groupdict() | {"": m.span()} for m in plain.finditer(text)
+    ]
+
+
+def test_case_insensitive_words_start_with_letters_that_fold_to_no_other_character() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    letters = "celmnpty"  # the first letters of the scanner's case-insensitive words
+    found = set(re.findall(f"(?i:{'|'.join(letters)})", every))
+    assert found == set(letters + letters.upper())

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from koreadip import ParseError
+from koreadip import ParseError, textio
 from koreadip.textio import DEFAULT_MAX_BYTES, decode, read_stream, read_text, text_files
 
 # A made-up sample, not from any real article.
@@ -249,3 +249,10 @@ def test_text_files_walks_directories_sorted_skipping_hidden(tmp_path: Path) -> 
         (tmp_path / name).write_text("Made-up sample")
     found = [p.relative_to(tmp_path).as_posix() for p in text_files(tmp_path)]
     assert found == ["a.txt", "b.txt", "sub/c.txt"]
+
+
+def test_control_characters_counted_are_the_c0_controls_text_does_not_hold() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    expected = {chr(c) for c in range(32)} - set("\t\n\v\f\r\x1b")
+    assert set(textio._CONTROL.findall(every)) == expected
+    assert len(textio._NON_ASCII.findall(every)) == 0x110000 - 128

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 from pathlib import Path
 from typing import BinaryIO
@@ -32,12 +33,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-# C0 controls that ordinary text does not contain (tab, newlines, form feed and escape allowed)
-_CONTROLS = frozenset(chr(c) for c in range(32)) - set("\t\n\v\f\r\x1b")
-
-
-def _is_hangul(ch: str) -> bool:
-    return "\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e" or "\u1100" <= ch <= "\u11ff"
+# C0 controls that ordinary text does not contain (tab, newlines, form feed and escape allowed);
+# counted by a pattern, in C, rather than character by character
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _normalise(text: str) -> str:
@@ -47,7 +47,7 @@ def _normalise(text: str) -> str:
 def _looks_binary(text: str) -> bool:
     """Text with many control characters is a binary file that happened to decode."""
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ch in _CONTROLS)
+    controls = len(_CONTROL.findall(sample))
     return controls > max(2, len(sample) // 20)
 
 
@@ -78,9 +78,9 @@ def _cp949(data: bytes) -> str | None:
         text = data.decode("cp949")
     except UnicodeDecodeError:
         return None
-    non_ascii = [ch for ch in text if ord(ch) > 127]
-    hangul = sum(1 for ch in non_ascii if _is_hangul(ch))
-    return text if hangul and hangul * 2 >= len(non_ascii) else None
+    non_ascii = len(_NON_ASCII.findall(text))
+    hangul = len(_HANGUL.findall(text))
+    return text if hangul and hangul * 2 >= non_ascii else None
 
 
 def _mostly_utf8(data: bytes) -> str | None:

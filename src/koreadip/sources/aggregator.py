@@ -14,7 +14,7 @@ import re
 
 from ..records import Source, SourceKind
 from .base import Part
-from .common import blank, iter_lines, source_id
+from .common import blank, iter_lines, source_id, whole_lines
 from .credits import normalise_publisher, publisher_of
 from .layout import build_part
 from .noise import duplicate_spans, noise_spans
@@ -23,6 +23,7 @@ __all__ = ["AGGREGATOR", "AggregatorFormat", "citation_marks"]
 
 _UPDATED = re.compile(r"^[ \t]*Updated \(\d{1,4} articles?\)[ \t]*$", re.M)
 _SOURCES = re.compile(r"Sources(?: \(\d{1,4} articles?\))?:?")
+_SOURCES_LINE = whole_lines(_SOURCES)
 _ENTRY_LABEL = re.compile(r"\[(\d{1,3})\]\s*(.*)")
 _MARK = re.compile(r"\[(\d{1,3}(?:\s?,\s?\d{1,3}){0,20})\]")
 _MARKS_IN_PROSE = re.compile(r"[a-z.,;)”\"'’]\[\d{1,3}\]")
@@ -63,9 +64,8 @@ def _cited_source(label: str, entry: str) -> Source:
 def _sources_list(text: str) -> tuple[int, list[tuple[str, str]]]:
     """Where the ``Sources`` list starts (len(text) if absent) and its (label, entry) pairs."""
     start = len(text)
-    for ln in iter_lines(text):
-        if _SOURCES.fullmatch(ln.text.strip()):
-            start = ln.start
+    for found in _SOURCES_LINE.finditer(text):  # the last one
+        start = found.start()
     if start == len(text):
         return start, []
     entries: list[tuple[str, str]] = []
@@ -93,9 +93,10 @@ class AggregatorFormat:
     def detect(self, text: str) -> float:
         """Sure with both the ``Updated`` line and the ``Sources`` list; marks add weight."""
         score = 0.0
-        if _UPDATED.search(text):
+        # the literals first: they rule most texts out far faster than the line patterns
+        if "Updated (" in text and _UPDATED.search(text):
             score += 0.5
-        if any(_SOURCES.fullmatch(ln.text.strip()) for ln in iter_lines(text)):
+        if "Sources" in text and _SOURCES_LINE.search(text):
             score += 0.4
         if len(_MARKS_IN_PROSE.findall(text)) >= 2:
             score += 0.3

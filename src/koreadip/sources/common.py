@@ -18,17 +18,22 @@ from typing import NamedTuple
 __all__ = [
     "AGENCIES",
     "Line",
+    "Sign",
     "Spans",
     "author_names",
     "blank",
     "byline",
+    "bylines",
     "is_prose",
     "iter_lines",
     "line_spans",
+    "lines_of",
     "looks_like_transcript",
     "pattern_spans",
+    "score_signs",
     "source_id",
     "transcript_turns",
+    "whole_lines",
 ]
 
 #: (start, end) character ranges
@@ -64,6 +69,15 @@ def _all_lines(text: str) -> tuple[Line, ...]:
     return tuple(map(partial(tuple.__new__, Line), zip(starts, ends, parts, strict=False)))
 
 
+def lines_of(text: str) -> tuple[Line, ...]:
+    """All the lines of ``text``, as :func:`iter_lines` gives them (e.g. to walk them backwards).
+
+    >>> lines_of("ab\\ncd")[-1].text
+    'cd'
+    """
+    return _all_lines(text)
+
+
 def _lines(text: str, start: int, stop: int) -> Iterator[Line]:
     pos = start
     while pos <= stop:
@@ -75,18 +89,64 @@ def _lines(text: str, start: int, stop: int) -> Iterator[Line]:
         pos = nl + 1
 
 
+_NOT_LINE_BREAK = re.compile(r"[^\n\r]")
+
+
 def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` with the characters inside ``spans`` replaced by spaces, line breaks kept.
 
     >>> blank("Advertisement\\nHello", [(0, 13)])
     '             \\nHello'
     """
-    chars = list(text)
-    for start, end in spans:
-        for i in range(max(start, 0), min(end, len(chars))):
-            if chars[i] not in "\n\r":
-                chars[i] = " "
-    return "".join(chars)
+    n = len(text)
+    pieces: list[str] = []
+    pos = 0
+    # the union of the spans, in order; each covered run is blanked by one C-level sub
+    for start, end in sorted((max(s, 0), min(e, n)) for s, e in spans):
+        if end <= pos or start >= end:
+            continue
+        start = max(start, pos)
+        pieces.append(text[pos:start])
+        pieces.append(_NOT_LINE_BREAK.sub(" ", text[start:end]))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def whole_lines(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A multi-line pattern matching the lines that ``pattern`` matches in full, blanks around
+    ignored: one scan instead of a ``fullmatch`` per line.  Each match spans its whole line.
+
+    ``pattern`` must match no line break and start and end with no blank (e.g. literal labels).
+
+    >>> [m.span() for m in whole_lines(re.compile("Top Stories")).finditer("a\\n Top Stories \\nb")]
+    [(2, 15)]
+    """
+    # [^\S\n] is a blank other than the line break: what strip() removes from a line
+    return re.compile(rf"^[^\S\n]*(?:{pattern.pattern})[^\S\n]*$", pattern.flags | re.M)
+
+
+_BY_START = re.compile(r"^[^\S\n]*(?:By|BY|by)\s", re.M)
+
+
+def bylines(
+    text: str, start: int = 0, end: int | None = None
+) -> Iterator[tuple[Line, tuple[str, ...]]]:
+    """The byline lines of ``text[start:end]`` with their names, in order.
+
+    The same as :func:`byline` on every line, but only lines opening with "By" are read.
+
+    >>> [(ln.start, names) for ln, names in bylines("Title\\nBy Jo Kim and Lee Min\\nText.")]
+    [(6, ('Jo Kim', 'Lee Min'))]
+    """
+    stop = len(text) if end is None else end
+    piece = text[start:stop]  # a slice, so that a part starting mid-line starts a line here too
+    for m in _BY_START.finditer(piece):
+        nl = piece.find("\n", m.start())
+        line_end = len(piece) if nl < 0 else nl
+        names = byline(piece[m.start() : line_end])
+        if names is not None:
+            yield Line(start + m.start(), start + line_end, piece[m.start() : line_end]), names
 
 
 def line_spans(text: str, pattern: re.Pattern[str]) -> Spans:
@@ -149,6 +209,7 @@ _BYLINE = re.compile(
     r"\A\s*(?:By|BY|by)\s+(?P<names>[A-Z][\w.'’-]{0,30}(?:(?:\s+|,\s*|\s+and\s+)[A-Z][\w.'’-]{0,30})"
     r"{0,7})\s*(?:\(?[\w.+-]{1,64}@[\w.-]{1,80}\)?|\[[^\]\n]{1,80}\])?\s*\Z"
 )
+_NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+")
 AGENCIES = {
     "yonhap": "Yonhap",
     "reuters": "Reuters",
@@ -176,13 +237,38 @@ def byline(line: str) -> tuple[str, ...] | None:
     m = _BYLINE.match(line)
     if not m:
         return None
-    names = re.split(r"\s*,\s*|\s+and\s+", m["names"].strip())
+    names = _NAME_SEPARATOR.split(m["names"].strip())
     return tuple(n for n in names if n)
 
 
 def author_names(line: str) -> tuple[str, ...]:
     """The journalists of a byline; agencies ("By Yonhap") are publishers, not authors."""
     return tuple(n for n in byline(line) or () if n.lower() not in AGENCIES)
+
+
+class Sign(NamedTuple):
+    """A format's tell-tale: a pattern, its weight, and literals one of which every match holds.
+
+    The literals are looked for first: ``in`` is far cheaper than a pattern that cannot skip
+    ahead (one starting with ``^`` or with alternatives), and most signs are absent.
+    """
+
+    pattern: re.Pattern[str]
+    weight: float
+    needles: tuple[str, ...] = ()
+
+
+def score_signs(text: str, signs: Iterable[Sign]) -> float:
+    """The sum of the weights of the ``signs`` found in ``text``.
+
+    >>> score_signs("Media Note", [Sign(re.compile("^Media Note$", re.M), 0.5, ("Media Note",))])
+    0.5
+    """
+    return sum(
+        sign.weight
+        for sign in signs
+        if (not sign.needles or any(n in text for n in sign.needles)) and sign.pattern.search(text)
+    )
 
 
 def source_id(text: str, index: int = 0) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import stamps
-from .common import AGENCIES, byline, iter_lines
+from .common import AGENCIES, bylines, iter_lines, lines_of
 from .noise import NOISE_LINE
 
 __all__ = ["STATE_DEPARTMENT", "normalise_publisher", "publisher_of"]
@@ -90,6 +90,10 @@ _TRAILING = re.compile(
 )
 
 
+_PARENTHESES = re.compile(r"\([^)\n]{0,80}\)?")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def normalise_publisher(name: str) -> str | None:
     """The usual short form of an outlet's name.
 
@@ -98,7 +102,7 @@ def normalise_publisher(name: str) -> str | None:
     >>> normalise_publisher("The Asia Business Daily(www.asiae.co.kr)")
     'The Asia Business Daily'
     """
-    s = re.sub(r"\([^)\n]{0,80}\)?", "", name).strip(" \t.,:;-–—")
+    s = _PARENTHESES.sub("", name).strip(" \t.,:;-–—")
     if not s:
         return None
     for hangul, outlet in _HANGUL_OUTLETS.items():
@@ -109,7 +113,7 @@ def normalise_publisher(name: str) -> str | None:
         return AGENCIES[key]
     if key in _ALIASES:
         return _ALIASES[key]
-    return s if re.search(r"[A-Za-z]", s) else None
+    return s if _LATIN.search(s) else None
 
 
 def _agency(name: str | None) -> str | None:
@@ -118,10 +122,11 @@ def _agency(name: str | None) -> str | None:
 
 def _trailing_credit(text: str) -> str | None:
     last = ""
-    for ln in iter_lines(text):
+    for ln in reversed(lines_of(text)):
         s = ln.text.strip()
         if s and not NOISE_LINE.fullmatch(s):
             last = s
+            break
     m = _TRAILING.search(last)
     return _agency((m["a"] or m["b"]) if m else None)
 
@@ -139,8 +144,7 @@ def publisher_of(text: str) -> str | None:
     dl = stamps.find_dateline(text)
     if dl is not None and dl.agency:
         return normalise_publisher(dl.agency)
-    for ln in iter_lines(text):
-        names = byline(ln.text)
+    for _ln, names in bylines(text):
         if names and len(names) == 1 and _agency(names[0]):
             return _agency(names[0])
     for m in _HANGUL_CREDIT.finditer(text):

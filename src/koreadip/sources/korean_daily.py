@@ -12,22 +12,37 @@ import re
 
 from ..records import SourceKind
 from .base import Part
+from .common import Sign, score_signs
 from .layout import single_part
 from .noise import footer_spans
 
 __all__ = ["KOREAN_DAILY", "KoreanDailyFormat"]
 
 _SIGNS = [
-    (re.compile(r"^[ \t]*Home ?> ?[A-Z]", re.M), 0.8),
-    (re.compile(r"^[ \t]*print dictionary print[ \t]*$", re.M), 0.8),
-    (re.compile(r"^[ \t]*(?:Published|Posted) ?: ?[A-Z0-9]", re.M), 0.5),
-    (re.compile(r"Back [Tt]o [Tt]op"), 0.45),
-    (re.compile(r"^[ \t]*(?:Top 10 Stories|Sign up for eNewsletter)[ \t]*$", re.M), 0.5),
-    (re.compile(r"Log in to Twitter or Facebook|To write comments, please log in"), 0.6),
-    (re.compile(r"Korea JoongAng Daily|The Korea Herald|The Korea Times|Herald Corporation"), 0.4),
-    (re.compile(r"\[YONHAP\]|\[NEWS1\]|\[JOONGANG ILBO\]"), 0.3),
-    (re.compile(r"^[ \t]*Related Articles?[ \t]*$", re.M), 0.2),
-    (re.compile(r"Courtesy of [A-Z]"), 0.1),
+    Sign(re.compile(r"^[ \t]*Home ?> ?[A-Z]", re.M), 0.8, ("Home",)),
+    Sign(re.compile(r"^[ \t]*print dictionary print[ \t]*$", re.M), 0.8, ("print dictionary",)),
+    Sign(
+        re.compile(r"^[ \t]*(?:Published|Posted) ?: ?[A-Z0-9]", re.M), 0.5, ("Published", "Posted")
+    ),
+    Sign(re.compile(r"Back [Tt]o [Tt]op"), 0.45),
+    Sign(
+        re.compile(r"^[ \t]*(?:Top 10 Stories|Sign up for eNewsletter)[ \t]*$", re.M),
+        0.5,
+        ("Top 10 Stories", "Sign up for eNewsletter"),
+    ),
+    Sign(
+        re.compile(r"Log in to Twitter or Facebook|To write comments, please log in"),
+        0.6,
+        ("Log in to Twitter", "To write comments"),
+    ),
+    Sign(
+        re.compile(r"Korea JoongAng Daily|The Korea Herald|The Korea Times|Herald Corporation"),
+        0.4,
+        ("Korea", "Herald"),
+    ),
+    Sign(re.compile(r"\[YONHAP\]|\[NEWS1\]|\[JOONGANG ILBO\]"), 0.3),
+    Sign(re.compile(r"^[ \t]*Related Articles?[ \t]*$", re.M), 0.2, ("Related Article",)),
+    Sign(re.compile(r"Courtesy of [A-Z]"), 0.1),
 ]
 _FOOTER = re.compile(
     r"Top 10 Stories|Sign up for eNewsletter|Log in to Twitter or Facebook(?: account to connect)?"
@@ -43,7 +58,7 @@ class KoreanDailyFormat:
 
     def detect(self, text: str) -> float:
         """The sum of the page-chrome signs found, at most 1."""
-        return min(sum(weight for sign, weight in _SIGNS if sign.search(text)), 1.0)
+        return min(score_signs(text, _SIGNS), 1.0)
 
     def split(self, text: str, *, reference_date: _dt.date | None = None) -> list[Part]:
         """One part; social, comment and "Top 10" footers are blanked to the end."""

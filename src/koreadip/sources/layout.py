@@ -14,6 +14,7 @@ from .common import (
     author_names,
     blank,
     byline,
+    bylines,
     is_prose,
     iter_lines,
     looks_like_transcript,
@@ -71,18 +72,19 @@ def build_part(
     title: str | None = None,
     citations: dict[str, str] | None = None,
     cited_sources: Sequence[Source] = (),
+    body: int | None = None,
 ) -> Part:
     """Read the layout of ``clean[start:end]`` (title, byline, dates) and make its :class:`Part`.
 
     ``text`` is the whole input and ``clean`` its blanked copy; ``title`` overrides the title
-    found in the header.
+    found in the header; ``body`` is the :func:`body_start` of the part when the caller has it.
     """
     stop = len(text) if end is None else end
-    body = body_start(clean, start, stop, original=text)
+    if body is None:
+        body = body_start(clean, start, stop, original=text)
     authors: list[str] = []
-    for ln in iter_lines(text, start, stop):
-        if byline(ln.text) is not None:
-            authors.extend(a for a in author_names(ln.text) if a not in authors)
+    for ln, _names in bylines(text, start, stop):
+        authors.extend(a for a in author_names(ln.text) if a not in authors)
     published = stamps.published(text, start, body, stop, reference_date)
     own_date = published.date() if isinstance(published, _dt.datetime) else published
     source = Source(
@@ -151,8 +153,9 @@ def single_part(
     if dl is not None:
         spans.append((dl.start, dl.end))
     clean = blank(text, spans)
+    body = body_start(clean, original=text)
     if kind is None:
-        kind = kind_of(text[: body_start(clean, original=text)], text, default_kind)
+        kind = kind_of(text[:body], text, default_kind)
     return build_part(
         text,
         clean,
@@ -160,4 +163,5 @@ def single_part(
         kind=kind,
         publisher=publisher_of(text),
         reference_date=reference_date,
+        body=body,
     )

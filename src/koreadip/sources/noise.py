@@ -6,6 +6,7 @@ Blanking them with :func:`~.common.blank` keeps every other character at its off
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .common import Spans, byline, is_prose, iter_lines
 
@@ -53,6 +54,11 @@ _NOISE_PIECE = re.compile(
     r"|\A[ \t]{0,8}Speaker: "
 )
 
+# Every noise piece contains one of these; most lines contain none, and this scan is far cheaper.
+_PIECE_HINT = re.compile(
+    r"date |Back |Menu Content|Go to |Photo|picture explanation|\[|입력 |수정 "
+    r"|\(PHOTO NOT FOR SALE\)|Speaker: "
+)
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 _LETTER = re.compile(r"[A-Za-z\uac00-\ud7a3\u3131-\u318e]")
 _EMAIL_LINE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,4}")
@@ -65,6 +71,8 @@ def noise_spans(text: str) -> Spans:
     [(0, 13)]
     """
     spans: Spans = []
+    # a line without Hangul is never a Korean menu line: skip counting its letters
+    hangul = _HANGUL.search(text) is not None
     for ln in iter_lines(text):
         s = ln.text.strip()
         if not s:
@@ -72,9 +80,12 @@ def noise_spans(text: str) -> Spans:
         if NOISE_LINE.fullmatch(s) or _EMAIL_LINE.fullmatch(s) or byline(s) is not None:
             spans.append((ln.start, ln.end))
             continue
-        letters = len(_LETTER.findall(s))
-        if letters and 2 * len(_HANGUL.findall(s)) >= letters:
-            spans.append((ln.start, ln.end))  # a Korean site menu or tag line
+        if hangul and _HANGUL.search(s):
+            letters = len(_LETTER.findall(s))
+            if 2 * len(_HANGUL.findall(s)) >= letters:
+                spans.append((ln.start, ln.end))  # a Korean site menu or tag line
+                continue
+        if not _PIECE_HINT.search(ln.text):
             continue
         for m in _NOISE_PIECE.finditer(ln.text):
             spans.append((ln.start + m.start(), ln.start + m.end()))
@@ -94,6 +105,14 @@ def duplicate_spans(text: str) -> tuple[Spans, Spans]:
     Photo captions and titles are often printed twice or three times in a row; the first copy is
     kept (a meeting described in a caption counts), the repeats are noise.
     """
+    repeats, originals = _duplicate_spans(text)
+    return list(repeats), list(originals)
+
+
+# A reader asks for the repeats and captions of the same text several times (blanking, the body
+# start, the credit tails): read each text once.  Results are tuples so the cache stays intact.
+@lru_cache(maxsize=4)
+def _duplicate_spans(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
     repeats: Spans = []
     originals: Spans = []
     prev_key = ""
@@ -110,7 +129,7 @@ def duplicate_spans(text: str) -> tuple[Spans, Spans]:
                 originals.append(prev_span)
             continue
         prev_key, prev_span = key, (ln.start, ln.end)
-    return repeats, originals
+    return tuple(repeats), tuple(originals)
 
 
 _CAPTION_END = re.compile(
@@ -119,6 +138,23 @@ _CAPTION_END = re.compile(
     r"|\([A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|and|the|for)){0,6}\))"
     r"\s*\Z"
 )
+# the longest match of _CAPTION_END's bounded alternatives ("Photo by " and 60 characters, ...)
+_CAPTION_END_REACH = 80
+
+
+def _credit_ends(s: str) -> bool:
+    """``_CAPTION_END.search(s)`` for a stripped line, without scanning all of a long line.
+
+    Only the ``(Name of Agency)`` alternative can start more than ``_CAPTION_END_REACH`` characters
+    before the end, and it contains no ``(``: it can only start at the last ``(``.
+    """
+    window = max(0, len(s) - _CAPTION_END_REACH)
+    if _CAPTION_END.search(s, window):
+        return True
+    paren = s.rfind("(", 0, window)
+    return paren >= 0 and _CAPTION_END.match(s, paren) is not None
+
+
 _CAPTION_START = re.compile(r"\A\s*(?:FILE ?[-–—:] |picture explanation)")
 _PHOTO = re.compile(r"\b(?:[Pp]hoto|PHOTO|pose|poses|posing|shake hands|\([LR]\))")
 
@@ -130,14 +166,19 @@ def caption_spans(text: str) -> Spans:
     or ``FILE -``, or a line ending in a photo credit such as ``EPA-EFE/YONHAP`` or ``[YONHAP]``
     that mentions a photo or is followed by more text (a final ``(Yonhap)`` credits the story).
     """
-    _repeats, originals = duplicate_spans(text)
+    return list(_caption_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _caption_spans(text: str) -> tuple[tuple[int, int], ...]:
+    _repeats, originals = _duplicate_spans(text)
     spans = set()
     for start, end in originals:
         s = text[start:end].strip()
         # a repeated title is not a caption: captions read as sentences, carry a credit, or are long
         if len(s.split()) >= 6 and (
             is_prose(s)
-            or _CAPTION_END.search(s)
+            or _credit_ends(s)
             or _PHOTO.search(s)
             or len(s.split()) >= 16
             or "picture explanation" + s in text
@@ -152,10 +193,10 @@ def caption_spans(text: str) -> Spans:
         s = ln.text.strip()
         if len(s.split()) < 6:
             continue
-        credited = _CAPTION_END.search(s) and (i < len(lines) - 1 or _PHOTO.search(s))
+        credited = _credit_ends(s) and (i < len(lines) - 1 or _PHOTO.search(s))
         if _CAPTION_START.match(s) or credited:
             spans.add((ln.start, ln.end))
-    return sorted(spans)
+    return tuple(sorted(spans))
 
 
 def credit_tail_spans(text: str) -> Spans:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..dates import parse_timestamp
@@ -46,6 +47,7 @@ _FULL_DATES = [
         r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"
     ),
 ]
+_DIGIT = re.compile(r"\d")
 _ZONES = {"EST": -5, "EDT": -4, "KST": 9, "JST": 9, "GMT": 0, "UTC": 0}
 _PAGE_DATE = re.compile(r"\A\ufeff?[ \t]{0,3}date (\d{4})-(\d{2})-(\d{2})\b")
 
@@ -106,6 +108,8 @@ def full_date(line: str) -> _dt.date | _dt.datetime | None:
     >>> full_date("Published : Apr 19, 2022 - 20:14")
     datetime.datetime(2022, 4, 19, 20, 14)
     """
+    if not _DIGIT.search(line):  # every full date has a year: skip the six patterns
+        return None
     best: re.Match[str] | None = None
     for pattern in _FULL_DATES:
         m = pattern.search(line)
@@ -150,7 +154,12 @@ def find_dateline(text: str, start: int = 0, stop: int | None = None) -> Datelin
     >>> find_dateline("Title\\n\\nSEOUL, March 5 (UPI) -- Envoys met.")
     Dateline(start=7, end=31, city='SEOUL', month=3, day=5, agency='UPI')
     """
-    end = len(text) if stop is None else stop
+    return _find_dateline(text, start, len(text) if stop is None else stop)
+
+
+# detection, blanking, the publisher and the publication date all ask for the same dateline
+@lru_cache(maxsize=4)
+def _find_dateline(text: str, start: int, end: int) -> Dateline | None:
     pos, seen = start, 0
     while pos < end and seen < 15:
         nl = text.find("\n", pos, end)

@@ -15,7 +15,7 @@ import re
 from ..records import SourceKind
 from . import stamps
 from .base import Part
-from .common import blank, is_prose, iter_lines, looks_like_transcript
+from .common import Sign, blank, is_prose, iter_lines, looks_like_transcript, score_signs
 from .credits import publisher_of
 from .layout import body_start, build_part, kind_of
 from .noise import duplicate_spans, noise_spans
@@ -28,22 +28,32 @@ _LABEL = re.compile(
     r"|Remarks to the Press|(?:Department )?Press Briefing|Interview|Press Releases?"
 )
 _SIGNS = [
-    (re.compile(r"^[ \t]*\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2} ?[AP]M E[SD]T[ \t]*$", re.M), 0.7),
-    (
+    Sign(
+        re.compile(r"^[ \t]*\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2} ?[AP]M E[SD]T[ \t]*$", re.M),
+        0.7,
+        ("EST", "EDT"),
+    ),
+    Sign(
         re.compile(
             r"^[ \t]*(?:Media Note|Readout|Remarks to the Press|Press Briefing)[ \t]*$", re.M
         ),
         0.3,
+        ("Media Note", "Readout", "Remarks to the Press", "Press Briefing"),
     ),
-    (re.compile(r"Office of the Spokesperson"), 0.4),
-    (
+    Sign(re.compile(r"Office of the Spokesperson"), 0.4),
+    Sign(
         re.compile(r"Source: U\.S\. Department of State|State Department\s?[-–—]\s?Press Release"),
         0.7,
     ),
-    (re.compile(r"^[ \t]*Press Releases?: ", re.M), 0.5),
-    (re.compile(r"attributable to (?:the )?(?:Department )?Spokesperson", re.I), 0.6),
-    (re.compile(r"^[ \t]*(?:MR|MS|MRS|SECRETARY|AMBASSADOR) [A-Z]{2,}:", re.M), 0.25),
-    (re.compile(r"^[ \t]*QUESTION:", re.M), 0.25),
+    Sign(re.compile(r"^[ \t]*Press Releases?: ", re.M), 0.5, ("Press Release",)),
+    # case-insensitive: no literal is safe to require (case folding is not lower())
+    Sign(re.compile(r"attributable to (?:the )?(?:Department )?Spokesperson", re.I), 0.6),
+    Sign(
+        re.compile(r"^[ \t]*(?:MR|MS|MRS|SECRETARY|AMBASSADOR) [A-Z]{2,}:", re.M),
+        0.25,
+        ("MR ", "MS ", "MRS ", "SECRETARY ", "AMBASSADOR "),
+    ),
+    Sign(re.compile(r"^[ \t]*QUESTION:", re.M), 0.25, ("QUESTION:",)),
 ]
 
 
@@ -55,7 +65,7 @@ class StateDepartmentFormat:
 
     def detect(self, text: str) -> float:
         """The sum of the page's signs (timestamp, labels, credits, briefing turns), at most 1."""
-        return min(sum(weight for sign, weight in _SIGNS if sign.search(text[:20000])), 1.0)
+        return min(score_signs(text[:20000], _SIGNS), 1.0)
 
     def split(self, text: str, *, reference_date: _dt.date | None = None) -> list[Part]:
         """One part per timestamped (or labelled and dated) section of the page."""
@@ -83,6 +93,7 @@ class StateDepartmentFormat:
                     start=start,
                     end=end,
                     index=index,
+                    body=body,
                 )
             )
         return parts

@@ -13,7 +13,7 @@ import re
 
 from ..records import SourceKind
 from .base import Part
-from .common import Spans, pattern_spans
+from .common import Sign, Spans, pattern_spans, score_signs
 from .layout import single_part
 
 __all__ = ["TRANSLATION", "TranslationFormat", "day_only_dates"]
@@ -24,18 +24,20 @@ _DAY_ONLY = re.compile(
     r"(?=[ \t]{0,2}[,.;:)(]|\s+(?:and|at|in|to|when|that|with|from|after|before|saying|said"
     r"|local|Korea|this|last|next)\b)"
 )
+_THE_NUMBER = re.compile(r"the \d")
 _SIGNS = [
-    (re.compile(r"[\[(][^\]\)\n]{0,30}[\uac00-\ud7a3]{2,}[^\]\)\n]{0,30}[\])]"), 0.7),
-    (re.compile(r"picture explanation"), 0.6),
-    (
+    Sign(re.compile(r"[\[(][^\]\)\n]{0,30}[\uac00-\ud7a3]{2,}[^\]\)\n]{0,30}[\])]"), 0.7),
+    Sign(re.compile(r"picture explanation"), 0.6),
+    Sign(
         re.compile(
             r"\[the ?300\]|by times news cr|\[Asia Economy Reporter|[\[(][A-Z][a-z]+ ?= ?[A-Z]"
         ),
         0.6,
+        ("[the", "by times news cr", "[Asia Economy Reporter", "="),
     ),
-    (re.compile(r"Copyrights? ?ⓒ|ⓒ"), 0.25),
-    (re.compile(r"▶"), 0.2),
-    (re.compile(r"^[ \t]*Source[ \t]*\Z", re.M), 0.1),
+    Sign(re.compile(r"Copyrights? ?ⓒ|ⓒ"), 0.25, ("ⓒ",)),
+    Sign(re.compile(r"▶"), 0.2),
+    Sign(re.compile(r"^[ \t]*Source[ \t]*\Z", re.M), 0.1, ("Source",)),
 ]
 _LOCAL_TIME = re.compile(r"\((?:local time|Korean time|US time)\)")
 # "[Seoul=Newsis] Reporter Kim Ji-hoon = ", "(Seoul = Yonhap News) Reporter Lee = "
@@ -51,6 +53,8 @@ def day_only_dates(text: str) -> list[str]:
     >>> day_only_dates("They met on the 25th (local time), after talks on the 24th.")
     ['on the 25th', 'on the 24th']
     """
+    if not _THE_NUMBER.search(text):  # every phrase ends "the 25th": a cheap literal scan first
+        return []
     return [m[0] for m in _DAY_ONLY.finditer(text)]
 
 
@@ -62,7 +66,7 @@ class TranslationFormat:
 
     def detect(self, text: str) -> float:
         """Credits and caption markers weigh most; day-only dates and "(local time)" add up."""
-        score = sum(weight for sign, weight in _SIGNS if sign.search(text))
+        score = score_signs(text, _SIGNS)
         score += min(0.3 * len(day_only_dates(text)), 0.6)
         score += min(0.15 * len(_LOCAL_TIME.findall(text)), 0.3)
         return min(score, 1.0)

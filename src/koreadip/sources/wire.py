@@ -18,7 +18,7 @@ import re
 from ..records import SourceKind
 from . import stamps
 from .base import Part
-from .common import byline, iter_lines
+from .common import bylines, whole_lines
 from .layout import single_part
 from .noise import footer_spans
 
@@ -28,6 +28,7 @@ _FOOTER = re.compile(
     r"Latest Headlines|Trending Stories|Recommended Stories|Most Read|Most Popular|Read More"
     r"|Related Stories|More Stories|Top Stories"
 )
+_FOOTER_LINE = whole_lines(_FOOTER)
 _AD = re.compile(r"^[ \t]*(?:Advertisement|ADVERTISEMENT)[ \t]*$", re.M)
 
 
@@ -43,11 +44,11 @@ class WireFormat:
         dl = stamps.find_dateline(text)
         if dl is not None:
             score += 0.8 if dl.agency else 0.35
-        if _AD.search(text):
+        if ("Advertisement" in text or "ADVERTISEMENT" in text) and _AD.search(text):
             score += 0.3
-        if any(_FOOTER.fullmatch(ln.text.strip()) for ln in iter_lines(text)):
+        if _FOOTER_LINE.search(text):
             score += 0.2
-        if any(byline(ln.text) for ln in iter_lines(text[:2000])):
+        if next(bylines(text, 0, 2000), None) is not None:
             score += 0.15
         return min(score, 1.0)
 

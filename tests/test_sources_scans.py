@@ -1,0 +1,148 @@
+"""The readers' one-pass scans agree with the line-by-line readings they stand in for.
+
+Each fast path (a whole-text pattern, a literal looked for before a pattern, a window at the end
+of a line) must give exactly what the plain reading gives, on any text: these pin that.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from koreadip.sources import korean_daily, noise, state_department, translation
+from koreadip.sources.common import (
+    Sign,
+    blank,
+    byline,
+    bylines,
+    iter_lines,
+    lines_of,
+    score_signs,
+    whole_lines,
+)
+
+# line furniture and the blanks that str.strip() and \s treat alike
+FRAGMENTS = [
+    "By Jo Kim",
+    " by Lee Min and Park Ji-won ",
+    "BY YONHAP",
+    "By\n",
+    "Latest Headlines",
+    "Sources (3 articles)",
+    "Sources:",
+    "Top Stories",
+    "Photo by Owen Hart/UPI",
+    "Courtesy of the Ministry",
+    "EPA-EFE/YONHAP",
+    "[YONHAP]",
+    "(Yonhap News Agency)",
+    "(L)",
+    "Home > National",
+    "11/20/2018 04:06 PM EST",
+    "attributable to Spokesperson",
+    "[the300]",
+    "(Seoul=Yonhap)",
+    "ⓒ",
+    "MR PRICE:",
+    "QUESTION:",
+    "The Korea Herald",
+    "\n",
+    "\n",
+    " ",
+    "\t",
+    "\r",
+    "\x0b",
+    "\x85",
+    "\u2028",
+    "\u3000",
+]
+texts = st.lists(st.one_of(st.text(max_size=12), st.sampled_from(FRAGMENTS)), max_size=20).map(
+    "".join
+)
+
+
+def _blank_by_character(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        for i in range(max(start, 0), min(end, len(chars))):
+            if chars[i] not in "\n\r":
+                chars[i] = " "
+    return "".join(chars)
+
+
+@given(
+    text=st.text(alphabet="ab \n\r\t", max_size=50),
+    spans=st.lists(st.tuples(st.integers(-5, 55), st.integers(-5, 55)), max_size=8),
+)
+def test_blank_spaces_exactly_the_characters_some_span_covers(
+    text: str, spans: list[tuple[int, int]]
+) -> None:
+    assert blank(text, spans) == _blank_by_character(text, spans)
+
+
+@settings(max_examples=150)
+@given(text=texts, cut=st.tuples(st.integers(0, 80), st.integers(0, 80)))
+@example(text="Title\n \tBy Jo Kim\nBy\nBy Lee Min", cut=(0, 99))
+@example(text="Title By Jo Kim", cut=(6, 15))  # a part starting mid-line starts a line
+def test_bylines_are_the_lines_byline_reads(text: str, cut: tuple[int, int]) -> None:
+    start, end = min(cut), max(cut)
+    if end > len(text):
+        start, end = 0, len(text)
+    expected = [
+        (tuple(ln), names)
+        for ln in iter_lines(text, start, end)
+        if (names := byline(ln.text)) is not None
+    ]
+    assert [(tuple(ln), names) for ln, names in bylines(text, start, end)] == expected
+
+
+@settings(max_examples=150)
+@given(text=texts)
+def test_whole_lines_match_the_lines_whose_stripped_text_matches_in_full(text: str) -> None:
+    for pattern in (
+        re.compile(r"Latest Headlines|Top Stories"),
+        re.compile(r"Sources(?: \(\d{1,4} articles?\))?:?"),
+    ):
+        expected = [
+            (ln.start, ln.end) for ln in iter_lines(text) if pattern.fullmatch(ln.text.strip())
+        ]
+        assert [m.span() for m in whole_lines(pattern).finditer(text)] == expected
+
+
+@given(text=texts)
+def test_lines_of_gives_the_lines_iter_lines_gives(text: str) -> None:
+    assert list(lines_of(text)) == list(iter_lines(text))
+
+
+@settings(max_examples=200)
+@given(text=texts)
+def test_caption_credit_is_found_at_the_end_as_a_whole_line_search_finds_it(text: str) -> None:
+    for ln in iter_lines(text):
+        s = ln.text.strip()
+        assert noise._credit_ends(s) == bool(noise._CAPTION_END.search(s)), s
+
+
+def test_caption_credit_in_parentheses_may_start_far_from_the_end() -> None:
+    s = "The envoys met. " * 10 + "(" + "Yonhapnewsagency" * 8 + ")"
+    assert len(s) - s.rfind("(") > 80
+    assert noise._credit_ends(s)
+
+
+@settings(max_examples=150)
+@given(text=texts)
+def test_signs_score_as_their_patterns_alone_would(text: str) -> None:
+    for signs in (korean_daily._SIGNS, state_department._SIGNS, translation._SIGNS):
+        plain = [Sign(s.pattern, s.weight) for s in signs]
+        assert score_signs(text, signs) == score_signs(text, plain)
+        for sign in signs:  # a needle is a literal that every match holds
+            for m in sign.pattern.finditer(text):
+                assert not sign.needles or any(n in m[0] for n in sign.needles), m[0]
+
+
+def test_day_only_dates_need_the_and_a_digit() -> None:
+    assert translation.day_only_dates("They met on the morning of the 3rd, then left.") == [
+        "on the morning of the 3rd"
+    ]
+    assert translation.day_only_dates("They met on the morning of the third.") == []
