@@ -226,3 +226,21 @@ def test_a_lone_surname_means_the_only_namesake_named_just_before() -> None:
     )
     statements = koreadip.parse(text, reference_date=dt.date(2019, 2, 5)).statements
     assert [s.speaker for s in statements] == ["Kim Eui-kyeom"]
+
+
+def test_abbreviated_titles_are_written_out_and_a_western_name_is_no_korean_garble() -> None:
+    found = officials(
+        "Rep. Young Kim and U.S. Sen. Cory Gardner spoke on Monday.", dt.date(2019, 5, 10)
+    )
+    assert found["cory-gardner"].title == "U.S. Senator"
+    assert found["young-kim"].title == "Representative"
+    assert "kim-yo-jong" not in found
+
+
+def test_press_secretary_and_agency_acronyms_stay_in_the_title() -> None:
+    found = officials(
+        "White House press secretary Karine Jean-Pierre and NIS Director Kim Kyou-hyun spoke.",
+        dt.date(2023, 5, 10),
+    )
+    assert found["karine-jean-pierre"].title == "White House press secretary"
+    assert found["kim-kyou-hyun"].title == "NIS Director"

@@ -310,9 +310,9 @@ class Roster:
         """The entry a garbled spelling most likely means, or None when nothing is close enough.
 
         An exact :meth:`lookup` (or, for one word, :meth:`by_surname`) wins.  When a title is
-        given, only holders of a matching post on ``on`` are considered and ``cutoff - 15`` is
-        enough; otherwise the name must score ``cutoff`` (``cutoff - 5`` for a lone surname)
-        and clearly beat the runner-up.
+        given, only holders of a matching post on ``on`` are considered (none: None) and
+        ``cutoff - 15`` is enough; otherwise the name must score ``cutoff`` (``cutoff - 5`` for a
+        lone surname) and clearly beat the runner-up.
 
         >>> default_roster().fuzzy("Biegen").name
         'Stephen Biegun'
@@ -332,8 +332,9 @@ class Roster:
         pool: list[RosterEntry] = []
         if title:
             pool = self.holders(title, on=on, country=country)
-            if pool:
-                threshold = cutoff - 15
+            if not pool:
+                return None  # a title no one held then: "Rep. Young Kim" is no garbled Kim Yo Jong
+            threshold = cutoff - 15
         if not pool:
             initials = {t[0] for t in tokens}
             pool = _distinct(e for i in initials for e in self._initials.get(i, ()))

@@ -149,10 +149,33 @@ def end_before(spans: list[tuple[int, int]], pos: int, floor: int) -> int:
 _SPACES = re.compile(r"\s+")
 
 
+#: abbreviated titles, written out as annotators and readers of a record expect them
+_ABBREVIATED = {
+    "Sen.": "Senator",
+    "Rep.": "Representative",
+    "Gov.": "Governor",
+    "Amb.": "Ambassador",
+    "Lt. Gen.": "Lieutenant General",
+    "Maj. Gen.": "Major General",
+    "Gen.": "General",
+    "Adm.": "Admiral",
+}
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in _ABBREVIATED) + r")(?=\s|$)"
+)
+
+
 def tidy_title(title: str | None) -> str | None:
+    """A title as stated, spaces tidied and abbreviations written out ("U.S. Sen." → "U.S.
+    Senator").
+
+    >>> tidy_title("U.S. Sen. ")
+    'U.S. Senator'
+    """
     if not title:
         return None
     title = _SPACES.sub(" ", title).strip(" ,;:-")
+    title = _ABBREVIATION.sub(lambda m: _ABBREVIATED[m.group()], title)
     return title or None
 
 

@@ -108,6 +108,8 @@ def left_title(
             break
         if bare[:1].isupper() and low in _FUNCTION and not kept:
             break
+        if low in {"and", "or"} and i and _ends_a_name(words[i - 1][2]):
+            break  # "Rep. Young Kim and U.S. Sen. ...": the title is only what follows "and"
         kept.append((s, e, bare))
         if len(kept) >= _MAX_WORDS:
             break
@@ -129,6 +131,13 @@ def left_title(
         return None
     title = text[kept[0][0] : kept[-1][1]].rstrip(",")
     return title, kept[0][0], country or title_side(title)
+
+
+def _ends_a_name(word: str) -> bool:
+    """A capitalised word that is no title word ("Kim" in "Young Kim and ...", not "Affairs")."""
+    bare = word.rstrip(",")
+    low = _clean(bare)
+    return bare[:1].isupper() and low not in _LOWER_TITLE_WORDS and not country_of_phrase(bare)
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
