@@ -429,3 +429,10 @@ def test_case_insensitive_words_start_with_letters_that_fold_to_no_other_charact
     letters = "celmnpty"  # the first letters of the scanner's case-insensitive words
     found = set(re.findall(f"(?i:{'|'.join(letters)})", every))
     assert found == set(letters + letters.upper())
+
+
+def test_earlier_and_later_today_and_in_the_day_are_the_reference_day() -> None:
+    ref = dt.date(2024, 11, 15)
+    for phrase in ("earlier today", "later today", "earlier in the day", "later in the day"):
+        (found,) = find_dates(f"They met {phrase}.", ref)
+        assert found.value == PartialDate(year=2024, month=11, day=15), phrase

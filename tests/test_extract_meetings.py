@@ -334,3 +334,15 @@ def test_a_visit_dated_next_month_is_not_the_frame_of_talks_already_held() -> No
         (MeetingStatus.HELD, None, {KIM, NOH}),
         (MeetingStatus.PLANNED, on(2021, 7), {KIM}),
     ]
+
+
+def test_on_the_same_day_is_the_day_of_the_meeting_just_read() -> None:
+    found = meetings(
+        "Sung Kim met Noh Kyu-duk in Seoul on the 21st.\n\n"
+        "On the same day, Sung Kim also held talks with Takehiro Funakoshi."
+    )
+    assert [m.date for m in found] == [on(2021, 6, 21), on(2021, 6, 21)]
+
+
+def test_earlier_in_the_day_is_the_reference_day() -> None:
+    assert only("Sung Kim met Noh Kyu-duk earlier in the day.").date == on(2021, 6, 24)

@@ -80,6 +80,7 @@ _GROUP_SIZE = {"two": 2, "three": 3}
 _SOURCE_AFTER = re.compile(r"['’]?\s+(?:said|says|told|added|noted|explained|announced)\b")
 _COMPOUND_TAIL = re.compile(r"(?:[-\u2013][A-Z][\w'’.]{0,30}){0,3}\s{1,3}")
 _THEIR_PURPOSE = re.compile(r"\bfor\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}$")
+_SAME_DAY = re.compile(r"\b(?:on\s+)?the same day\b", re.I)
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}$")
 # "X also attended the meeting": X joins the event already reported
 _JOINS = Caseless(
@@ -128,14 +129,19 @@ def find_meetings(
     """Meeting drafts, one per event mention, in text order."""
     drafts: list[MeetingDraft] = []
     group: list[int] = []  # the people of the last meeting read that names two or more
+    last_day: PartialDate | None = None  # the last meeting date read that names a day
     for index, sentence in enumerate(sentences):
         found = triggers(sentence, quoted)
         if found:
             for d in _read_sentence(text, sentences, index, found, people, reference, group):
                 d.header = d.start < body_start
+                if d.date is None and last_day is not None and _SAME_DAY.search(sentence.text):
+                    d.date = last_day  # "On the same day, he also met ...": that meeting's day
                 drafts.append(d)
                 if len(d.participants) >= 2 and not d.anaphoric:
                     group = d.participants
+                if d.date is not None and d.date.day is not None and not d.header:
+                    last_day = d.date
     return drafts
 
 
