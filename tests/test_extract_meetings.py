@@ -346,3 +346,12 @@ def test_on_the_same_day_is_the_day_of_the_meeting_just_read() -> None:
 
 def test_earlier_in_the_day_is_the_reference_day() -> None:
     assert only("Sung Kim met Noh Kyu-duk earlier in the day.").date == on(2021, 6, 24)
+
+
+def test_the_dateline_city_sets_an_unplaced_meeting_and_wins_a_tie() -> None:
+    text = (
+        "WASHINGTON, June 24 (Yonhap) -- Sung Kim met Noh Kyu-duk on Tuesday.\n\n"
+        "The two had met in Tokyo last month."
+    )
+    dossier = koreadip.parse(text, reference_date=THURSDAY)
+    assert [m.location for m in dossier.meetings] == ["Washington", "Tokyo"]

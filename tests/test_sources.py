@@ -227,6 +227,7 @@ def test_datelines_credit_their_agency(dateline: str, agency: str) -> None:
     assert detect_format(text).name == "wire"
     assert part.source.publisher == agency
     assert dateline not in part.text
+    assert part.place == dateline.split(",")[0].split(" (")[0]
 
 
 def test_dateline_year_comes_from_the_reference_date() -> None:

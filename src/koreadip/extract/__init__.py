@@ -43,7 +43,7 @@ def extract_part(part: Part, *, roster: Roster) -> Dossier:
     ]
     drafts = find_meetings(text, sents, people, part.reference_date, quoted, part.body_start)
     sides = sides_of(text, drafts)
-    events = merge_drafts(drafts, sides, main_city(text))
+    events = merge_drafts(drafts, sides, main_city(text, part.place))
     # narrative positions are read with the longer quotations blanked out; those are read as
     # statements, held by their speakers
     spoken = [(s.start, s.end) for s in statements if len(s.text.split()) >= 8]

@@ -202,9 +202,12 @@ _CITY_MENTION = re.compile(
 )
 
 
-def main_city(text: str) -> str | None:
-    """The city a text is set in: the one it names most (a dateline counts)."""
+def main_city(text: str, dateline: str | None = None) -> str | None:
+    """The city a text is set in: the one it names most (its dateline's city counts)."""
     counts: Counter[str] = Counter()
+    home = dateline.title() if dateline else ""
+    if home in CITIES:
+        counts[home] += 1
     for m in _CITY_MENTION.finditer(text):
         name = m.group(1) or (m.group(2) or "").title()
         for cand in (name, name.split()[0] if name else ""):
@@ -213,5 +216,7 @@ def main_city(text: str) -> str | None:
                 break
     if not counts:
         return None
-    (best, n), *rest = [*counts.most_common(2), ("", 0)]
-    return best if n > rest[0][1] else None
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] != home))
+    (best, n), *rest = [*ranked[:2], ("", 0)]
+    # a tie is broken by the dateline: where the reporter is, the unplaced meetings mostly are
+    return best if n > rest[0][1] or (best == home and n == rest[0][1]) else None

@@ -13,7 +13,7 @@ __all__ = ["city_of", "countries_of"]
 
 
 def city_of(text: str, s0: int, s1: int, trig: Trigger) -> str | None:
-    lo, hi = max(s0, trig.start - 60), min(s1, trig.end + 100)
+    lo, hi = max(s0, trig.start - 60), min(s1, trig.end + 130)
     best: tuple[int, str] | None = None
     for m in re.finditer(
         r"\b(?:in|at|to|visit(?:ed|s|ing)?|"

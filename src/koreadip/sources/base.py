@@ -32,6 +32,8 @@ class Part:
     citations: Mapping[str, str] = attrs.field(factory=dict)
     #: the sources cited by this part (aggregator's ``Sources`` list, "according to News 1")
     cited_sources: tuple[Source, ...] = ()
+    #: the city the text says it was written in (a dateline's ``SEOUL``), as written
+    place: str | None = None
 
 
 @runtime_checkable

@@ -73,6 +73,7 @@ def build_part(
     citations: dict[str, str] | None = None,
     cited_sources: Sequence[Source] = (),
     body: int | None = None,
+    place: str | None = None,
 ) -> Part:
     """Read the layout of ``clean[start:end]`` (title, byline, dates) and make its :class:`Part`.
 
@@ -106,6 +107,7 @@ def build_part(
         reference_date=own_date or reference_date,
         citations=dict(citations or {}),
         cited_sources=tuple(cited_sources),
+        place=place,
     )
 
 
@@ -164,4 +166,5 @@ def single_part(
         publisher=publisher_of(text),
         reference_date=reference_date,
         body=body,
+        place=dl.city if dl is not None else None,
     )
