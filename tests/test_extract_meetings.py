@@ -355,3 +355,16 @@ def test_the_dateline_city_sets_an_unplaced_meeting_and_wins_a_tie() -> None:
     )
     dossier = koreadip.parse(text, reference_date=THURSDAY)
     assert [m.location for m in dossier.meetings] == ["Washington", "Tokyo"]
+
+
+def test_a_summit_referred_to_with_none_read_before_is_a_meeting_and_no_phone_call() -> None:
+    found = meetings(
+        "Sung Kim talked to Noh Kyu-duk by phone on Monday.\n\n"
+        "The two said the latest bilateral summit talks between the U.S. and South Korea "
+        "had built trust."
+    )
+    assert [(m.modality, who(m)) for m in found] == [
+        (Modality.PHONE, {KIM, NOH}),
+        (Modality.IN_PERSON, set()),
+    ]
+    assert set(found[1].countries) == {"US", "KR"}

@@ -179,3 +179,12 @@ def test_an_opposition_lawmaker_states_no_opposition() -> None:
         MEETING + "Opposition lawmaker Chung Jin-suk spoke about inter-Korean cooperation."
     )
     assert not any(stance == "oppose" for _, _, stance in found)
+
+
+def test_a_clause_that_starts_with_its_verb_has_the_first_clauses_subject() -> None:
+    found = stances(
+        MEETING + "The two sides shared their views on the situation; discussed ways to "
+        "deter provocations and to induce the North to denuclearization; and agreed to stay "
+        "in touch."
+    )
+    assert {("KR", "denuclearization", "support"), ("US", "denuclearization", "support")} <= found

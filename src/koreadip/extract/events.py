@@ -109,7 +109,8 @@ def merge_drafts(
                 host.location = host.location or d.location
                 host.participants += [p for p in d.participants if p not in host.participants]
                 host.countries += [c for c in d.countries if c not in host.countries]
-            elif d.participants:
+            elif d.participants or (d.summit and len(d.countries) >= 2):
+                # "the latest bilateral summit talks" with no summit read before: one was held
                 events.append(_new_event(d))
     kept = []
     for ev in events:
@@ -153,8 +154,10 @@ def _host(events: list[MeetingDraft], d: MeetingDraft) -> MeetingDraft | None:
             for ev in events
             if (any_status or ev.status == d.status)
             and _dates_agree(ev, d)
-            # "the summit was held in Singapore" places no phone call
+            # "the summit was held in Singapore" places no phone call; "the summit talks" are
+            # no reference to a phone call either
             and not (d.location and ev.modality in (Modality.PHONE, Modality.VIDEO))
+            and not (d.explicit and ev.explicit and d.modality != ev.modality)
         ]
         if d.participants and not d.joins:
             fits = [

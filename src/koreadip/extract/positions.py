@@ -277,6 +277,7 @@ _OWNER = re.compile(
     r"(?:\s+(?:government|administration|side))?"
     r"(?:['’]s\s+(?:[\w-]+\s+)?" + _STANCE_NOUN + r"|\s+" + _STANCE_NOUN + r")"
 )
+_ELLIPTICAL = re.compile(r"(?:and\s+)?[a-z]+(?:ed|s)\b")  # a clause that starts with its verb
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
@@ -325,4 +326,13 @@ def _holders(
         found = country_of_phrase(head)
         if found and (found != "KP" or north_subject):
             holders.append(found)
+    if not holders and clauses and _ELLIPTICAL.match(text, begin):
+        # "the two sides shared ...; discussed ...; and agreed to ...": the first clause's subject
+        first = text[: clauses[0].start()]
+        if _COLLECTIVE.search(first):
+            holders = list(sides)
+        else:
+            mentions = people.mentions_between(sentence.start, sentence.start + len(first))
+            countries = [people.persons[m.person].country for m in mentions]
+            holders = list(dict.fromkeys(c for c in countries if c))
     return [h for h in holders if h != "KP" or north_subject]
