@@ -368,3 +368,15 @@ def test_a_summit_referred_to_with_none_read_before_is_a_meeting_and_no_phone_ca
         (Modality.IN_PERSON, set()),
     ]
     assert set(found[1].countries) == {"US", "KR"}
+
+
+def test_a_meeting_before_or_after_another_of_the_same_sentence_is_on_its_day() -> None:
+    found = meetings(
+        "Sung Kim met Noh Kyu-duk on Monday morning before sitting down with Takehiro Funakoshi."
+    )
+    assert [m.date for m in found] == [on(2021, 6, 21), on(2021, 6, 21)]
+
+
+def test_meetings_over_a_span_of_days_are_dated_to_the_month() -> None:
+    m = only("Sung Kim will meet Noh Kyu-duk in Seoul from Tuesday through Thursday next week.")
+    assert m.date == on(2021, 6)

@@ -80,6 +80,7 @@ _GROUP_SIZE = {"two": 2, "three": 3}
 _SOURCE_AFTER = re.compile(r"['’]?\s+(?:said|says|told|added|noted|explained|announced)\b")
 _COMPOUND_TAIL = re.compile(r"(?:[-\u2013][A-Z][\w'’.]{0,30}){0,3}\s{1,3}")
 _THEIR_PURPOSE = re.compile(r"\bfor\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}$")
+_THEN = re.compile(r"\b(?:before|after)\s+\w+ing\b")
 _SAME_DAY = re.compile(r"\b(?:on\s+)?the same day\b", re.I)
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}$")
 # "X also attended the meeting": X joins the event already reported
@@ -302,6 +303,16 @@ def _read_sentence(
                 also=bool(_ALSO.search(lead)),
             )
         )
+    for prev, d in zip(drafts, drafts[1:], strict=False):
+        # "met Kang this morning before sitting down with Lee": the same day
+        if (
+            d.date is None
+            and prev.date is not None
+            and prev.date.day is not None
+            and not d.anaphoric
+            and _THEN.search(text, prev.end, d.end)
+        ):
+            d.date = prev.date
     return _split_ellipsis(text, sentence, drafts, mentions, dates, people)
 
 

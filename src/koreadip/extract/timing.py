@@ -157,8 +157,9 @@ def pick_date(mine: list[DateMention], sentence: str) -> PartialDate | None:
     if told and len(told) < len(mine):
         mine = [d for d in mine if d not in told]
     # "Tuesday through Thursday": a span of days is dated to its month
-    if len(mine) >= 2 and re.search(
-        r"^\s*(?:through|to|until|-|and)\s*$", sentence[mine[0].end : mine[1].start]
+    if len(mine) >= 2 and (
+        re.search(r"^\s*(?:through|to|until|-|and)\s*$", sentence[mine[0].end : mine[1].start])
+        or re.match(r"(?:through|until|till)\s", mine[1].text, re.I)
     ):
         v = mine[0].value
         return PartialDate(year=v.year, month=v.month) if v and v.month else v
