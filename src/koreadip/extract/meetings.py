@@ -11,6 +11,7 @@ anaphoric: it may date or place that event but adds no new one.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 
 import attrs
@@ -303,7 +304,7 @@ def _read_sentence(
                 also=bool(_ALSO.search(lead)),
             )
         )
-    for prev, d in zip(drafts, drafts[1:], strict=False):
+    for prev, d in itertools.pairwise(drafts):
         # "met Kang this morning before sitting down with Lee": the same day
         if (
             d.date is None
