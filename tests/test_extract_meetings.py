@@ -344,8 +344,13 @@ def test_on_the_same_day_is_the_day_of_the_meeting_just_read() -> None:
     assert [m.date for m in found] == [on(2021, 6, 21), on(2021, 6, 21)]
 
 
-def test_earlier_in_the_day_is_the_reference_day() -> None:
-    assert only("Sung Kim met Noh Kyu-duk earlier in the day.").date == on(2021, 6, 24)
+def test_someone_who_joined_the_talks_later_in_the_day_joins_those_talks() -> None:
+    m = only(
+        "Sung Kim met Noh Kyu-duk in Washington on Tuesday.\n\n"
+        "Takehiro Funakoshi joined the talks by phone later in the day."
+    )
+    assert who(m) == {KIM, NOH, "takehiro-funakoshi"}
+    assert m.date == on(2021, 6, 22)
 
 
 def test_the_dateline_city_sets_an_unplaced_meeting_and_wins_a_tie() -> None:
@@ -380,3 +385,11 @@ def test_a_meeting_before_or_after_another_of_the_same_sentence_is_on_its_day() 
 def test_meetings_over_a_span_of_days_are_dated_to_the_month() -> None:
     m = only("Sung Kim will meet Noh Kyu-duk in Seoul from Tuesday through Thursday next week.")
     assert m.date == on(2021, 6)
+
+
+def test_trigger_words_of_a_run_in_heading_report_no_meeting_of_their_own() -> None:
+    found = meetings(
+        "Envoys Meet in Washington Sung Kim met Noh Kyu-duk in Washington on Tuesday.\n"
+        "Japan Joins by Phone Takehiro Funakoshi joined the talks by phone."
+    )
+    assert [who(m) for m in found] == [{KIM, NOH, "takehiro-funakoshi"}]

@@ -210,7 +210,7 @@ _ALTERNATIVES = {
     "rel": r"\b(?P<rel_w>(?i:today|tonight|yesterday|tomorrow|this\s{1,3}(?:morning|afternoon"
     r"|evening|week(?:end)?|month|year)|last\s{1,3}(?:night|week(?:end)?|month|year)|next\s{1,3}"
     r"(?:week|month|year)|(?:earlier|later)\s{1,3}this\s{1,3}(?:week|month|year)|"
-    r"(?:earlier|later)\s{1,3}(?:today|in\s{1,3}the\s{1,3}day)))\b",
+    r"(?:earlier|later)\s{1,3}today))\b",
 }
 _SUFFIX = (
     r"(?P<suffix>\s{0,2}\((?:[\w.]{1,12}\s(?:[\w.]{1,12}\s)?\s?(?i:time)|KST|EST|EDT|GMT|UTC)\))?"
@@ -251,8 +251,7 @@ _ZONE = re.compile(
 )
 _DAY_WORDS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
               "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
-              "earlier today": 0, "later today": 0, "earlier in the day": 0,
-              "later in the day": 0}  # fmt: skip
+              "earlier today": 0, "later today": 0}  # fmt: skip
 _Reading = tuple[str, PartialDate | None]
 
 

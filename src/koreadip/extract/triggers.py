@@ -141,9 +141,13 @@ def _in_heading(text: str, start: int, end: int) -> bool:
     caps = [
         w
         for w in before + after
-        if w[:1].isupper() or w.lower() in {"on", "of", "and", "for", "to", "the"}
+        if w[:1].isupper()
+        or w.lower() in {"on", "of", "and", "for", "to", "the", "by", "in", "with"}
     ]
-    return len(caps) == len(before + after) and len(before) >= 2
+    # one capitalised word before it is enough at the start of a run-in heading ("Envoys Meet
+    # in Washington South Korea's envoy ...")
+    opening = len(text[:start].split()) == 1
+    return len(caps) == len(before + after) and (len(before) >= 2 or opening)
 
 
 _REMOTE = (Modality.PHONE, Modality.VIDEO)
