@@ -393,3 +393,17 @@ def test_trigger_words_of_a_run_in_heading_report_no_meeting_of_their_own() -> N
         "Japan Joins by Phone Takehiro Funakoshi joined the talks by phone."
     )
     assert [who(m) for m in found] == [{KIM, NOH, "takehiro-funakoshi"}]
+
+
+def test_a_meeting_with_one_side_only_is_left_out() -> None:
+    assert meetings("Families of abductees met with Unification Minister Kim Yung-ho.") == []
+
+
+def test_a_visit_here_meets_the_country_the_text_is_set_in_and_is_the_possessors() -> None:
+    found = meetings(
+        "SEOUL, Nov. 14 (Yonhap) -- Joseph Yun will visit next week, weeks after "
+        "President Donald Trump's state visit here, officials in Seoul said.",
+        dt.date(2017, 11, 14),
+    )
+    assert [who(m) for m in found] == [{"joseph-yun"}, {"donald-trump"}]
+    assert all(set(m.countries) == {"US", "KR"} for m in found)

@@ -6,6 +6,8 @@ import datetime as _dt
 import os
 from pathlib import Path
 
+import attrs
+
 from .errors import KoreadipError, ParseError
 from .records import Dossier
 
@@ -53,13 +55,20 @@ def parse(
         roster = default_roster()
         read = [extract_part(part, roster=roster) for part in parts]
         # one part is one dossier already; several parts of a page name the same people
-        return read[0] if len(read) == 1 else merge_dossiers(read)
+        return _with_two_sides(read[0] if len(read) == 1 else merge_dossiers(read))
     except KoreadipError:
         raise
     except RecursionError:
         raise ParseError("the text is nested too deeply to read") from None
     except Exception as e:
         raise ParseError(f"could not read the text ({type(e).__name__}: {e})") from e
+
+
+def _with_two_sides(dossier: Dossier) -> Dossier:
+    """Without the meetings that, once every part is read, still have one side: the others
+    were no officials ("families of abductees met the minister")."""
+    kept = tuple(m for m in dossier.meetings if len(m.countries) >= 2)
+    return dossier if len(kept) == len(dossier.meetings) else attrs.evolve(dossier, meetings=kept)
 
 
 def parse_file(

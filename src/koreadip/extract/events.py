@@ -118,8 +118,9 @@ def merge_drafts(
             home = country_of_phrase(ev.location)
             if home is not None and ev.countries and home == ev.countries[0]:
                 continue  # an official "visiting" their own capital met no one
-        if ev.travel and ev.location:
-            host_country = country_of_phrase(ev.location)  # a visit to Washington meets the U.S.
+        if ev.travel and (ev.location or city):
+            # a visit to Washington meets the U.S.; "his state visit here", the text's setting
+            host_country = country_of_phrase(ev.location or city or "")
             if host_country and host_country not in ev.countries:
                 ev.countries.append(host_country)
         if len(ev.countries) < 2 and not ev.participants:

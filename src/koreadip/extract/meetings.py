@@ -70,7 +70,8 @@ _THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$")
 _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:administration|government)\b", re.I)
 _WILL = re.compile(r"\bwill\b")
 _ELLIPSIS = re.compile(r",?\s+and\s+(?:(?:on|in|later|then)\s+[^,;]{0,25}?\s+)?with\s")
-_PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:He|She)\b")
+# "He met ...", and in a transcript turn "I just finished a conversation with ...": the speaker
+_PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:He|She|I|We)\b")
 # "The two (leaders) also held ...": the people of the meeting just reported
 _GROUP_SUBJECT = re.compile(
     r"(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:[Tt]he (?P<n>two|three)|(?P<both>Both))(?:\s+(?:sides|"
@@ -195,10 +196,12 @@ def _read_sentence(
     # people go to the triggers that report events; only if none does, to those that refer back
     live = [i for i, a in enumerate(anaphoric) if not a] or list(range(len(found)))
     owner, via_between = owners(text, s1, found, live, mentions)
+    possessed: set[int] = set()  # triggers with a possessor: theirs, not the subject's
     for t in live:  # "Trump's summit with Kim", "Trump's China visit": the possessor takes part
         for m in mentions:
             if m.start not in owner and _OWNS.fullmatch(text, m.end, found[t].start):
                 owner[m.start] = t
+                possessed.add(t)
     subject = [
         m for m in mentions if m.start not in owner and live and m.end <= found[live[0]].start
     ]
@@ -240,8 +243,10 @@ def _read_sentence(
         lead = text[max(s0, ts - 40) : ts]
         if t in live:
             pool = [m for m in mentions if owner.get(m.start) == t]
-            if t not in via_between and (
-                shares_subject(text, sentence, trig) or _THEIR.search(lead)
+            if (
+                t not in via_between
+                and t not in possessed
+                and (shares_subject(text, sentence, trig) or _THEIR.search(lead))
             ):
                 pool = subject + pool
         else:  # a reference back: "their talks" are the subject's, "... between X and Y"
