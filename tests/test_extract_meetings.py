@@ -407,3 +407,23 @@ def test_a_visit_here_meets_the_country_the_text_is_set_in_and_is_the_possessors
     )
     assert [who(m) for m in found] == [{"joseph-yun"}, {"donald-trump"}]
     assert all(set(m.countries) == {"US", "KR"} for m in found)
+
+
+def test_departing_on_one_day_to_attend_a_summit_on_the_next_dates_the_summit() -> None:
+    m = only(
+        "Noh Kyu-duk departed for Tokyo on Thursday to attend talks with Sung Kim and "
+        "Takehiro Funakoshi in Tokyo on Friday."
+    )
+    assert m.date == on(2021, 6, 25)
+    assert m.status is MeetingStatus.PLANNED
+
+
+def test_a_meeting_at_an_earlier_summit_elsewhere_is_its_own_meeting_dated_by_the_summit() -> None:
+    found = meetings(
+        "Sung Kim will meet Noh Kyu-duk in Seoul on Friday.\n\n"
+        "He last met Noh at the ASEAN summit in Jakarta in May."
+    )
+    assert [(m.location, m.date, m.status) for m in found] == [
+        ("Seoul", on(2021, 6, 25), MeetingStatus.PLANNED),
+        ("Jakarta", on(2021, 5), MeetingStatus.HELD),
+    ]

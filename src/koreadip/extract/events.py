@@ -49,6 +49,8 @@ def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
         return False
     if a.explicit and b.explicit and a.modality != b.modality and not (a.travel or b.travel):
         return False
+    if a.location and b.location and a.location != b.location:
+        return False  # Vilnius in July is not Camp David in August
     pa, pb = set(a.participants), set(b.participants)
     if pa and pb:
         if b.also and pa != pb:

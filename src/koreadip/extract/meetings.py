@@ -81,6 +81,9 @@ _GROUP_SUBJECT = re.compile(
 _GROUP_SIZE = {"two": 2, "three": 3}
 _SOURCE_AFTER = re.compile(r"['’]?\s+(?:said|says|told|added|noted|explained|announced)\b")
 _COMPOUND_TAIL = re.compile(r"(?:[-\u2013][A-Z][\w'’.]{0,30}){0,3}\s{1,3}")
+_OCCASION = re.compile(
+    r"\b(?:at|during|on the sidelines of|on the margins of)\s+(?:the|a|an)\s+(?:[\w.-]+\s+){0,3}$"
+)
 _THEIR_PURPOSE = re.compile(r"\bfor\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}$")
 _THEN = re.compile(r"\b(?:before|after)\s+\w+ing\b")
 _SAME_DAY = re.compile(r"\b(?:on\s+)?the same day\b", re.I)
@@ -152,7 +155,7 @@ def _is_purpose(text: str, found: list[Trigger], i: int) -> bool:
     """ "will meet Kim in Hanoi for their second summit": trigger ``i`` names the purpose of
     the one before it."""
     before = text[max(found[i - 1].end, found[i].start - 40) : found[i].start]
-    return bool(_FOR_A.search(before) or _THEIR_PURPOSE.search(before))
+    return bool(_FOR_A.search(before) or _THEIR_PURPOSE.search(before) or _OCCASION.search(before))
 
 
 def _anaphoric(text: str, sentence: Sentence, t: Trigger, *, follows_another: bool) -> bool:

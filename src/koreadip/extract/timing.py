@@ -37,7 +37,8 @@ FUTURE = Caseless(
         r"to take place|"
         r"to travel|plans? to|planning to|planned|scheduled|set to|set for|expected to|upcoming|"
         r"next (?:week|month|year)|is due|are due|slated|tomorrow|later this (?:week|month|year)|"
-        r"headed (?:to|for)|heading (?:to|for)|leaves for|left for|ahead of|going to|"
+        r"head(?:s|ed)? (?:to|for)|heading (?:to|for)|leaves for|left for|ahead of|going to|"
+        r"depart(?:s|ed|ing)? for|to attend|"
         r"(?:date|venue|preparations?|prepare|preparing) (?:and venue )?for|for holding|"
         r"agreed to (?:hold|meet))\b",
         re.IGNORECASE,
@@ -70,6 +71,7 @@ DATE_BARRIER = Caseless(
 PAST_WORD = Caseless(re.compile(r"\b(?:earlier|last|ago|yesterday|previous|this morning)\b", re.I))
 
 
+_TO_ATTEND = re.compile(r"\bto\s+(?:attend|join|take part in|participate in)\b")
 _NEW_CLAUSE = re.compile(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:is|was|has|had|are|were|will)\b")
 
 
@@ -140,6 +142,8 @@ def date_owner(
             gap = ""  # "On the 21st, ..." dates the whole sentence
         if hi - lo > reach or _NEW_CLAUSE.search(gap):
             continue
+        if de <= trig.start and _TO_ATTEND.search(gap):
+            continue  # "departed on Thursday to attend a summit": the day of the departure
         barrier = DATE_BARRIER.search(gap)
         if barrier and not re.match(r"(?:before|after)\s+\w+ing\b", gap[barrier.start() :]):
             continue

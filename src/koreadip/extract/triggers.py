@@ -84,7 +84,7 @@ _EXPLICIT_IN_PERSON = frozenset(
 )
 # "hosted Foreign Minister Park", "hosts his counterpart": a host receives a visitor; "hosted a
 # dinner", "hosting the Olympics" name no one received
-_HOSTED_WHOM = re.compile(r"\s+(?:[A-Z]|(?:his|her|their|visiting)\s)")
+_HOSTED_WHOM = re.compile(r"\s+(?:[A-Z]|(?:his|her|their|visiting)\s|the\s+(?:two|three)\s)")
 _VAGUE = frozenset(
     {
         "talks",
@@ -102,7 +102,8 @@ _VAGUE = frozenset(
 _SPECIFIC = re.compile(
     r"\b(?:a|an|the|their|its|his|her|this|these|first|second|third|latest|next|bilateral|"
     r"trilateral|video|phone|working-level|working-group|high-level|regular|policy|nuclear|"
-    r"separate|strategic|\d+(?:st|nd|rd|th)|held|hold|holds|holding|for|of)\s+(?:[\w-]+\s+){0,3}$",
+    r"separate|strategic|\d+(?:st|nd|rd|th)|held|hold|holds|holding|for|of|attend|attends|"
+    r"attended|attending)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
