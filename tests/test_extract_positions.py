@@ -188,3 +188,13 @@ def test_a_clause_that_starts_with_its_verb_has_the_first_clauses_subject() -> N
         "in touch."
     )
     assert {("KR", "denuclearization", "support"), ("US", "denuclearization", "support")} <= found
+
+
+def test_enforcing_sanctions_supports_them_but_their_implementation_as_a_topic_does_not() -> None:
+    assert ("US", "sanctions", "support") in stances(
+        MEETING + "Sung Kim said Washington will continue to enforce sanctions."
+    )
+    assert (
+        stances(MEETING + "Sung Kim and Noh Kyu-duk coordinate on the implementation of sanctions.")
+        == set()
+    )

@@ -98,7 +98,8 @@ _SUPPORT = Caseless(
         r"solidarity|induc\w*|agreed to (?:continue|strengthen|cooperate|work|closely|further|"
         r"maintain|respond)|"
         r"cut off|hinder|prevent\w*|curb\w*|counter(?:s|ed|ing)?|maintain\w*|"
-        r"(?:remain|remains|stay|stays) in place|(?:keep|keeps|keeping) (?:the )?sanctions)\b",
+        r"(?:remain|remains|stay|stays) in place|(?:keep|keeps|keeping) (?:the )?sanctions|"
+        r"enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?)\b",
         re.I,
     )
 )
