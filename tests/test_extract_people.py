@@ -222,7 +222,7 @@ def test_a_lone_surname_means_the_only_namesake_named_just_before() -> None:
     text = (
         "Kim Jong Un fired a missile on Monday.\n\n"
         "The launch was condemned, presidential spokesman Kim Eui-kyeom told reporters. "
-        '"We are ready," Kim said.'
+        '"We are ready for any outcome," Kim said.'
     )
     statements = koreadip.parse(text, reference_date=dt.date(2019, 2, 5)).statements
     assert [s.speaker for s in statements] == ["Kim Eui-kyeom"]

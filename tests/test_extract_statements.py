@@ -197,7 +197,13 @@ def test_ambassador_label_resolves_to_the_ambassador_of_the_time() -> None:
 def test_a_bare_surname_quoted_after_a_namesakes_statement_is_the_same_speaker() -> None:
     found = statements(
         "Kim Yo Jong, the sister of leader Kim Jong Un, issued a statement on Sunday.\n\n"
-        '"We will respond," she said.\n\n'
-        'State media quoted Kim as saying the North "will never give up" its deterrent.'
+        '"We will respond to any provocation," she said.\n\n'
+        'State media quoted Kim as saying the North "will never give up its deterrent."'
     )
     assert [s.speaker for s in found] == ["Kim Yo Jong", "Kim Yo Jong"]
+
+
+def test_a_quoted_word_or_short_phrase_is_no_statement() -> None:
+    assert statements('Sung Kim called the alliance "the linchpin" of peace.') == []
+    (found,) = statements('Sung Kim said, "The alliance is the linchpin of peace."')
+    assert found.text == "The alliance is the linchpin of peace."

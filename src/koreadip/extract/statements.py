@@ -56,6 +56,10 @@ def _antecedent(text: str, head: str, before: int) -> str | None:
     return found
 
 
+#: a quotation of this many words or fewer is a quoted term, not something said
+_FRAGMENT_WORDS = 3
+
+
 def find_statements(text: str, people: People, body_start: int = 0) -> list[StatementDraft]:
     """Transcript turns where the text is a transcript, and quotes everywhere else."""
     out: list[StatementDraft] = []
@@ -135,8 +139,8 @@ def _quote(
             speaker = _antecedent(people.text, definite.group(1), anchor) or speaker
     if person is not None:
         speaker = people.persons[person].name
-    if not quote.text.strip():
-        return None
+    if len(quote.text.split()) <= _FRAGMENT_WORDS:
+        return None  # "linchpin", "the big deal": a quoted word or phrase, not a statement
     return StatementDraft(
         quote.start, quote.end, quote.text, speaker, person, StatementKind.QUOTE, quote.via
     )
