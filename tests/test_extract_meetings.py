@@ -427,3 +427,25 @@ def test_a_meeting_at_an_earlier_summit_elsewhere_is_its_own_meeting_dated_by_th
         ("Seoul", on(2021, 6, 25), MeetingStatus.PLANNED),
         ("Jakarta", on(2021, 5), MeetingStatus.HELD),
     ]
+
+
+def test_a_day_told_in_the_past_tense_stays_in_the_past_in_a_sentence_about_plans() -> None:
+    found = meetings(
+        "Sung Kim arrived in Seoul on the 22nd for a visit and plans to meet Noh Kyu-duk "
+        "on the 25th."
+    )
+    assert [(m.date, m.status) for m in found] == [
+        (on(2021, 6, 22), MeetingStatus.HELD),  # the visit
+        (on(2021, 6, 25), MeetingStatus.PLANNED),
+    ]
+    m = only("Sung Kim arrived in Seoul on the 22nd and met Noh Kyu-duk; he plans to return.")
+    assert m.date == on(2021, 6, 22)
+
+
+def test_the_two_who_held_a_call_are_the_pair_of_the_last_meeting_held() -> None:
+    found = meetings(
+        "Sung Kim met Noh Kyu-duk in Seoul on Monday.\n\n"
+        "Sung Kim plans to meet Kim Gunn on Friday.\n\n"
+        "The two envoys also held a video conference with Takehiro Funakoshi."
+    )
+    assert who(found[-1]) == {KIM, NOH, "takehiro-funakoshi"}

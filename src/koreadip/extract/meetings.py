@@ -86,6 +86,10 @@ _OCCASION = re.compile(
 )
 _THEIR_PURPOSE = re.compile(r"\bfor\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}$")
 _THEN = re.compile(r"\b(?:before|after)\s+\w+ing\b")
+_PAST_VERB = re.compile(
+    r"\b(?:arrived|met|held|visited|said|left|returned|landed|departed|was|were)\b"
+    r"(?:\s+[\w.,'’-]+){0,5}\s*$"
+)
 _SAME_DAY = re.compile(r"\b(?:on\s+)?the same day\b", re.I)
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}$")
 # "X also attended the meeting": X joins the event already reported
@@ -134,21 +138,37 @@ def find_meetings(
 ) -> list[MeetingDraft]:
     """Meeting drafts, one per event mention, in text order."""
     drafts: list[MeetingDraft] = []
-    group: list[int] = []  # the people of the last meeting read that names two or more
+    # the people of the last meeting read that names two or more, by its status
+    groups: dict[MeetingStatus, list[int]] = {}
     last_day: PartialDate | None = None  # the last meeting date read that names a day
     for index, sentence in enumerate(sentences):
         found = triggers(sentence, quoted)
         if found:
-            for d in _read_sentence(text, sentences, index, found, people, reference, group):
+            for d in _read_sentence(text, sentences, index, found, people, reference, groups):
                 d.header = d.start < body_start
                 if d.date is None and last_day is not None and _SAME_DAY.search(sentence.text):
                     d.date = last_day  # "On the same day, he also met ...": that meeting's day
                 drafts.append(d)
                 if len(d.participants) >= 2 and not d.anaphoric:
-                    group = d.participants
+                    groups[d.status] = d.participants
                 if d.date is not None and d.date.day is not None and not d.header:
                     last_day = d.date
     return drafts
+
+
+def _dates(sentence: str, reference: _dt.date | None) -> list[DateMention]:
+    """The sentence's dates; where it speaks of the future ("plans to meet ... on the 4th"),
+    a day told in the past tense ("arrived on the 2nd") still lies before the reference."""
+    if not FUTURE.search(sentence):
+        return find_dates(sentence, reference)
+    ahead = find_dates(sentence, reference, future=True)
+    if not any(_PAST_VERB.search(sentence, max(0, d.start - 40), d.start) for d in ahead):
+        return ahead
+    back = {d.start: d for d in find_dates(sentence, reference)}
+    return [
+        back.get(d.start, d) if _PAST_VERB.search(sentence, max(0, d.start - 40), d.start) else d
+        for d in ahead
+    ]
 
 
 def _is_purpose(text: str, found: list[Trigger], i: int) -> bool:
@@ -182,7 +202,7 @@ def _read_sentence(
     found: list[Trigger],
     people: People,
     reference: _dt.date | None,
-    group: list[int],
+    groups: dict[MeetingStatus, list[int]],
 ) -> list[MeetingDraft]:
     sentence = sentences[index]
     s0, s1 = sentence.start, sentence.end
@@ -212,11 +232,11 @@ def _read_sentence(
         named = antecedent(sentences, index, people)
         if named is not None:
             subject = [named]
-    they: list[int] = []  # "the two": the people of the meeting just reported
-    if not subject and live and group:
+    # "the two (leaders)": the people of the last meeting reported as held (or planned)
+    size = 0
+    if not subject and live and groups:
         g = _GROUP_SUBJECT.match(text, s0, found[live[0]].start)
-        if g and len(group) == (_GROUP_SIZE[g["n"]] if g["n"] else 2):
-            they = group
+        size = (_GROUP_SIZE[g["n"]] if g["n"] else 2) if g else 0
     for m in mentions:
         if _SOURCE_AFTER.match(text, m.end) and m.start > found[0].end:
             continue  # "..., spokesman Kim told reporters": who reports it, not who took part
@@ -227,10 +247,9 @@ def _read_sentence(
             if distance(m.start, m.end, trig) <= 80 and not DATE_BARRIER.search(gap):
                 owner[m.start] = nearest
 
-    future_sentence = bool(FUTURE.search(sentence.text))
     dates = [
         d
-        for d in find_dates(sentence.text, reference, future=future_sentence)
+        for d in _dates(sentence.text, reference)
         if d.value is not None
         and s0 + d.start >= body_from
         and not d.text.lower().startswith(("since", "until", "till"))
@@ -259,10 +278,6 @@ def _read_sentence(
                 pool = pool + [m for m in mentions if span[0] <= m.start < span[1]]
         # "the first Trump-Kim summit": the compound before the trigger names its sides
         pool = pool + [m for m in mentions if m not in pool and _in_compound_before(text, m, ts)]
-        persons = [m.person for m in pool]
-        if t in live and they and shares_subject(text, sentence, trig):
-            persons = they + persons
-        participants = list(dict.fromkeys(p for p in persons if p not in excluded))
         mine = [d for d in dates if dated[d.start] == t]
         date = pick_date(mine, sentence.text)
         if date is not None and date.month is None:
@@ -274,6 +289,11 @@ def _read_sentence(
             reference,
             sentence.text[max(0, ts - s0 - 60) : te - s0],
         )
+        persons = [m.person for m in pool]
+        they = groups.get(status) or next(iter(groups.values()), [])
+        if t in live and size and len(they) == size and shares_subject(text, sentence, trig):
+            persons = they + persons
+        participants = list(dict.fromkeys(p for p in persons if p not in excluded))
         location = (
             None
             if trig.modality in (Modality.PHONE, Modality.VIDEO)
