@@ -16,23 +16,13 @@ import re
 
 import attrs
 
-from ..dates import DateMention, PartialDate, find_dates
+from ..dates import DateMention, PartialDate
 from ..records import MeetingStatus, Modality
 from .participants import antecedent, between, distance, negated, owners, shares_subject
 from .people import Mention, People
 from .sides import city_of, countries_of
 from .text import Caseless, Sentence
-from .timing import (
-    AHEAD,
-    DATE_BARRIER,
-    FUTURE,
-    PAST_WORD,
-    date_owner,
-    pick_date,
-    status_of,
-    wholly_after,
-    wholly_before,
-)
+from .timing import DATE_BARRIER, date_owner, dated_status, pick_date, sentence_dates, status_of
 from .triggers import Trigger, triggers
 
 __all__ = ["MeetingDraft", "find_meetings"]
@@ -68,7 +58,6 @@ _FOR_A = re.compile(r"\bfor\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$")
 _BETWEEN_OR_WITH = re.compile(r"\s+(?:between|with)\b")
 _THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$")
 _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:administration|government)\b", re.I)
-_WILL = re.compile(r"\bwill\b")
 _ELLIPSIS = re.compile(r",?\s+and\s+(?:(?:on|in|later|then)\s+[^,;]{0,25}?\s+)?with\s")
 # "He met ...", and in a transcript turn "I just finished a conversation with ...": the speaker
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:He|She|I|We)\b")
@@ -86,10 +75,6 @@ _OCCASION = re.compile(
 )
 _THEIR_PURPOSE = re.compile(r"\bfor\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}$")
 _THEN = re.compile(r"\b(?:before|after)\s+\w+ing\b")
-_PAST_VERB = re.compile(
-    r"\b(?:arrived|met|held|visited|said|left|returned|landed|departed|was|were)\b"
-    r"(?:\s+[\w.,'’-]+){0,5}\s*$"
-)
 _SAME_DAY = re.compile(r"\b(?:on\s+)?the same day\b", re.I)
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}$")
 # "X also attended the meeting": X joins the event already reported
@@ -154,21 +139,6 @@ def find_meetings(
                 if d.date is not None and d.date.day is not None and not d.header:
                     last_day = d.date
     return drafts
-
-
-def _dates(sentence: str, reference: _dt.date | None) -> list[DateMention]:
-    """The sentence's dates; where it speaks of the future ("plans to meet ... on the 4th"),
-    a day told in the past tense ("arrived on the 2nd") still lies before the reference."""
-    if not FUTURE.search(sentence):
-        return find_dates(sentence, reference)
-    ahead = find_dates(sentence, reference, future=True)
-    if not any(_PAST_VERB.search(sentence, max(0, d.start - 40), d.start) for d in ahead):
-        return ahead
-    back = {d.start: d for d in find_dates(sentence, reference)}
-    return [
-        back.get(d.start, d) if _PAST_VERB.search(sentence, max(0, d.start - 40), d.start) else d
-        for d in ahead
-    ]
 
 
 def _is_purpose(text: str, found: list[Trigger], i: int) -> bool:
@@ -249,7 +219,7 @@ def _read_sentence(
 
     dates = [
         d
-        for d in _dates(sentence.text, reference)
+        for d in sentence_dates(sentence.text, reference)
         if d.value is not None
         and s0 + d.start >= body_from
         and not d.text.lower().startswith(("since", "until", "till"))
@@ -282,7 +252,7 @@ def _read_sentence(
         date = pick_date(mine, sentence.text)
         if date is not None and date.month is None:
             date = None  # "this year", "the first half of next year": no date to speak of
-        status = _dated_status(
+        status = dated_status(
             status_of(sentence, trig, found[t - 1].end if t else s0),
             date,
             mine,
@@ -351,32 +321,6 @@ def _in_compound_before(text: str, m: Mention, trigger_start: int) -> bool:
     if not _COMPOUND_TAIL.fullmatch(gap):
         return False
     return "-" in gap or text[m.start - 1 : m.start] in ("-", "\u2013")
-
-
-def _dated_status(
-    status: MeetingStatus,
-    date: PartialDate | None,
-    mine: list[DateMention],
-    reference: _dt.date | None,
-    clause: str,
-) -> MeetingStatus:
-    """The status the words give, corrected by the date: a "planned" meeting dated before the
-    reference day (or "earlier this week") was held, a "held" one dated after it is planned."""
-    if date is None:
-        return status
-    if status is MeetingStatus.PLANNED:
-        past = any(PAST_WORD.search(d.text) for d in mine)
-        ahead_today = (
-            reference is not None
-            and date.to_date() == reference
-            and bool(AHEAD.search(clause))
-            and not _WILL.search(clause)
-        )
-        if past or ahead_today or (reference is not None and wholly_before(date, reference)):
-            return MeetingStatus.HELD
-    elif status is MeetingStatus.HELD and reference is not None and wholly_after(date, reference):
-        return MeetingStatus.PLANNED
-    return status
 
 
 def _split_ellipsis(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from ..dates import DateMention, PartialDate
+from ..dates import DateMention, PartialDate, find_dates
 from ..records import MeetingStatus
 from .participants import distance
 from .text import Caseless, Sentence
@@ -18,7 +18,9 @@ __all__ = [
     "FUTURE",
     "PAST_WORD",
     "date_owner",
+    "dated_status",
     "pick_date",
+    "sentence_dates",
     "status_of",
     "wholly_after",
     "wholly_before",
@@ -168,3 +170,52 @@ def pick_date(mine: list[DateMention], sentence: str) -> PartialDate | None:
         v = mine[0].value
         return PartialDate(year=v.year, month=v.month) if v and v.month else v
     return mine[0].value
+
+
+_PAST_VERB = re.compile(
+    r"\b(?:arrived|met|held|visited|said|left|returned|landed|departed|was|were)\b"
+    r"(?:\s+[\w.,'’-]+){0,5}\s*$"
+)
+
+_WILL = re.compile(r"\bwill\b")
+
+
+def sentence_dates(sentence: str, reference: _dt.date | None) -> list[DateMention]:
+    """The sentence's dates; where it speaks of the future ("plans to meet ... on the 4th"),
+    a day told in the past tense ("arrived on the 2nd") still lies before the reference."""
+    if not FUTURE.search(sentence):
+        return find_dates(sentence, reference)
+    ahead = find_dates(sentence, reference, future=True)
+    if not any(_PAST_VERB.search(sentence, max(0, d.start - 40), d.start) for d in ahead):
+        return ahead
+    back = {d.start: d for d in find_dates(sentence, reference)}
+    return [
+        back.get(d.start, d) if _PAST_VERB.search(sentence, max(0, d.start - 40), d.start) else d
+        for d in ahead
+    ]
+
+
+def dated_status(
+    status: MeetingStatus,
+    date: PartialDate | None,
+    mine: list[DateMention],
+    reference: _dt.date | None,
+    clause: str,
+) -> MeetingStatus:
+    """The status the words give, corrected by the date: a "planned" meeting dated before the
+    reference day (or "earlier this week") was held, a "held" one dated after it is planned."""
+    if date is None:
+        return status
+    if status is MeetingStatus.PLANNED:
+        past = any(PAST_WORD.search(d.text) for d in mine)
+        ahead_today = (
+            reference is not None
+            and date.to_date() == reference
+            and bool(AHEAD.search(clause))
+            and not _WILL.search(clause)
+        )
+        if past or ahead_today or (reference is not None and wholly_before(date, reference)):
+            return MeetingStatus.HELD
+    elif status is MeetingStatus.HELD and reference is not None and wholly_after(date, reference):
+        return MeetingStatus.PLANNED
+    return status
