@@ -30,7 +30,6 @@ __all__ = [
     "strip_possessive",
     "surnames_of",
     "tidy_title",
-    "word_spans",
 ]
 
 
@@ -89,16 +88,6 @@ class Mention:
     surface: str
 
 
-def word_spans(run: str, at: int) -> list[tuple[int, int, str]]:
-    # a run's words are separated by single spaces (see RUN), so splitting on " " finds them
-    out = []
-    for word in run.split(" "):
-        end = at + len(word)
-        out.append((at, end, word))
-        at = end + 1
-    return out
-
-
 def strip_possessive(word: str) -> str:
     if word.endswith(("'s", "’s")):
         return word[:-2]
@@ -149,10 +138,9 @@ _CREDIT_BEFORE = re.compile(
     r"\banalyst|\bresearcher|\bPhoto\s*=)\W{0,3}$"
 )
 #: a piece of every branch of _CREDIT_BEFORE: without one, the pattern cannot match
-_CREDIT_CLUES = (
-    "by", "By", "eporter", "orrespondent", "nchor", "©", "(c)", "columnist", "host", "rofessor",
-    "analyst", "researcher", "Photo",
-)  # fmt: skip
+_CREDIT_CLUE = re.compile(
+    r"[Bb]y|eporter|orrespondent|nchor|©|\(c\)|columnist|host|rofessor|analyst|researcher|Photo"
+)
 _CREDIT_AFTER = re.compile(r"^(?:/|\s*@|\s+[a-z0-9._]+@)")
 
 
@@ -165,7 +153,7 @@ def credited(text: str, start: int, end: int) -> bool:
     """
     before = text[max(0, start - 24) : start]
     # the literal test first: the pattern is tried at every position of ``before``
-    if any(clue in before for clue in _CREDIT_CLUES) and _CREDIT_BEFORE.search(before):
+    if _CREDIT_CLUE.search(before) and _CREDIT_BEFORE.search(before):
         return True
     after = text[end : end + 12]
     return ("@" in after or after[:1] == "/") and bool(_CREDIT_AFTER.match(after))

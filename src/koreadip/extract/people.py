@@ -20,7 +20,6 @@ from ..records import Official, Span
 from ..roster import Roster, RosterEntry
 from .mentions import (
     CAPTION,
-    PRONOUNS,
     RUN,
     Mention,
     Person,
@@ -30,18 +29,15 @@ from .mentions import (
     person_of,
     strip_possessive,
     tidy_title,
-    word_spans,
 )
 from .roster_cache import roster_cache
-from .surnames import SurnameIndex, resolve_surname
+from .surnames import SurnameIndex, resolve_surname, surname_parts
 from .text import Sentence
+from .title_heads import HeadIndex
 from .title_references import title_references
 from .titles import left_title, right_title
 from .unknown_names import unknown_names
 from .vocabulary import (
-    CITIES,
-    COUNTRY_WORDS,
-    NON_NAME_WORDS,
     NON_OFFICIAL_TITLE,
     TITLE_HEADS,
 )
@@ -83,6 +79,7 @@ class People:
         self._sided_ids: set[str] = set()
         self._sentences = sentences
         self._starts: list[int] = []
+        self._heads = HeadIndex(text)
         runs = [self._runs(s) for s in sentences]
         headlines = [is_headline(s.text) for s in sentences]
         for s, sentence_runs, headline in zip(sentences, runs, headlines, strict=True):
@@ -100,8 +97,14 @@ class People:
         """The words of each run of capitalised words in ``sentence``."""
         out = []
         for run in RUN.finditer(self.text, sentence.start, sentence.end):
-            words = word_spans(run.group(), run.start())
-            out.append((words, tuple(w for _, _, w in words)))
+            # a run's words are separated by single spaces (see RUN)
+            plain = tuple(run.group().split(" "))
+            at = run.start()
+            words = []
+            for word in plain:
+                words.append((at, at + len(word), word))
+                at += len(word) + 1
+            out.append((words, plain))
         return out
 
     def _resort(self) -> None:
@@ -163,8 +166,10 @@ class People:
         local: list[tuple[int, int]] = []  # this sentence's mentions so far
         window = self.cache.window
         for words, plain in runs:
+            if len(words) < 2:
+                continue  # a name is two words or more, and an unknown name two or three
             i = 0
-            while i < len(words):
+            while i < len(words) - 1:
                 # the answer depends only on the next four words: the same few runs recur
                 hit = window(plain[i : i + 4])
                 if hit:
@@ -211,9 +216,15 @@ class People:
         self, s: int, e: int, sentence: Sentence, blocked: int
     ) -> tuple[str, int, str | None] | None:
         """The title written before (else after) the mention ``s``..``e``."""
-        return left_title(self.text, s, sentence.start, blocked) or right_title(
-            self.text, e, sentence.end
-        )
+        return self._left_title(s, sentence, blocked) or right_title(self.text, e, sentence.end)
+
+    def _left_title(
+        self, s: int, sentence: Sentence, blocked: int
+    ) -> tuple[str, int, str | None] | None:
+        """:func:`left_title` of the name at ``s``, unless no word before it may head a title."""
+        if not self._heads.may_precede(sentence, max(sentence.start, blocked), s):
+            return None
+        return left_title(self.text, s, sentence.start, blocked)
 
     def _check_side(
         self, entry: RosterEntry, surface: str, found: tuple[str, int, str | None] | None
@@ -245,28 +256,13 @@ class People:
             for s, _e, w in words:
                 if s in inside:
                     continue
-                bare = strip_possessive(w.rstrip(".,:"))
-                if bare.isupper():
-                    continue  # an acronym ("DPRK"); transcript labels are read by the statements
-                parts = bare.split("-") if bare.count("-") == 1 and bare.istitle() else [bare]
-                offset = s
-                for part in parts:
-                    word = part
-                    if (
-                        word in NON_NAME_WORDS
-                        or word in PRONOUNS
-                        or not word[:1].isupper()
-                        or word.lower() in COUNTRY_WORDS  # "ambassador to Spain"
-                        or word in CITIES
-                        or len(word) < 3
-                        or not _SURNAME_WORD.fullmatch(word)
-                        or not self._may_be_surname(word, offset)
-                    ):
-                        offset += len(part) + 1
+                for at, word in surname_parts(w):
+                    offset = s + at
+                    if not self._may_be_surname(word, offset):
                         continue
-                    end = offset + len(part)
-                    found = left_title(
-                        text, offset, sentence.start, end_before(taken, offset, sentence.start)
+                    end = offset + len(word)
+                    found = self._left_title(
+                        offset, sentence, end_before(taken, offset, sentence.start)
                     )
                     title = found[0] if found else None
                     # "ambassador to Spain": after a preposition, a new word is no new person
@@ -275,14 +271,13 @@ class People:
                     )
                     index = self.resolve_surname(word, offset, title=title, allow_new=new_ok)
                     if index is not None and not self._excluded_context(offset, end):
-                        self.mentions.append(Mention(offset, end, index, part))
+                        self.mentions.append(Mention(offset, end, index, word))
                         taken.append((offset, end))
                         inside.update(range(offset, end))
                         p = self.persons[index]
                         p.first = min(p.first, offset)
                         if title and p.title is None and not NON_OFFICIAL_TITLE.search(title):
                             p.title, p.title_at = title, offset
-                    offset += len(part) + 1
 
     def _may_be_surname(self, word: str, pos: int) -> bool:
         """A cheap first test: a family name of someone named here, a name the roster knows,

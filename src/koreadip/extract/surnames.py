@@ -8,19 +8,60 @@ a pass over every person.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from ..names import name_tokens
 from ..romanization import phonetic_token
-from .mentions import Person, ends_in_head, one_edit_apart, person_of
-from .vocabulary import KOREAN_SURNAMES, NON_OFFICIAL_TITLE, title_side
+from .mentions import PRONOUNS, Person, ends_in_head, one_edit_apart, person_of, strip_possessive
+from .vocabulary import (
+    CITIES,
+    COUNTRY_WORDS,
+    KOREAN_SURNAMES,
+    NON_NAME_WORDS,
+    NON_OFFICIAL_TITLE,
+    title_side,
+)
 
 if TYPE_CHECKING:
     from .people import People
 
-__all__ = ["SurnameIndex", "resolve_surname"]
+__all__ = ["SurnameIndex", "resolve_surname", "surname_parts"]
+
+_SURNAME_WORD = re.compile(r"[A-Z][a-z]+(?:'[A-Z][a-z]+)?")
+
+
+@lru_cache(maxsize=1 << 14)
+def surname_parts(word: str) -> tuple[tuple[int, str], ...]:
+    """The parts of a capitalised word that may be a family name used alone, with their offsets
+    in ``word``: not an acronym, a title or place word, a pronoun or a city; a hyphenated pair
+    ("Kim-Lee") gives both halves.
+
+    >>> surname_parts("Kim's"), surname_parts("Kim-Lee"), surname_parts("DPRK")
+    (((0, 'Kim'),), ((0, 'Kim'), (4, 'Lee')), ())
+    """
+    bare = strip_possessive(word.rstrip(".,:"))
+    if bare.isupper():
+        return ()  # an acronym ("DPRK"); transcript labels are read by the statements
+    parts = bare.split("-") if bare.count("-") == 1 and bare.istitle() else [bare]
+    out = []
+    offset = 0
+    for part in parts:
+        if not (
+            part in NON_NAME_WORDS
+            or part in PRONOUNS
+            or not part[:1].isupper()
+            or part.lower() in COUNTRY_WORDS  # "ambassador to Spain"
+            or part in CITIES
+            or len(part) < 3
+            or not _SURNAME_WORD.fullmatch(part)
+        ):
+            out.append((offset, part))
+        offset += len(part) + 1
+    return tuple(out)
 
 
 class SurnameIndex:
@@ -72,7 +113,13 @@ class SurnameIndex:
         index = self._update()
         close = self._close.get(key)
         if close is None:
-            found = {i for s, people in index.items() if one_edit_apart(key, s) for i in people}
+            n = len(key)
+            found = {
+                i
+                for s, people in index.items()
+                if -1 <= len(s) - n <= 1 and one_edit_apart(key, s)
+                for i in people
+            }
             close = self._close[key] = sorted(found)
         return list(close)
 

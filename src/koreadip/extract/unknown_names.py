@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..names import slugify
 from .mentions import Person, end_before, is_name_word, person_of, strip_possessive
 from .text import Sentence
-from .titles import left_title, right_title
+from .titles import right_title
 from .vocabulary import KOREAN_SURNAMES, NON_OFFICIAL_TITLE
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ def unknown_names(
             e = s + len(raw.rstrip(".,"))
             if raw.endswith(("'s", "’s")):
                 e -= 2
-            found = left_title(text, s, floor, end_before(local, s, floor)) or right_title(
+            found = people._left_title(s, sentence, end_before(local, s, floor)) or right_title(
                 text, e, sentence.end
             )
             if (
