@@ -48,7 +48,11 @@ PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "His", "Her"})
 
 @attrs.define
 class Person:
-    """A person named in the text, while the text is being read."""
+    """A person named in the text, while the text is being read.
+
+    :class:`~koreadip.extract.surnames.SurnameIndex` indexes persons by :meth:`surnames`, which
+    depend on ``name`` and ``country``: code that sets a country refreshes the index.
+    """
 
     name: str
     entry: RosterEntry | None = None

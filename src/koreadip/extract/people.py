@@ -6,6 +6,11 @@ a title next to a name the roster does not know ("Acting U.S. Ambassador Kevin K
 surnames of people already named or, with a title or date to pin them down, known to the roster.
 Names garbled by machine translation are matched to the roster by fuzzy matching constrained by
 the title and the date.
+
+This module reads the roster's names and drives the rest, which live beside it: ``mentions``
+(a person, a mention, word tests), ``unknown_names``, ``surnames`` (lone family names),
+``title_references`` ("the U.S. envoy"), ``title_heads`` (where no title can end) and
+``roster_cache`` (the roster's answers, memoised across texts).
 """
 
 from __future__ import annotations
@@ -45,7 +50,6 @@ from .vocabulary import (
 __all__ = ["Mention", "People", "Person"]
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|of|in|for|from|at|on|with)\s+$")
-_SURNAME_WORD = re.compile(r"[A-Z][a-z]+(?:'[A-Z][a-z]+)?")
 #: the words of one run of capitalised words, as (start, end, word), and the words alone
 _Run = tuple[list[tuple[int, int, str]], tuple[str, ...]]
 
