@@ -20,6 +20,7 @@ __all__ = [
     "RUN",
     "Mention",
     "Person",
+    "credited",
     "end_before",
     "ends_in_head",
     "is_headline",
@@ -29,7 +30,6 @@ __all__ = [
     "strip_possessive",
     "surnames_of",
     "tidy_title",
-    "word_spans",
 ]
 
 
@@ -48,7 +48,11 @@ PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "His", "Her"})
 
 @attrs.define
 class Person:
-    """A person named in the text, while the text is being read."""
+    """A person named in the text, while the text is being read.
+
+    :class:`~koreadip.extract.surnames.SurnameIndex` indexes persons by :meth:`surnames`, which
+    depend on ``name`` and ``country``: code that sets a country refreshes the index.
+    """
 
     name: str
     entry: RosterEntry | None = None
@@ -86,16 +90,6 @@ class Mention:
     end: int
     person: int
     surface: str
-
-
-def word_spans(run: str, at: int) -> list[tuple[int, int, str]]:
-    # a run's words are separated by single spaces (see RUN), so splitting on " " finds them
-    out = []
-    for word in run.split(" "):
-        end = at + len(word)
-        out.append((at, end, word))
-        at = end + 1
-    return out
 
 
 def strip_possessive(word: str) -> str:
@@ -139,6 +133,34 @@ def ends_in_head(title: str) -> bool:
     family name does; "Envoys Meet" is a headline, not an envoy called Meet."""
     last = title.split()[-1].strip(".,").lower() if title.split() else ""
     return last in TITLE_HEADS and not (last.endswith("s") and last[:-1] in TITLE_HEADS)
+
+
+_CREDIT_BEFORE = re.compile(
+    r"(?:(?:^|\n)\s*[Bb]y|\b(?:[Pp]hoto(?:graph)?s?|[Ww]ritten|[Rr]eported|[Ee]dited|"
+    r"[Tt]ranslated|[Cc]ompiled) by|"
+    r"\b[Rr]eporter|\b[Cc]orrespondent|\b[Aa]nchor|©|\(c\)|\bcolumnist|\bhost|\b[Pp]rofessor|"
+    r"\banalyst|\bresearcher|\bPhoto\s*=)\W{0,3}$"
+)
+#: a piece of every branch of _CREDIT_BEFORE: without one, the pattern cannot match
+_CREDIT_CLUE = re.compile(
+    r"[Bb]y|eporter|orrespondent|nchor|©|\(c\)|columnist|host|rofessor|analyst|researcher|Photo"
+)
+_CREDIT_AFTER = re.compile(r"^(?:/|\s*@|\s+[a-z0-9._]+@)")
+
+
+def credited(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``..``end`` is a byline, a credit or an e-mail sender's, not an
+    official's.
+
+    >>> credited("Photo by Laura Chen", 9, 19), credited("Minister Laura Chen", 9, 19)
+    (True, False)
+    """
+    before = text[max(0, start - 24) : start]
+    # the literal test first: the pattern is tried at every position of ``before``
+    if _CREDIT_CLUE.search(before) and _CREDIT_BEFORE.search(before):
+        return True
+    after = text[end : end + 12]
+    return ("@" in after or after[:1] == "/") and bool(_CREDIT_AFTER.match(after))
 
 
 def end_before(spans: list[tuple[int, int]], pos: int, floor: int) -> int:

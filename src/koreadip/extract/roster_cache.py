@@ -1,0 +1,132 @@
+"""Answers of one roster, memoised: the texts of a run ask the same few questions again and again.
+
+A :class:`Roster` is immutable, so each answer depends only on the question; :func:`roster_cache`
+keeps one :class:`RosterCache` per roster (dropped with the roster) and each memo is emptied when
+it grows large, so memory stays bounded however many texts are read.
+
+>>> from koreadip.roster import default_roster
+>>> cache = roster_cache(default_roster())
+>>> cache.window(("Secretary", "Mike", "Pompeo", "said"))
+>>> n, entry, surface = cache.window(("Mike", "Pompeo", "said"))
+>>> (n, entry.name, surface)
+(2, 'Mike Pompeo', 'Mike Pompeo')
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import weakref
+from collections.abc import Hashable
+from typing import TypeVar
+
+from ..names import name_tokens
+from ..roster import Post, Roster, RosterEntry
+from .mentions import NAME_TOKEN, strip_possessive
+from .vocabulary import NON_NAME_WORDS
+
+__all__ = ["RosterCache", "WindowHit", "roster_cache"]
+
+#: what a run of words starting at some word names: (words used, entry, the name as written)
+WindowHit = tuple[int, RosterEntry, str] | None
+
+_LIMIT = 50_000  # answers kept per memo before it is emptied
+_K = TypeVar("_K", bound=Hashable)
+_V = TypeVar("_V")
+
+
+class RosterCache:
+    """Memoised :class:`Roster` queries, and the roster's name tokens."""
+
+    def __init__(self, roster: Roster) -> None:
+        self.roster = roster
+        toks: set[str] = set()
+        for entry in roster.entries:
+            for spelling in entry.spellings():
+                toks.update(name_tokens(spelling))
+        #: every token of every spelling: a cheap first test of whether a word may be a name
+        self.tokens = frozenset(toks)
+        self._windows: dict[tuple[str, ...], WindowHit] = {}
+        self._fuzzy: dict[Hashable, RosterEntry | None] = {}
+        self._by_surname: dict[Hashable, RosterEntry | None] = {}
+        self._holders: dict[Hashable, tuple[RosterEntry, ...]] = {}
+        self._posts: dict[tuple[str, _dt.date | None], Post | None] = {}
+
+    def fuzzy(
+        self, name: str, *, on: _dt.date | None, title: str | None, country: str | None
+    ) -> RosterEntry | None:
+        """:meth:`Roster.fuzzy`, memoised."""
+        key = (name, on, title, country)
+        if key in self._fuzzy:
+            return self._fuzzy[key]
+        found = self.roster.fuzzy(name, on=on, title=title, country=country)
+        return _keep(self._fuzzy, key, found)
+
+    def by_surname(
+        self, surname: str, *, on: _dt.date | None, title: str | None, country: str | None
+    ) -> RosterEntry | None:
+        """:meth:`Roster.by_surname`, memoised."""
+        key = (surname, on, title, country)
+        if key in self._by_surname:
+            return self._by_surname[key]
+        found = self.roster.by_surname(surname, on=on, title=title, country=country)
+        return _keep(self._by_surname, key, found)
+
+    def holders(
+        self, title: str, *, on: _dt.date | None, country: str | None = None
+    ) -> tuple[RosterEntry, ...]:
+        """:meth:`Roster.holders`, memoised (as a tuple, since it is shared)."""
+        key = (title, on, country)
+        found = self._holders.get(key)
+        if found is None:
+            found = _keep(
+                self._holders, key, tuple(self.roster.holders(title, on=on, country=country))
+            )
+        return found
+
+    def post_on(self, entry: RosterEntry, day: _dt.date | None) -> Post | None:
+        """:meth:`RosterEntry.post_on` of one of this roster's entries, memoised."""
+        key = (entry.id, day)
+        if key in self._posts:
+            return self._posts[key]
+        return _keep(self._posts, key, entry.post_on(day))
+
+    def window(self, words: tuple[str, ...]) -> WindowHit:
+        """The roster name that the first four, three or two of ``words`` spell, longest first."""
+        if words in self._windows:
+            return self._windows[words]
+        return _keep(self._windows, words, self._window_lookup(words))
+
+    def _window_lookup(self, words: tuple[str, ...]) -> WindowHit:
+        for n in (4, 3, 2):
+            if n > len(words):
+                continue
+            window = [strip_possessive(w.rstrip(".,")) for w in words[:n]]
+            if any(not NAME_TOKEN.fullmatch(w) and not w.isupper() for w in window):
+                continue
+            if window[0] in NON_NAME_WORDS or window[-1] in NON_NAME_WORDS:
+                continue
+            toks = name_tokens(" ".join(window))
+            if not toks or not (toks[0] in self.tokens or toks[-1] in self.tokens):
+                continue
+            entry = self.roster.lookup(" ".join(window))
+            if entry:
+                return n, entry, " ".join(window)
+        return None
+
+
+def _keep(memo: dict[_K, _V], key: _K, value: _V) -> _V:
+    if len(memo) >= _LIMIT:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
+_CACHES: weakref.WeakKeyDictionary[Roster, RosterCache] = weakref.WeakKeyDictionary()
+
+
+def roster_cache(roster: Roster) -> RosterCache:
+    """The memo of ``roster``'s answers, made on first use."""
+    cache = _CACHES.get(roster)
+    if cache is None:
+        cache = _CACHES[roster] = RosterCache(roster)
+    return cache

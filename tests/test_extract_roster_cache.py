@@ -1,0 +1,68 @@
+"""The roster's memoised answers are the roster's answers, and the memo stays bounded."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from koreadip.extract import roster_cache as rc
+from koreadip.roster import Roster, default_roster
+
+DAYS = [None, dt.date(2018, 11, 20), dt.date(2021, 6, 22)]
+
+
+def test_one_cache_per_roster() -> None:
+    roster = default_roster()
+    assert rc.roster_cache(roster) is rc.roster_cache(roster)
+    other = Roster(roster.entries)
+    assert rc.roster_cache(other) is not rc.roster_cache(roster)
+
+
+@pytest.mark.parametrize("day", DAYS)
+@pytest.mark.parametrize(
+    ("name", "title", "country"),
+    [
+        ("Biegen", None, None),
+        ("Blincoln", "Secretary", "US"),
+        ("Gyu-deok Noh", None, None),
+        ("Lee", "Special Representative", None),
+        ("Kim", None, None),
+    ],
+)
+def test_memoised_answers_are_the_rosters(
+    day: dt.date | None, name: str, title: str | None, country: str | None
+) -> None:
+    roster = default_roster()
+    cache = rc.roster_cache(roster)
+    for _ in range(2):  # the second answer comes from the memo
+        assert cache.fuzzy(name, on=day, title=title, country=country) is roster.fuzzy(
+            name, on=day, title=title, country=country
+        )
+        assert cache.by_surname(name, on=day, title=title, country=country) is roster.by_surname(
+            name, on=day, title=title, country=country
+        )
+        if title:
+            assert list(cache.holders(title, on=day, country=country)) == roster.holders(
+                title, on=day, country=country
+            )
+    for entry in roster.entries[:20]:
+        assert cache.post_on(entry, day) == entry.post_on(day)
+
+
+def test_window_reads_the_longest_roster_name_at_the_start() -> None:
+    cache = rc.roster_cache(default_roster())
+    hit = cache.window(("Kyu-Duk", "Noh,", "South", "Korea's"))
+    assert hit is not None
+    n, entry, surface = hit
+    assert (n, entry.id, surface) == (2, "noh-kyu-duk", "Kyu-Duk Noh")
+    assert cache.window(("Foreign", "Minister")) is None
+    assert cache.window(("Pompeo",)) is None
+
+
+def test_memos_are_emptied_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rc, "_LIMIT", 3)
+    cache = rc.RosterCache(default_roster())
+    for word in ("Alpha", "Bravo", "Charlie", "Delta", "Echo"):
+        cache.window((word, "Smith"))
+        assert len(cache._windows) <= 3

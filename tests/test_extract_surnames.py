@@ -1,0 +1,96 @@
+"""Lone family names: the surname index agrees with a pass over every person, and resolves as
+People did.
+
+Every sentence here is a made-up sample written for these tests, not taken from a real article;
+the officials' names and titles are real facts, the events are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from koreadip.extract.mentions import Person, one_edit_apart
+from koreadip.extract.people import People
+from koreadip.extract.surnames import SurnameIndex, surname_parts
+from koreadip.extract.text import sentences
+from koreadip.roster import default_roster
+
+_NAMES = ["Kim Yo Jong", "Sung Kim", "Mike Pompeo", "Stephen Biegun", "Lee Do-hoon", "Biden", "Xi"]
+persons_lists = st.lists(
+    st.builds(
+        Person,
+        name=st.sampled_from(_NAMES),
+        country=st.sampled_from([None, "US", "KR", "KP"]),
+    ),
+    max_size=8,
+)
+keys = st.sampled_from(["kim", "jong", "pompeo", "biegen", "biegun", "lee", "hoon", "xi", "sung"])
+
+
+@given(persons_lists, keys)
+def test_index_names_the_persons_a_pass_over_every_person_finds(
+    persons: list[Person], key: str
+) -> None:
+    index = SurnameIndex(persons)
+    assert index.named(key) == [i for i, p in enumerate(persons) if key in p.surnames()]
+    assert (key in index) == any(key in p.surnames() for p in persons)
+    assert index.one_edit_from(key) == [
+        i for i, p in enumerate(persons) if any(one_edit_apart(key, s) for s in p.surnames())
+    ]
+
+
+def test_index_follows_the_list_as_it_grows_and_after_a_refresh() -> None:
+    persons = [Person(name="Mike Pompeo")]
+    index = SurnameIndex(persons)
+    assert index.named("kim") == []
+    persons.append(Person(name="Tom Gunn"))
+    assert index.named("tom") == []  # a Western name order: Gunn is the family name
+    assert index.named("gunn") == [1]
+    persons[1].country = "KR"
+    index.refresh()
+    assert index.named("tom") == [1]
+
+
+def test_a_garbled_surname_with_a_title_is_like_one_named() -> None:
+    index = SurnameIndex([Person(name="Antony Blinken")])
+    assert index.one_edit_from("blincoln") == []
+    assert index.like("blincoln") == [0]
+
+
+def test_surname_parts_skip_acronyms_place_words_and_pronouns() -> None:
+    assert surname_parts("Pompeo's") == ((0, "Pompeo"),)
+    assert surname_parts("Kim-Lee") == ((0, "Kim"), (4, "Lee"))
+    assert surname_parts("DPRK") == ()
+    assert surname_parts("She") == ()
+    assert surname_parts("Japan") == ()
+    assert surname_parts("Hanoi") == ()
+    assert surname_parts("Jo") == ()
+
+
+def _people(text: str, day: dt.date) -> People:
+    return People(text, sentences(text), default_roster(), day)
+
+
+def test_a_lone_surname_resolves_to_the_person_named_earlier() -> None:
+    text = "Secretary of State Mike Pompeo arrived in Seoul on Monday. Pompeo met reporters."
+    people = _people(text, dt.date(2019, 2, 1))
+    (pompeo,) = people.persons
+    assert pompeo.name == "Mike Pompeo"
+    assert [text[m.start : m.end] for m in people.mentions] == ["Mike Pompeo", "Pompeo"]
+    assert people.resolve_surname("Pompeo", len(text)) == 0
+
+
+def test_a_lone_surname_with_a_title_is_found_in_the_roster_by_title_and_date() -> None:
+    people = _people("Special Representative Lee arrived in Washington.", dt.date(2018, 11, 20))
+    assert [p.name for p in people.persons] == ["Lee Do-hoon"]
+
+
+def test_an_unknown_surname_after_a_title_is_a_new_person_but_not_in_a_headline() -> None:
+    people = _people("Ambassador Zorblatt said the talks would go on.", dt.date(2019, 2, 1))
+    assert [(p.name, p.title) for p in people.persons] == [("Zorblatt", "Ambassador")]
+    assert people.resolve_surname("Zorblatt", 0, title="Ambassador", allow_new=False) == 0
+    fresh = _people("Talks Go On", dt.date(2019, 2, 1))
+    assert fresh.resolve_surname("Quorvath", 0, title="Ambassador", allow_new=False) is None
