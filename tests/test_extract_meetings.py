@@ -449,3 +449,13 @@ def test_the_two_who_held_a_call_are_the_pair_of_the_last_meeting_held() -> None
         "The two envoys also held a video conference with Takehiro Funakoshi."
     )
     assert who(found[-1]) == {KIM, NOH, "takehiro-funakoshi"}
+
+
+def test_we_in_a_transcript_turn_are_the_speaker_and_the_guest_the_turn_named() -> None:
+    text = (
+        "SECRETARY BLINKEN: Good afternoon. It is a pleasure to welcome Foreign Minister "
+        "Park Jin. We just concluded a very productive meeting.\n\n"
+        "QUESTION: Thank you. A question on sanctions?\n"
+    )
+    m = only(text, dt.date(2022, 6, 13))
+    assert who(m) == {"antony-blinken", "park-jin"}

@@ -207,3 +207,13 @@ def test_a_quoted_word_or_short_phrase_is_no_statement() -> None:
     assert statements('Sung Kim called the alliance "the linchpin" of peace.') == []
     (found,) = statements('Sung Kim said, "The alliance is the linchpin of peace."')
     assert found.text == "The alliance is the linchpin of peace."
+
+
+def test_a_title_before_a_shared_surname_picks_the_namesake_with_that_title() -> None:
+    found = statements(
+        "Kim Gunn, head of the Korean Peninsula Peace Headquarters, met Sung Kim, the U.S. "
+        "special representative, in Seoul.\n\n"
+        'Headquarters Chief Kim said, "The door to dialogue remains open to the North."',
+        dt.date(2022, 6, 3),
+    )
+    assert [s.speaker for s in found] == ["Kim Gunn"]

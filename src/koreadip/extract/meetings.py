@@ -61,6 +61,7 @@ _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:administration|government)\b", r
 _ELLIPSIS = re.compile(r",?\s+and\s+(?:(?:on|in|later|then)\s+[^,;]{0,25}?\s+)?with\s")
 # "He met ...", and in a transcript turn "I just finished a conversation with ...": the speaker
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:He|She|I|We)\b")
+_SPEAKER_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:I|We)\b")
 # "The two (leaders) also held ...": the people of the meeting just reported
 _GROUP_SUBJECT = re.compile(
     r"(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:[Tt]he (?P<n>two|three)|(?P<both>Both))(?:\s+(?:sides|"
@@ -198,7 +199,16 @@ def _read_sentence(
     subject = [
         m for m in mentions if m.start not in owner and live and m.end <= found[live[0]].start
     ]
-    if not subject and live and _PRONOUN_SUBJECT.match(text[s0 : found[live[0]].start]):
+    lead_in = text[s0 : found[live[0]].start] if live else ""
+    if not subject and live and _SPEAKER_SUBJECT.match(lead_in):
+        # in a transcript turn, "I"/"we" is whoever the turn's label names
+        before = people.mentions_between(max(0, s0 - 3000), s0)
+        label = [m for m in before if m.surface.isupper()][-1:]
+        subject = label
+        if label and lead_in.lstrip().startswith("We"):
+            # "Welcome, Minister Park. We just concluded a meeting": the guest named in the turn
+            subject += [m for m in before if m.start > label[0].end and m.person != label[0].person]
+    elif not subject and live and _PRONOUN_SUBJECT.match(lead_in):
         named = antecedent(sentences, index, people)
         if named is not None:
             subject = [named]

@@ -22,7 +22,8 @@ __all__ = [
 
 _SUBJECT_VERB = re.compile(
     r"\b(?:held|hold|holds|holding|had|has|have|attend\w*|join\w*|led|leads|conduct\w*|began|begin|"
-    r"start\w*|wrapp\w*|co-chair\w*|host\w*|paid|pays|paying|made|makes|making|will|to|having|"
+    r"start\w*|wrapp\w*|conclud\w*|finish\w*|co-chair\w*|host\w*|paid|pays|paying|made|makes|"
+    r"making|will|to|having|"
     r"after|before|during|at|"
     r"for)\s+(?:[\w.'’-]+\s+){0,5}$"
 )

@@ -135,6 +135,27 @@ class SurnameIndex:
         return sorted(found)
 
 
+_GENERIC_TITLE_WORDS = frozenset(
+    "of the for and on to in at a an u.s. us south north korean korea's american japanese "
+    "chinese deputy vice first second senior acting former top chief head new".split()
+)
+
+
+def _title_words(title: str) -> set[str]:
+    words = {w.strip(".,'’()").lower() for w in title.split()}
+    return {w.removesuffix("'s") for w in words} - _GENERIC_TITLE_WORDS - {""}
+
+
+def _shares_title_word(people: People, index: int, title: str) -> bool:
+    p = people.persons[index]
+    known = [p.title or ""]
+    if p.entry is not None:
+        post = p.entry.post_on(people.day)
+        known.append(post.title if post else "")
+    wanted = _title_words(title)
+    return any(wanted & _title_words(t) for t in known)
+
+
 def resolve_surname(
     people: People, word: str, pos: int, *, title: str | None = None, allow_new: bool = True
 ) -> int | None:
@@ -153,6 +174,12 @@ def resolve_surname(
     if len(candidates) == 1:
         return candidates[0]
     if len(candidates) > 1:
+        if title:
+            # "Headquarters Chief Kim" after "Kim Gunn, head of the ... Headquarters": the
+            # namesake whose title shares a word with this one
+            fitting = [i for i in candidates if _shares_title_word(people, i, title)]
+            if len(fitting) == 1:
+                return fitting[0]
         return _of_several(people, candidates, key, pos)
     cache = people.cache
     country = title_side(title) if title else None

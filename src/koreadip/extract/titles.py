@@ -29,7 +29,7 @@ _LOWER_TITLE_WORDS = (
         inter-korean humanitarian multilateral public diplomacy global european american
         japanese chinese russian western general legal cooperation trade commerce finance
         treasury homeland justice cabinet government ministry office presidential bureau press
-        division agency service services united nations un u.n. the joint chiefs
+        division agency service services united nations un u.n. the joint chiefs headquarters
         """.split()
     )
 )
