@@ -136,6 +136,7 @@ def find_meetings(
                     d.date = last_day  # "On the same day, he also met ...": that meeting's day
                 drafts.append(d)
                 if len(d.participants) >= 2 and not d.anaphoric:
+                    groups.pop(d.status, None)  # the last one read comes last
                     groups[d.status] = d.participants
                 if d.date is not None and d.date.day is not None and not d.header:
                     last_day = d.date
@@ -270,7 +271,7 @@ def _read_sentence(
             sentence.text[max(0, ts - s0 - 60) : te - s0],
         )
         persons = [m.person for m in pool]
-        they = groups.get(status) or next(iter(groups.values()), [])
+        they = groups.get(status) or (list(groups.values())[-1] if groups else [])
         if t in live and size and len(they) == size and shares_subject(text, sentence, trig):
             persons = they + persons
         participants = list(dict.fromkeys(p for p in persons if p not in excluded))
