@@ -198,3 +198,15 @@ def test_enforcing_sanctions_supports_them_but_their_implementation_as_a_topic_d
         stances(MEETING + "Sung Kim and Noh Kyu-duk coordinate on the implementation of sanctions.")
         == set()
     )
+
+
+def test_easing_sanctions_speaks_of_sanctions_only() -> None:
+    found = stances(
+        MEETING + "Washington will not ease sanctions until Pyongyang takes concrete steps "
+        "toward denuclearization, Sung Kim said."
+    )
+    assert ("US", "sanctions", "support") in found
+    assert ("US", "denuclearization", "oppose") not in found
+    assert ("KR", "sanctions", "oppose") in stances(
+        MEETING + "Seoul called for easing sanctions on North Korea."
+    )

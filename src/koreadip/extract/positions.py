@@ -109,7 +109,7 @@ _OPPOSE = Caseless(
         r"criticiz\w*|exemptions? (?:from|to)|"
         r"restructur\w*|"
         r"undermin\w*|"
-        r"eas\w* (?:of )?sanctions|sanctions relief|lift\w* (?:the )?sanctions|did not participate|"
+        r"did not participate|"
         r"not to participate|dismiss\w*|denounc\w*|dissent\w*|"
         r"severed|severing|abandon\w*)\b",
         re.I,
