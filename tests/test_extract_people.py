@@ -244,3 +244,10 @@ def test_press_secretary_and_agency_acronyms_stay_in_the_title() -> None:
     )
     assert found["karine-jean-pierre"].title == "White House press secretary"
     assert found["kim-kyou-hyun"].title == "NIS Director"
+
+
+def test_a_given_name_before_another_name_is_no_lone_surname() -> None:
+    found = officials(
+        "Bruce Klingner, a senior research fellow at a think tank, said so.", dt.date(2025, 9, 1)
+    )
+    assert found == {}

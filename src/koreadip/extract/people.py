@@ -31,6 +31,7 @@ from .mentions import (
     credited,
     end_before,
     is_headline,
+    is_name_word,
     person_of,
     strip_possessive,
     tidy_title,
@@ -257,9 +258,17 @@ class People:
         taken = [(m.start, m.end) for m in self.mentions_between(sentence.start, sentence.end)]
         inside = {pos for a, b in taken for pos in range(a, b)}
         for words, _ in runs:
-            for s, _e, w in words:
+            for k, (s, _e, w) in enumerate(words):
                 if s in inside:
                     continue
+                if (
+                    k + 1 < len(words)
+                    and words[k + 1][0] not in inside
+                    and not w.endswith((",", "."))
+                    and "-" not in w
+                    and is_name_word(words[k + 1][2])
+                ):
+                    continue  # a given name: "Bruce" of "Bruce Klingner" is no Tammy Bruce
                 for at, word in surname_parts(w):
                     offset = s + at
                     if not self._may_be_surname(word, offset):
