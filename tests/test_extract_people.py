@@ -251,3 +251,15 @@ def test_a_given_name_before_another_name_is_no_lone_surname() -> None:
         "Bruce Klingner, a senior research fellow at a think tank, said so.", dt.date(2025, 9, 1)
     )
     assert found == {}
+
+
+def test_first_ladies_and_a_longer_korean_name_are_no_officials_on_the_roster() -> None:
+    found = officials(
+        "President Yoon Suk Yeol met Joe Biden on Wednesday.\n\n"
+        "First Lady Kim Keon Hee met with first lady Jill Biden separately.\n\n"
+        "Although Biden spoke briefly, the talks went well.",
+        dt.date(2023, 4, 27),
+    )
+    assert set(found) == {"yoon-suk-yeol", "joe-biden"}
+    # "Although Biden": a word opening a sentence is no given name
+    assert len(found["joe-biden"].evidence) == 2

@@ -55,6 +55,20 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:to|of|in|for|from|at|on|with)\s+$")
 _Run = tuple[list[tuple[int, int, str]], tuple[str, ...]]
 
 
+def _cut_short(
+    hit: tuple[int, RosterEntry, str], words: list[tuple[int, int, str]], i: int
+) -> bool:
+    """Whether a two-part Korean name matched the roster only by leaving out a third part that
+    follows it ("Kim Keon Hee": a given name of two syllables, not "Kim Keon" and a stray word)."""
+    n, entry, _surface = hit
+    if n != 2 or entry.country not in ("KR", "KP") or i + 2 >= len(words):
+        return False
+    second, third = words[i + 1][2], words[i + 2][2]
+    if second.endswith((",", ".")) or "-" in second:
+        return False
+    return third[:1].isupper() and third.isalpha() and 2 <= len(third) <= 4 and is_name_word(third)
+
+
 class People:
     """The people of one document part, found once and queried by the other extractors."""
 
@@ -177,6 +191,8 @@ class People:
             while i < len(words) - 1:
                 # the answer depends only on the next four words: the same few runs recur
                 hit = window(plain[i : i + 4])
+                if hit and _cut_short(hit, words, i):
+                    hit = None  # "Kim Keon Hee" is not Kim Gunn with a word to spare
                 if hit:
                     n, entry, surface = hit
                     s, e = words[i][0], words[i + n - 1][1]
@@ -257,6 +273,7 @@ class People:
         text = self.text
         taken = [(m.start, m.end) for m in self.mentions_between(sentence.start, sentence.end)]
         inside = {pos for a, b in taken for pos in range(a, b)}
+        opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip(" \"'“‘("))
         for words, _ in runs:
             for k, (s, _e, w) in enumerate(words):
                 if s in inside:
@@ -269,6 +286,16 @@ class People:
                     and is_name_word(words[k + 1][2])
                 ):
                     continue  # a given name: "Bruce" of "Bruce Klingner" is no Tammy Bruce
+                if (
+                    k
+                    and words[k - 1][0] > opening
+                    and words[k - 1][0] not in inside
+                    and not words[k - 1][2].endswith((",", "."))
+                    and is_name_word(words[k - 1][2])
+                ):
+                    # the family name of someone else: "Jill Biden" is no Joe Biden (a word that
+                    # opens the sentence may be any word: "Although Trump ...")
+                    continue
                 for at, word in surname_parts(w):
                     offset = s + at
                     if not self._may_be_surname(word, offset):

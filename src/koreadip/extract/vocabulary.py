@@ -187,7 +187,8 @@ def countries_in(phrase: str) -> list[str]:
 NON_OFFICIAL_TITLE = re.compile(
     r"\b(?:professor|researcher|analyst|fellow|journalist|correspondent|reporter|editor|anchor|"
     r"host|photographer|institute|university|foundation|think tank|center for|centre for|"
-    r"scholar|expert|ceo|executive director of|co-founder|founder)\b",
+    r"scholar|expert|ceo|executive director of|co-founder|founder|first lady|spouse|wife|"
+    r"husband)\b",
     re.IGNORECASE,
 )
 
