@@ -459,3 +459,8 @@ def test_we_in_a_transcript_turn_are_the_speaker_and_the_guest_the_turn_named() 
     )
     m = only(text, dt.date(2022, 6, 13))
     assert who(m) == {"antony-blinken", "park-jin"}
+
+
+def test_a_working_dinner_is_an_in_person_meeting() -> None:
+    m = only("Sung Kim and Noh Kyu-duk had a working dinner on Tuesday.")
+    assert (who(m), m.modality, m.date) == ({KIM, NOH}, Modality.IN_PERSON, on(2021, 6, 22))

@@ -27,6 +27,7 @@ _TRIGGER = re.compile(
     r"consultation|summit|link|conversation)s?|"
     r"virtual (?:meeting|talks|summit)s?|via video|by video)"
     r"|\b(?P<meet>courtesy (?:call|visit)s?|hosted|hosts|hosting|"
+    r"working (?:dinner|lunch|luncheon|breakfast)|(?:dinner|luncheon) meeting|"
     r"meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?|visit(?:s|ed|ing)?|face-to-face|"
     r"sat down|sit down|sitting down|dropped by|consultations?|discussions?|session|co-chaired|"
     r"trip|"
@@ -76,6 +77,12 @@ _EXPLICIT_IN_PERSON = frozenset(
         "hosted",
         "hosts",
         "hosting",
+        "working dinner",
+        "working lunch",
+        "working luncheon",
+        "working breakfast",
+        "dinner meeting",
+        "luncheon meeting",
         "courtesy call",
         "courtesy calls",
         "courtesy visit",
