@@ -1,6 +1,6 @@
 """Quoted words in running text, and the phrase that says who said them.
 
-One left-to-right scan pairs the quote marks; attribution looks only at bounded windows around
+The marks are paired by :mod:`.quote_marks`; attribution looks only at bounded windows around
 each quote (the sentence before the opening mark, the clause after the closing mark), so the work
 is linear in the length of the text whatever it holds.  People are not resolved here: ``speaker``
 is the attribution as written ("a source at Seoul's foreign ministry", "Lee", "He").
@@ -12,12 +12,12 @@ import re
 
 import attrs
 
+from .quote_marks import MAX_QUOTE, RawQuote, scan_double, scan_single
+
 __all__ = ["Quote", "find_quotes"]
 
-_MAX_QUOTE = 3000  # longer than this is a runaway unclosed mark, not a quote
 _BEHIND = 300  # look-behind window for "X said, ..." (one long sentence)
 _AHEAD = 200  # look-ahead window for "..., X said"
-_MAX_SINGLE = 120  # a single-quoted label or scare quote is short
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -216,183 +216,7 @@ def _strip_leads(text: str, a: int, b: int) -> tuple[int, tuple[int, int] | None
     return a, via
 
 
-# ------------------------------------------------------------------ scanning the marks
-
-
-@attrs.define
-class _Raw:
-    segs: list[tuple[int, int]]
-    open_mark: int
-    close_mark: int | None
-    para_start: int
-    prev_para: tuple[int, int] | None
-    standalone: bool
-    single: bool = False
-
-
-def _opener_like(text: str, i: int) -> bool:
-    before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-/") and not after.isspace()
-
-
-def _closer_like(text: str, i: int) -> bool:
-    before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and (after.isspace() or not after.isalnum())
-
-
-def _first_mark_closes(text: str, a: int, b: int) -> bool:
-    """Whether the first quote mark in ``text[a:b]`` closes (a quote wrapped over a line)."""
-    m = _DOUBLE_RE.search(text, a, b)
-    if m is None:
-        return False
-    return m.group() == "”" or (m.group() == '"' and _closer_like(text, m.start()))
-
-
-_DOUBLE_RE = re.compile(r"[“”\"]")
-_SINGLE_RE = re.compile(r"[‘’']")
-_NONSPACE_RE = re.compile(r"\S")  # \s is exactly str.isspace
-# A “ or " that can open a quote: not ``_closer_like``, or ``_opener_like`` (any other mark met
-# while no quote is open is stray).  One search jumps over runs of stray marks and mark-free
-# lines; the pattern starts with the mark so that the search skips straight to marks.
-_OPEN_RE = re.compile(r'[“"](?:(?<!\S.)|(?=[^\W_])|(?<=[(\[{—–/-].)(?=\S))')
-# A ‘ or ' that opens a single-quoted label (``[^\W_]`` is exactly str.isalnum).
-_SINGLE_OPEN_RE = re.compile(r"['‘](?:(?<!\S.)|(?<=[(\[{“\"—–/-].))(?=[^\W_])")
-
-
-def _last_nonblank_line(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The last line of ``text[lo:hi]`` (``lo`` a line start) holding a non-space character."""
-    kept = len(text[lo:hi].rstrip())
-    if not kept:
-        return None
-    c = lo + kept - 1
-    nl = text.rfind("\n", lo, c)
-    end = text.find("\n", c, hi)
-    return (lo if nl < 0 else nl + 1, hi if end < 0 else end)
-
-
-def _scan_double(text: str) -> list[_Raw]:
-    """Pair the double quote marks, line by line.
-
-    Only lines that matter are visited: while no quote is open, one search jumps to the next mark
-    that can open one; while a quote is open, the next non-blank line decides whether it goes on.
-    """
-    raws: list[_Raw] = []
-    cur: _Raw | None = None
-    seg = 0
-    prev: tuple[int, int] | None = None  # the last non-blank line before the current one
-    n = len(text)
-    pos = 0  # start of the first line not yet visited
-    while pos <= n:
-        skip = -1
-        if cur is None:
-            m = _OPEN_RE.search(text, pos)
-            if m is None:
-                break
-            i = m.start()
-            nl = text.rfind("\n", pos, i)
-            ls = pos if nl < 0 else nl + 1
-            prev = _last_nonblank_line(text, pos, ls) or prev
-            first = _NONSPACE_RE.search(text, ls).start()  # type: ignore[union-attr]
-            le = text.find("\n", i)
-        else:
-            m = _NONSPACE_RE.search(text, pos)
-            if m is None:
-                break
-            first = m.start()
-            nl = text.rfind("\n", pos, first)
-            ls = pos if nl < 0 else nl + 1
-            le = text.find("\n", first)
-        if le < 0:
-            le = n
-        if cur is not None:  # the line before is always the one just before (blank or not)
-            wrapped = _first_mark_closes(text, first, le)
-            if cur.segs[-1][1] - cur.segs[0][0] < _MAX_QUOTE and text[first] in '“"':
-                skip, seg = first, first + 1
-            elif cur.segs[-1][1] - cur.segs[0][0] < _MAX_QUOTE and wrapped:
-                seg = first
-            else:
-                raws.append(cur)
-                cur = None
-        j = ls
-        while True:
-            m = (_OPEN_RE if cur is None else _DOUBLE_RE).search(text, j, le)
-            if m is None:
-                break
-            i, ch = m.start(), m.group()
-            j = i + 1
-            if i == skip:
-                continue
-            if cur is None:  # _OPEN_RE found it: not stray
-                cur = _Raw([], i, None, ls, prev, i == first)
-                seg = i + 1
-            elif ch == "“" or (ch == '"' and _opener_like(text, i) and not _closer_like(text, i)):
-                cur.segs.append((seg, i))
-                seg = i + 1
-            else:
-                cur.segs.append((seg, i))
-                cur.close_mark = i
-                raws.append(cur)
-                cur = None
-        if cur is not None:
-            cur.segs.append((seg, le))
-        prev = (ls, le)
-        pos = le + 1
-    if cur is not None:
-        raws.append(cur)
-    return raws
-
-
-def _scan_single(text: str, taken: list[tuple[int, int]]) -> list[_Raw]:
-    """Single-quoted labels: an opening ‘ or ' after a space, a closing ’ or ' before a space.
-
-    One search jumps to each mark that can open a label; only the marks in the bounded window
-    after it (the rest of its line, at most ``_MAX_SINGLE`` characters) are looked at one by one.
-    """
-    raws: list[_Raw] = []
-    n = len(text)
-    ls, le = 0, -1  # the line of the last opening mark
-    pos = 0
-    while True:
-        m = _SINGLE_OPEN_RE.search(text, pos)
-        if m is None:
-            break
-        opened = m.start()
-        if opened > le:
-            nl = text.rfind("\n", le + 1, opened)
-            ls = le + 1 if nl < 0 else nl + 1
-            le = text.find("\n", opened)
-            if le < 0:
-                le = n
-        limit = min(le, opened + _MAX_SINGLE + 1)
-        pos = limit
-        for m in _SINGLE_RE.finditer(text, opened + 1, limit):
-            i, ch = m.start(), m.group()
-            before = text[i - 1]
-            after = text[i + 1] if i + 1 < le else " "
-            if ch != "‘" and (before.isalnum() or before in ".,!?)") and not (after.isalnum()):
-                if i > opened + 1:
-                    raws.append(_Raw([(opened + 1, i)], opened, i, ls, None, False, True))
-                pos = i + 1
-                break
-            if ch != "’" and (before.isspace() or before in '([{“"—–-/') and after.isalnum():
-                pos = i  # a later mark opens instead: start again from it
-                break
-    out = []
-    j = 0
-    for r in raws:  # drop labels nested inside a double-quoted span
-        while j < len(taken) and taken[j][1] < r.open_mark:
-            j += 1
-        if j == len(taken) or taken[j][0] > r.segs[0][1]:
-            out.append(r)
-    return out
-
-
-# ------------------------------------------------------------------ attribution
-
-
-def _post(text: str, raw: _Raw, hi: int, words: str) -> tuple[int, int] | None:
+def _post(text: str, raw: RawQuote, hi: int, words: str) -> tuple[int, int] | None:
     """``"...," the source said`` / ``"...," said a spokesperson``: the clause after the mark."""
     c = raw.close_mark
     if c is None:
@@ -444,7 +268,7 @@ def _pre(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return _clean(text, a, m.start())
 
 
-def _sentence_end(text: str, raw: _Raw, hi: int) -> tuple[int, int] | None:
+def _sentence_end(text: str, raw: RawQuote, hi: int) -> tuple[int, int] | None:
     """``... the "grave" situation, the ministry said.``: a closing ", X said" in the sentence."""
     lo = (raw.close_mark if raw.close_mark is not None else raw.segs[-1][1]) + 1
     hi = _first_break(text, lo, hi)
@@ -477,16 +301,16 @@ def _via(text: str, lo: int, hi: int, speaker: str | None) -> str | None:
     return via
 
 
-def _words(text: str, raw: _Raw) -> str:
+def _words(text: str, raw: RawQuote) -> str:
     return _SPACE_RE.sub(" ", " ".join(text[a:b] for a, b in raw.segs)).strip()
 
 
-def _end_of(raw: _Raw) -> int:
+def _end_of(raw: RawQuote) -> int:
     return raw.close_mark if raw.close_mark is not None else raw.segs[-1][1]
 
 
 def _speaker_of(
-    text: str, raw: _Raw, hi: int, words: str, prev: tuple[_Raw, Quote] | None, floor: int
+    text: str, raw: RawQuote, hi: int, words: str, prev: tuple[RawQuote, Quote] | None, floor: int
 ) -> tuple[tuple[int, int] | None, bool, bool, int]:
     """The speaker span, whether it was inherited, whether it followed the quote, and ``lo``."""
     last = _end_of(raw)
@@ -524,13 +348,13 @@ def _speaker_of(
     return found, found is not None, False, lo
 
 
-def _build(text: str, raws: list[_Raw]) -> list[Quote]:
+def _build(text: str, raws: list[RawQuote]) -> list[Quote]:
     out: list[Quote] = []
-    prev: tuple[_Raw, Quote] | None = None
+    prev: tuple[RawQuote, Quote] | None = None
     for n, raw in enumerate(raws):
         words = _words(text, raw)
         body = words.rstrip(", ").strip()
-        if not any(ch.isalnum() for ch in body) or len(body) > _MAX_QUOTE:
+        if not any(ch.isalnum() for ch in body) or len(body) > MAX_QUOTE:
             continue
         last = _end_of(raw)
         nxt = raws[n + 1].open_mark if n + 1 < len(raws) else len(text)
@@ -591,7 +415,7 @@ def find_quotes(text: str) -> list[Quote]:
     >>> [(q.text, q.speaker) for q in find_quotes('"We met twice," the official said.')]
     [('We met twice', 'the official')]
     """
-    doubles = _scan_double(text)
-    singles = _scan_single(text, [(r.open_mark, _end_of(r)) for r in doubles])
+    doubles = scan_double(text)
+    singles = scan_single(text, [(r.open_mark, _end_of(r)) for r in doubles])
     raws = sorted(doubles + singles, key=lambda r: r.open_mark)
     return _build(text, raws)
