@@ -12,6 +12,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import koreadip.post_titles
 import koreadip.romanization
@@ -617,3 +619,65 @@ def test_holders_of_posts_of_the_wider_field(
     roster: Roster, title: str, day: date, names: list[str]
 ) -> None:
     assert [e.name for e in roster.holders(title, on=day)] == names
+
+
+def _holders_by_full_scan(
+    roster: Roster, title: str, on: date | None, country: str | None
+) -> list[RosterEntry]:
+    """``holders`` as a loop over every entry and post, the plain computation the index skips."""
+    fits = roster._title_test(title)
+    found: dict[str, tuple[date, RosterEntry]] = {}
+    for entry in roster.entries:
+        for post in entry.posts:
+            if country is not None and post.country != country:
+                continue
+            if post.active_on(on) and fits(post.title):
+                start = post.start or date.min
+                if entry.id not in found or start < found[entry.id][0]:
+                    found[entry.id] = (start, entry)
+    return [e for _, e in sorted(found.values(), key=lambda pair: pair[0])]
+
+
+_POST_TITLES = sorted({p.title for e in default_roster() for p in e.posts})
+
+
+@settings(max_examples=200)
+@given(
+    title=st.one_of(
+        st.sampled_from(_POST_TITLES),
+        st.sampled_from(_POST_TITLES).map(str.lower),
+        st.sampled_from(("Foreign Minister", "envoy", "Deputy", "Acting President and Premier")),
+        st.text(alphabet="abcdefgh SU", max_size=12),
+    ),
+    on=st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2030, 12, 31))),
+    country=st.sampled_from((None, "US", "KR", "KP", "JP", "CN")),
+)
+def test_holders_index_agrees_with_a_full_scan(
+    title: str, on: date | None, country: str | None
+) -> None:
+    roster = default_roster()
+    expected = _holders_by_full_scan(roster, title, on, country)
+    assert roster.holders(title, on=on, country=country) == expected
+    assert roster.holders(title, on=on, country=country) == expected  # the cached path too
+
+
+def test_holders_index_keeps_roster_order_among_equal_starts() -> None:
+    day = date(2020, 1, 1)
+    entries = [
+        RosterEntry(
+            id=f"envoy-{i}",
+            name=f"Made Up {name}",
+            country="US",
+            posts=(Post(title="Special Envoy", country="US", start=day),),
+        )
+        for i, name in enumerate(("Zed", "Alpha", "Mid"))
+    ]
+    small = Roster(entries)
+    assert [e.id for e in small.holders("Special Envoy", on=day)] == [
+        "envoy-0",
+        "envoy-1",
+        "envoy-2",
+    ]
+    assert small.holders("Special Envoy", on=day) == _holders_by_full_scan(
+        small, "Special Envoy", day, None
+    )

@@ -154,12 +154,19 @@ class Roster:
         self._forms: dict[str, tuple[str, ...]] = {}  # spellings, tokens sorted
         self._family_forms: dict[str, tuple[str, ...]] = {}  # family names of the spellings
         self._post_titles: set[str] = set()
+        # every post under its exact title, with its place in roster order (entry, then post)
+        self._posts_by_title: dict[str, list[tuple[int, RosterEntry, Post]]] = {}
         self._title_tests: dict[str, Callable[[str], bool]] = {}
+        self._title_posts: dict[str, tuple[tuple[RosterEntry, Post], ...]] = {}
+        place = 0
         for entry in self.entries:
             if entry.id in self._by_id:
                 raise SchemaError("Roster", f"duplicate id {entry.id!r}")
             self._by_id[entry.id] = entry
             self._post_titles.update(p.title for p in entry.posts)
+            for post in entry.posts:
+                self._posts_by_title.setdefault(post.title, []).append((place, entry, post))
+                place += 1
             forms: dict[str, None] = {}
             families: dict[str, None] = {}
             for spelling in entry.spellings():
@@ -267,18 +274,33 @@ class Roster:
         >>> [e.name for e in default_roster().holders("Secretary of State", on=date(2021, 3, 1))]
         ['Antony Blinken']
         """
-        fits = self._title_test(title)
         on = _day(on)
         found: dict[str, tuple[date, RosterEntry]] = {}
-        for entry in self.entries:
-            for post in entry.posts:
-                if country is not None and post.country != country:
-                    continue
-                if post.active_on(on) and fits(post.title):
-                    start = post.start or date.min
-                    if entry.id not in found or start < found[entry.id][0]:
-                        found[entry.id] = (start, entry)
+        for entry, post in self._posts_titled(title):
+            if country is not None and post.country != country:
+                continue
+            if post.active_on(on):
+                start = post.start or date.min
+                if entry.id not in found or start < found[entry.id][0]:
+                    found[entry.id] = (start, entry)
         return [e for _, e in sorted(found.values(), key=lambda pair: pair[0])]
+
+    def _posts_titled(self, title: str) -> tuple[tuple[RosterEntry, Post], ...]:
+        """Every post whose title fits ``title`` (:meth:`_title_test`), with its holder, in roster
+        order: the posts :meth:`holders` would find by looping over every entry and post."""
+        posts = self._title_posts.get(title)
+        if posts is None:
+            fits = self._title_test(title)
+            places = sorted(
+                placed
+                for post_title, bucket in self._posts_by_title.items()
+                if fits(post_title)
+                for placed in bucket
+            )
+            posts = tuple((entry, post) for _, entry, post in places)
+            if len(self._title_posts) < 4096:
+                self._title_posts[title] = posts
+        return posts
 
     def _title_test(self, title: str) -> Callable[[str], bool]:
         """A test of post titles against ``title``, or, if no post here fits the whole title,

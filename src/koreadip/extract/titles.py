@@ -9,6 +9,7 @@ scan is linear in the size of the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .vocabulary import NON_OFFICIAL_TITLE, TITLE_HEADS, TITLE_LEADS, country_of_phrase, title_side
 
@@ -85,22 +86,30 @@ def left_title(
     its country.  One comma is allowed directly before the name ("..., Jeong Yeon-doo").
     """
     lo = max(floor, blocked, name_start - 120)
-    words = [(m.start() + lo, m.end() + lo, m.group()) for m in _WORD.finditer(text[lo:name_start])]
-    if words and words[-1][2].lower() in {"and", "or"}:
+    # words are read backwards from the name, one at a time, as words of the reversed text: the
+    # loop seldom reads more than three
+    backwards = _WORD.finditer(text[lo:name_start][::-1])
+    word = _next_word(backwards, name_start)
+    if word is not None and text[word[0] : word[1]].lower() in {"and", "or"}:
         return None  # "the U.S. envoy for North Korea and Lee Do-hoon": the title is the other's
     kept: list[tuple[int, int, str]] = []
     country: str | None = None
-    for i in range(len(words) - 1, -1, -1):
-        s, e, w = words[i]
-        last = i == len(words) - 1
+    last = True
+    while word is not None:
+        s, e = word
+        w = text[s:e]
         if w.endswith(",") and not last:
             break
+        last = False
         if w.endswith((";", ":", ")", '"', "”", "(")) or w.startswith(("(", '"', "“")):
             break
         bare = w.rstrip(",")
         if bare.endswith(("'s", "’s", "s'")):
             # "North Korea's" is not "Korea's": the word before decides
-            country = country_of_phrase(f"{words[i - 1][2]} {bare}" if i else bare)
+            before = _next_word(backwards, name_start)
+            country = country_of_phrase(
+                f"{text[before[0] : before[1]]} {bare}" if before is not None else bare
+            )
             country = country or country_of_phrase(bare) or _THE_NORTH.get(bare[:-2])
             break
         low = _clean(bare)
@@ -108,7 +117,8 @@ def left_title(
             break
         if bare[:1].isupper() and low in _FUNCTION and not kept:
             break
-        if low in {"and", "or"} and i and _ends_a_name(words[i - 1][2]):
+        word = _next_word(backwards, name_start)
+        if low in {"and", "or"} and word is not None and _ends_a_name(text[word[0] : word[1]]):
             break  # "Rep. Young Kim and U.S. Sen. ...": the title is only what follows "and"
         kept.append((s, e, bare))
         if len(kept) >= _MAX_WORDS:
@@ -131,6 +141,19 @@ def left_title(
         return None
     title = text[kept[0][0] : kept[-1][1]].rstrip(",")
     return title, kept[0][0], country or title_side(title)
+
+
+def _next_word(backwards: Iterator[re.Match[str]], end: int) -> tuple[int, int] | None:
+    """The span in the text of the next word of ``backwards``, words of the reversed text that
+    ended at ``end``; None when no word is left.
+
+    >>> text = "Vice Foreign Minister Choi"
+    >>> words = _WORD.finditer(text[:22][::-1])
+    >>> [text[s:e] for s, e in (_next_word(words, 22), _next_word(words, 22))]
+    ['Minister', 'Foreign']
+    """
+    m = next(backwards, None)
+    return None if m is None else (end - m.end(), end - m.start())
 
 
 def _ends_a_name(word: str) -> bool:

@@ -1,0 +1,84 @@
+"""Caseless patterns: the lowercase twin, and the lowercase copy kept for the last string, find
+exactly what the IGNORECASE pattern as written finds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from koreadip.extract.text import Caseless
+
+_PATTERNS = [
+    re.compile(r"\bSummit (?:talks|meeting)\b", re.I),
+    re.compile(r"\b(?P<verb>agreed|vowed) to\b", re.I),
+    re.compile(r"\bNorth Korea\S*", re.I),
+    re.compile(r"(?:ahead of|after)\s+the\b", re.I),
+]
+_CASELESS = [Caseless(p) for p in _PATTERNS]
+
+# words the patterns look for, in any case, among letters that are ASCII and not
+_WORDS = st.sampled_from(
+    [
+        *"summit SUMMIT Talks meeting agreed VOWED to north Korea's the ahead of after".split(),
+        *"İ ß Straße é K \u212a x".split(),
+        "",
+    ]
+)
+_TEXTS = st.lists(_WORDS, max_size=12).map(" ".join) | st.text(max_size=40)
+
+
+def _spans(matches: Iterator[re.Match[str]]) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+@given(_TEXTS)
+def test_search_match_and_finditer_agree_with_the_pattern_as_written(text: str) -> None:
+    for plain, fast in zip(_PATTERNS, _CASELESS, strict=True):
+        found, expected = fast.search(text), plain.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+        found, expected = fast.match(text), plain.match(text)
+        assert (found and found.span()) == (expected and expected.span())
+        assert _spans(fast.finditer(text)) == _spans(plain.finditer(text))
+
+
+@given(st.lists(_TEXTS, min_size=1, max_size=6), st.lists(st.integers(0, 5), max_size=30))
+def test_the_kept_lowercase_copy_never_leaks_into_another_string(
+    texts: list[str], order: list[int]
+) -> None:
+    # strings are passed again and again, alternating, as equal copies and as the same object
+    for i in order:
+        text = texts[i % len(texts)]
+        for candidate in (text, "".join(list(text))):
+            for plain, fast in zip(_PATTERNS, _CASELESS, strict=True):
+                found, expected = fast.search(candidate), plain.search(candidate)
+                assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_fast_match_reports_lowercase_groups_at_the_written_offsets() -> None:
+    text = "Made-up sample: the two sides AGREED to meet again."
+    m = _CASELESS[1].search(text)
+    assert m is not None
+    assert m.group("verb") == "agreed"
+    assert text[m.start("verb") : m.end("verb")] == "AGREED"
+
+
+def test_non_ascii_text_runs_the_pattern_as_written() -> None:
+    text = "Made-up sample: the SUMMIT Talks in Seoul — “productive”, officials said."
+    m = _CASELESS[0].search(text)
+    assert m is not None
+    assert m.group() == "SUMMIT Talks"
+    # then an ASCII string right after it is lowered again, not mistaken for the last one
+    m = _CASELESS[0].search("a summit MEETING")
+    assert m is not None
+    assert m.group() == "summit meeting"
+
+
+def test_strings_of_one_length_in_turn_are_each_lowered() -> None:
+    pattern = _CASELESS[0]
+    for _ in range(2):
+        assert pattern.search("a SUMMIT meeting") is not None
+        assert pattern.search("a summer meeting") is None
+        assert pattern.search("A Summit Meeting") is not None
