@@ -177,35 +177,18 @@ class Caseless:
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match in ``text`` (see the class note on ``group()``)."""
-        last = _LAST[0]
-        low = last[1] if text is last[0] else _lowered(text)
-        return self.pattern.search(text) if low is None else self.lower.search(low)
+        if text.isascii():
+            return self.lower.search(text.lower())
+        return self.pattern.search(text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every match in ``text``, in order (see the class note on ``group()``)."""
-        last = _LAST[0]
-        low = last[1] if text is last[0] else _lowered(text)
-        return self.pattern.finditer(text) if low is None else self.lower.finditer(low)
+        if text.isascii():
+            return self.lower.finditer(text.lower())
+        return self.pattern.finditer(text)
 
     def match(self, text: str) -> re.Match[str] | None:
         """A match at the start of ``text`` (see the class note on ``group()``)."""
-        last = _LAST[0]
-        low = last[1] if text is last[0] else _lowered(text)
-        return self.pattern.match(text) if low is None else self.lower.match(low)
-
-
-# Callers run many patterns over one sentence in a row, so the last string seen and its
-# lowercase copy are kept (None: not ASCII).  The test is identity, checked inline by the
-# methods above; the pair is replaced as one tuple, so threads never see a torn pair.
-_LAST: list[tuple[str, str | None]] = [("", "")]
-
-
-def _lowered(text: str) -> str | None:
-    """``text.lower()`` for ASCII text, None for other text (which runs the pattern as written).
-
-    >>> _lowered("The SUMMIT"), _lowered("Café")
-    ('the summit', None)
-    """
-    low = text.lower() if text.isascii() else None
-    _LAST[0] = (text, low)
-    return low
+        if text.isascii():
+            return self.lower.match(text.lower())
+        return self.pattern.match(text)
