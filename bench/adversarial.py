@@ -66,6 +66,11 @@ INPUTS: dict[str, str] = {
     "citation marks": "[1][2]",
     "Hangul": "\ud55c\ubbf8 ",
     "blank lines": "a\n\n",
+    "the morning of": "the morning of ",
+    "on the": "on the ",
+    "slashed numbers": "1/1/1/1.",
+    "year ranges": "in 2018-2018-2018 ",
+    "month, spaces, day": "Dec" + " " * 60 + "7 ",
 }
 
 

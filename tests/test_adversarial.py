@@ -86,3 +86,23 @@ def test_every_stage_is_measured_on_every_named_hostile_input() -> None:
     assert any(" " not in u and "\n" not in u for u in adversarial.INPUTS.values())
     assert len(adversarial.adversarial_text("colons", 1234)) == 1234
     assert len(adversarial.ordinary_text(1234)) == 1234
+
+
+#: a page of short quotes, each attributed or single-quoted: every few characters is a quote with
+#: its own attribution windows, so find_quotes costs ~70-105x article text per character here
+#: (linear, see docs/robustness.md); checked for growth, not against article text
+DENSE_QUOTES = {"attributed quotes": '"a," said b, ', "single-quoted words": "'a' "}
+
+
+@pytest.mark.parametrize("unit", list(DENSE_QUOTES.values()), ids=list(DENSE_QUOTES))
+def test_a_page_of_dense_short_quotes_costs_time_linear_in_its_length(unit: str) -> None:
+    find_quotes = adversarial.STAGES["quotes"]
+    small = (unit * (25_000 // len(unit) + 1))[:25_000]
+    large = small * 4
+    find_quotes(small[:2_500])  # warm up
+    t_small = adversarial.time_stage(find_quotes, small, limit=30.0, runs=5)
+    assert t_small is not None
+    # four times the text: about four times the time when linear, sixteen when quadratic
+    t_large = adversarial.time_stage(find_quotes, large, limit=max(10 * 4 * t_small, 0.5), runs=3)
+    assert t_large is not None, "interrupted at 40x the time of a quarter of the text"
+    assert t_large / t_small <= 8, f"{t_large / t_small:.1f}x for 4x the text"
