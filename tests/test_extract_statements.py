@@ -217,3 +217,13 @@ def test_a_title_before_a_shared_surname_picks_the_namesake_with_that_title() ->
         dt.date(2022, 6, 3),
     )
     assert [s.speaker for s in found] == ["Kim Gunn"]
+
+
+def test_a_title_with_the_referring_back_is_whoever_spoke_just_before() -> None:
+    found = statements(
+        "Wi Sung-lac, head of the national security office, said on the 24th, "
+        '"We discussed ways to advance dialogue with the United States."\n\n'
+        'The Deputy Minister later said, "We shared our views on the situation in detail."',
+        dt.date(2025, 12, 24),
+    )
+    assert [s.speaker for s in found] == ["Wi Sung-lac", "Wi Sung-lac"]

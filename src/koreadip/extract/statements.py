@@ -13,9 +13,11 @@ from .transcript import Turn, find_turns
 
 __all__ = ["StatementDraft", "find_statements"]
 
+# "he", "the minister", "the Deputy Minister": whoever was speaking (or was named) just before
 _PRONOUN = re.compile(
-    r"^(?:he|she|the (?:minister|secretary|ambassador|envoy|official|diplomat|president|"
-    r"director))$",
+    r"^(?:he|she|the (?:(?:deputy|vice|first|foreign|defense|unification|special|senior|top|"
+    r"chief|nuclear)\s+){0,2}(?:minister|secretary|ambassador|envoy|official|diplomat|president|"
+    r"director|representative|negotiator|chief|head))$",
     re.I,
 )
 _COURTESY = frozenset({"MR", "MS", "MRS", "DR"})  # "MS NAUERT": a courtesy title, no office
