@@ -464,3 +464,16 @@ def test_we_in_a_transcript_turn_are_the_speaker_and_the_guest_the_turn_named() 
 def test_a_working_dinner_is_an_in_person_meeting() -> None:
     m = only("Sung Kim and Noh Kyu-duk had a working dinner on Tuesday.")
     assert (who(m), m.modality, m.date) == ({KIM, NOH}, Modality.IN_PERSON, on(2021, 6, 22))
+
+
+def test_a_day_inside_this_week_dates_the_meeting_to_the_day() -> None:
+    m = only("Sung Kim will fly to Seoul this week for talks with Noh Kyu-duk on Friday.")
+    assert m.date == on(2021, 6, 25)
+
+
+def test_an_inter_korean_summit_referred_to_alone_is_a_meeting_of_the_two_koreas() -> None:
+    m = only(
+        "The inter-Korean summit took place at Panmunjom on April 27 last year.",
+        dt.date(2019, 4, 10),
+    )
+    assert (m.countries, m.date, m.location) == (("KR", "KP"), on(2018, 4, 27), "Panmunjom")

@@ -45,6 +45,8 @@ def countries_of(
         if c and c not in out:
             out.append(c)
     s0 = sentence.start
+    if _INTER_KOREAN.search(text, max(s0, trig.start - 40), trig.start):
+        out += [c for c in ("KR", "KP") if c not in out]  # "the inter-Korean summit"
     if len(out) >= 2:
         # "the two held a trilateral meeting with Japan": a side named, not a person
         joined = _WITH_SIDE.match(text, trig.end, min(sentence.end, trig.end + 80))
@@ -69,6 +71,7 @@ def countries_of(
     return out
 
 
+_INTER_KOREAN = re.compile(r"\b(?:inter-Korean|South-North|North-South)\s+(?:[\w-]+\s+)?$")
 _WITH_SIDE = re.compile(
     r"\s+(?:with|involving|including)\s+((?:the\s+)?(?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})"
     r"(?=\s+(?:to|on|in|at|later|next|this|last|over|about|for)\b|[,.;]|$)"

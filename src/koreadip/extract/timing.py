@@ -162,6 +162,10 @@ def pick_date(mine: list[DateMention], sentence: str) -> PartialDate | None:
     told = [d for d in mine if _SAID_ON.search(sentence, max(0, d.start - 40), d.start)]
     if told and len(told) < len(mine):
         mine = [d for d in mine if d not in told]
+    # "this week ... on Thursday": the day, where every other date holds it
+    days = [d.value for d in mine if d.value is not None and d.value.day is not None]
+    if len(mine) >= 2 and days and all(d.value is None or d.value.contains(days[0]) for d in mine):
+        return days[0]
     # "Tuesday through Thursday": a span of days is dated to its month
     if len(mine) >= 2 and (
         re.search(r"^\s*(?:through|to|until|-|and)\s*$", sentence[mine[0].end : mine[1].start])
