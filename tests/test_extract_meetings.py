@@ -477,3 +477,13 @@ def test_an_inter_korean_summit_referred_to_alone_is_a_meeting_of_the_two_koreas
         dt.date(2019, 4, 10),
     )
     assert (m.countries, m.date, m.location) == (("KR", "KP"), on(2018, 4, 27), "Panmunjom")
+
+
+def test_talks_that_had_been_scheduled_and_were_canceled_are_cancelled() -> None:
+    m = only(
+        "The talks between Sung Kim and Noh Kyu-duk that had been scheduled for Friday "
+        "were canceled."
+    )
+    assert (m.status, m.date) == (MeetingStatus.CANCELLED, on(2021, 6, 25))
+    held = only("Sung Kim met Noh Kyu-duk on Monday, a day after a planned dinner was canceled.")
+    assert held.status is MeetingStatus.HELD

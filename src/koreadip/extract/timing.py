@@ -77,11 +77,30 @@ _TO_ATTEND = re.compile(r"\bto\s+(?:attend|join|take part in|participate in)\b")
 _NEW_CLAUSE = re.compile(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:is|was|has|had|are|were|will)\b")
 
 
+_CALLED_OFF = Caseless(
+    re.compile(
+        r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called off|"
+        r"scrapped|postponed)\b",
+        re.I,
+    )
+)
+
+
+_NOUN_SUBJECT = re.compile(r"\s*(?:The|A|An|Their|His|Her|Its)\s+(?:[\w'’-]+\s+){0,4}")
+
+
 def status_of(sentence: Sentence, trig: Trigger, floor: int) -> MeetingStatus:
     s0 = sentence.start
     clause = sentence.text[max(0, trig.start - s0 - 120) : trig.end - s0 + 60]
     if _CANCELLED.search(clause):
         return MeetingStatus.CANCELLED
+    if _NOUN_SUBJECT.fullmatch(sentence.text, 0, trig.start - s0):
+        # "The talks between X and Y that had been set for Friday were canceled": the trigger
+        # is the subject of the sentence's verb, however far it comes
+        rest = sentence.text[trig.end - s0 : trig.end - s0 + 200]
+        called_off = _CALLED_OFF.search(rest)
+        if called_off and "," not in rest[: called_off.start()]:
+            return MeetingStatus.CANCELLED
     before = sentence.text[max(0, trig.start - s0 - 80, floor - s0) : trig.end - s0]
     if FUTURE.search(before) or _FUTURE_AFTER.match(sentence.text[trig.end - s0 :]):
         return MeetingStatus.PLANNED
