@@ -263,3 +263,15 @@ def test_first_ladies_and_a_longer_korean_name_are_no_officials_on_the_roster() 
     assert set(found) == {"yoon-suk-yeol", "joe-biden"}
     # "Although Biden": a word opening a sentence is no given name
     assert len(found["joe-biden"].evidence) == 2
+
+
+def test_an_unhyphenated_korean_name_beside_hyphenated_ones_is_pyongyangs() -> None:
+    found = officials(
+        "Vice Foreign Minister Kim Son Gyong denounced the drills, while Vice Foreign Minister "
+        "Kim Hong-kyun said Seoul would respond.",
+        dt.date(2024, 3, 5),
+    )
+    assert found["kim-son-gyong"].country == "KP"
+    assert found["kim-hong-kyun"].country == "KR"
+    (alone,) = officials("Vice Foreign Minister Kim Son Gyong spoke.").values()
+    assert alone.country == "KR"  # nothing to tell the sides apart by: the default

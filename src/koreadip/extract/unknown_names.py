@@ -6,6 +6,7 @@ capitalised words of a sentence after reading the roster's names in it.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..names import slugify
@@ -87,6 +88,21 @@ def _add(
     if p.title is None or people._rank(at) < people._rank(p.title_at):
         p.title, p.title_at = title, at
     if p.country is None:
-        p.country = country or ("KR" if name.split()[0] in KOREAN_SURNAMES else None)
+        p.country = country or _korean_side(name, people.text)
         if p.country is not None:
             people.surnames.refresh()  # a Korean's family name may now come first
+
+
+_HYPHENATED_KOREAN = re.compile(r"\b[A-Z][a-z]{1,4} [A-Z][a-z]{1,5}-[a-z]{1,5}\b")
+
+
+def _korean_side(name: str, text: str) -> str | None:
+    """A Korean name's side where nothing else tells: South Korea, unless the name is written in
+    three unhyphenated parts ("Kim Son Gyong", as Pyongyang's media write them) in a text that
+    hyphenates the given names of others ("Kim Sun-kyung")."""
+    parts = name.split()
+    if parts[0] not in KOREAN_SURNAMES:
+        return None
+    if len(parts) == 3 and "-" not in name and _HYPHENATED_KOREAN.search(text):
+        return "KP"
+    return "KR"
