@@ -210,3 +210,12 @@ def test_easing_sanctions_speaks_of_sanctions_only() -> None:
     assert ("KR", "sanctions", "oppose") in stances(
         MEETING + "Seoul called for easing sanctions on North Korea."
     )
+
+
+def test_who_was_told_holds_nothing_of_what_was_said() -> None:
+    found = stances(
+        MEETING + "Noh Kyu-duk told Sung Kim that Seoul is working to bring the North back to "
+        "the negotiating table."
+    )
+    assert ("KR", "dialogue", "support") in found
+    assert ("US", "dialogue", "support") not in found

@@ -278,6 +278,9 @@ _OWNER = re.compile(
     r"(?:\s+(?:government|administration|side))?"
     r"(?:['’]s\s+(?:[\w-]+\s+)?" + _STANCE_NOUN + r"|\s+" + _STANCE_NOUN + r")"
 )
+_ADDRESSEE = re.compile(
+    r"\b(?:told|asked|informed|assured|reminded|briefed)\s+(?:[\w.'’-]+\s+){0,4}$"
+)
 _ELLIPTICAL = re.compile(r"(?:and\s+)?[a-z]+(?:ed|s)\b")  # a clause that starts with its verb
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
@@ -310,6 +313,8 @@ def _holders(
                     holders.append(country)
                 break
     for mention in people.mentions_between(sentence.start + begin, sentence.start + topic_at):
+        if _ADDRESSEE.search(people.text, max(sentence.start, mention.start - 60), mention.start):
+            continue  # "Cho told Rubio that Seoul ...": who was told holds nothing
         country = people.persons[mention.person].country
         if country and country not in holders:
             holders.append(country)
