@@ -24,6 +24,7 @@ from .sides import city_of, countries_of
 from .text import Caseless, Sentence
 from .timing import DATE_BARRIER, date_owner, dated_status, pick_date, sentence_dates, status_of
 from .triggers import Trigger, triggers
+from .vocabulary import REPORTING
 
 __all__ = ["MeetingDraft", "find_meetings"]
 
@@ -69,7 +70,7 @@ _GROUP_SUBJECT = re.compile(
     r"secretaries|counterparts|allies|top diplomats|defense chiefs|nuclear envoys))?\s"
 )
 _GROUP_SIZE = {"two": 2, "three": 3}
-_SOURCE_AFTER = re.compile(r"['’]?\s+(?:said|says|told|added|noted|explained|announced)\b")
+_SOURCE_AFTER = re.compile(rf"['’]?\s+{REPORTING}\b")
 _COMPOUND_TAIL = re.compile(r"(?:[-\u2013][A-Z][\w'’.]{0,30}){0,3}\s{1,3}")
 _OCCASION = re.compile(
     r"\b(?:at|during|on the sidelines of|on the margins of)\s+(?:the|a|an)\s+(?:[\w.-]+\s+){0,3}$"

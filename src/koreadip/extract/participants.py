@@ -9,6 +9,7 @@ from ..records import Modality
 from .people import Mention, People
 from .text import Caseless, Sentence
 from .triggers import Trigger
+from .vocabulary import REPORTING
 
 __all__ = [
     "antecedent",
@@ -39,7 +40,7 @@ _VERB_TRIGGER = Caseless(
 
 
 _REMOTE = (Modality.PHONE, Modality.VIDEO)
-_REPORTED = re.compile(r"\b(?:said|says|told|according)\b")
+_REPORTED = re.compile(rf"\b(?:{REPORTING}|according)\b")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|will be)\s+(?:\w+ly\s+)?$")
 
 

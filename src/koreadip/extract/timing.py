@@ -11,6 +11,7 @@ from ..records import MeetingStatus
 from .participants import distance
 from .text import Caseless, Sentence
 from .triggers import Trigger
+from .vocabulary import REPORTING
 
 __all__ = [
     "AHEAD",
@@ -26,10 +27,9 @@ __all__ = [
     "wholly_before",
 ]
 
+_CALLED_OFF_WORDS = r"cancel(?:l)?ed|called off|scrapped|postponed"
 _CANCELLED = Caseless(
-    re.compile(
-        r"\b(?:cancel(?:l)?ed|canceling|cancelling|called off|call off|scrapped|postponed)\b", re.I
-    )
+    re.compile(rf"\b(?:{_CALLED_OFF_WORDS}|canceling|cancelling|call off)\b", re.I)
 )
 
 
@@ -79,8 +79,7 @@ _NEW_CLAUSE = re.compile(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:is|was|has|ha
 
 _CALLED_OFF = Caseless(
     re.compile(
-        r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called off|"
-        r"scrapped|postponed)\b",
+        rf"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:{_CALLED_OFF_WORDS})\b",
         re.I,
     )
 )
@@ -134,8 +133,7 @@ def wholly_after(date: PartialDate, reference: _dt.date) -> bool:
 
 
 _SAID_ON = re.compile(
-    r"\b(?:said|says|announced|told (?:reporters|lawmakers|journalists|a \w+)|stated|added|noted|"
-    r"confirmed|revealed|disclosed|tweeted|posted)\s+(?:on\s+)?$"
+    rf"\b(?:{REPORTING}|told (?:reporters|lawmakers|journalists|a \w+))\s+(?:on\s+)?$"
 )
 
 

@@ -15,12 +15,20 @@ __all__ = [
     "KOREAN_SURNAMES",
     "NON_NAME_WORDS",
     "NON_OFFICIAL_TITLE",
+    "REPORTING",
     "TITLE_HEADS",
     "TITLE_LEADS",
     "countries_in",
     "country_of_phrase",
     "title_side",
 ]
+
+#: the verbs that report what someone said, as a regex alternation ("..., Kim told reporters",
+#: "said Tuesday"); the quote attribution in ``quotes.py`` reads a much longer list
+REPORTING = (
+    r"(?:said|says|told|added|noted|explained|announced|stated|confirmed|revealed|disclosed|"
+    r"tweeted|posted)"
+)
 
 #: words that make a phrase a title of office ("Special Representative", "Foreign Minister")
 TITLE_HEADS = frozenset(
