@@ -222,7 +222,7 @@ def main_city(text: str, dateline: str | None = None) -> str | None:
                 break
     if not counts:
         return None
+    # a tie is broken by the dateline: where the reporter is, the unplaced meetings mostly are
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] != home))
     (best, n), *rest = [*ranked[:2], ("", 0)]
-    # a tie is broken by the dateline: where the reporter is, the unplaced meetings mostly are
-    return best if n > rest[0][1] or (best == home and n == rest[0][1]) else None
+    return best if n > rest[0][1] or best == home else None

@@ -60,8 +60,9 @@ _BETWEEN_OR_WITH = re.compile(r"\s+(?:between|with)\b")
 _THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$")
 _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:administration|government)\b", re.I)
 _ELLIPSIS = re.compile(r",?\s+and\s+(?:(?:on|in|later|then)\s+[^,;]{0,25}?\s+)?with\s")
-# "He met ...", and in a transcript turn "I just finished a conversation with ...": the speaker
-_PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:He|She|I|We)\b")
+# "He met ...": the person the text was just about; in a transcript turn, "I just finished a
+# conversation with ...": the turn's speaker
+_PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:He|She)\b")
 _SPEAKER_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:I|We)\b")
 # "The two (leaders) also held ...": the people of the meeting just reported
 _GROUP_SUBJECT = re.compile(
@@ -272,9 +273,10 @@ def _read_sentence(
             sentence.text[max(0, ts - s0 - 60) : te - s0],
         )
         persons = [m.person for m in pool]
-        they = groups.get(status) or (list(groups.values())[-1] if groups else [])
-        if t in live and size and len(they) == size and shares_subject(text, sentence, trig):
-            persons = they + persons
+        if t in live and size and shares_subject(text, sentence, trig):
+            they = groups.get(status) or list(groups.values())[-1]
+            if len(they) == size:
+                persons = they + persons
         participants = list(dict.fromkeys(p for p in persons if p not in excluded))
         location = (
             None

@@ -97,6 +97,7 @@ class People:
         self._by_id: dict[str, int] = {}
         self._sided_ids: set[str] = set()
         self._sentences = sentences
+        self._sentence_starts = [s.start for s in sentences]
         self._starts: list[int] = []
         self._heads = HeadIndex(text)
         runs = [self._runs(s) for s in sentences]
@@ -364,8 +365,7 @@ class People:
     def subject_before(self, pos: int, floor: int, skip: list[tuple[int, int]]) -> Mention | None:
         """Whom a "he"/"she" at ``pos`` means: the first person named (outside the ``skip``
         spans, quotations) in the nearest sentence before it that names anyone."""
-        starts = [s.start for s in self._sentences]
-        i = bisect_left(starts, pos + 1) - 1
+        i = bisect_left(self._sentence_starts, pos + 1) - 1
         while i >= 0 and self._sentences[i].end > floor:
             sentence = self._sentences[i]
             inside = [
