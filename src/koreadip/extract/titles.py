@@ -110,7 +110,7 @@ def left_title(
             country = country_of_phrase(
                 f"{text[before[0] : before[1]]} {bare}" if before is not None else bare
             )
-            country = country or country_of_phrase(bare) or _THE_NORTH.get(bare[:-2])
+            country = country or country_of_phrase(bare)
             break
         low = _clean(bare)
         if not (bare[:1].isupper() or low in _LOWER_TITLE_WORDS or low in _FUNCTION):
@@ -164,8 +164,6 @@ def _ends_a_name(word: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
-#: "the North's envoy", "the South's top negotiator": the two Koreas as the Korean press names them
-_THE_NORTH = {"North": "KP", "South": "KR"}
 _COUNTRY_NAME = re.compile(
     r"(?:Republic of Korea|Democratic People's Republic of Korea|United States)\b"
 )

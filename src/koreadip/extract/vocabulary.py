@@ -71,6 +71,7 @@ COUNTRY_WORDS: dict[str, str] = {
     "department of state": "US",
     "pentagon": "US",
     "south korea": "KR",
+    "the south": "KR",
     "south korean": "KR",
     "s. korea": "KR",
     "s. korean": "KR",
@@ -87,6 +88,7 @@ COUNTRY_WORDS: dict[str, str] = {
     "ministry of unification": "KR",
     "national intelligence service": "KR",
     "north korea": "KP",
+    "the north": "KP",  # the Korean press's name for North Korea ("the North's envoy")
     "north korean": "KP",
     "n. korea": "KP",
     "n. korean": "KP",
