@@ -29,7 +29,8 @@ import pydantic
 from koreadip import codec
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from export_throughput import MMeeting, PMeeting, best, make_dossier
+from export_throughput import MMeeting, PMeeting, make_dossier
+from timing import best
 
 
 def cases(n: int) -> list[tuple[str, Callable[[], Any], Callable[[], Any], Callable[[], Any]]]:

@@ -14,12 +14,10 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as _dt
-import gc
 import io
 import json
 import os
 import tempfile
-import time
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +25,7 @@ from typing import Any
 
 import msgspec
 import pydantic
+from timing import best
 
 import koreadip
 from koreadip import codec, plugins
@@ -120,21 +119,6 @@ def make_dossier(n: int) -> Dossier:
         for i in range(n)
     ]
     return Dossier(sources=sources, officials=officials, meetings=meetings)
-
-
-def best(fn: Callable[[], Any], repeat: int = 5) -> float:
-    """The fastest of ``repeat`` runs, in seconds, with the garbage collector paused (as timeit)."""
-    times = []
-    for _ in range(repeat):
-        gc.collect()
-        gc.disable()
-        try:
-            t0 = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - t0)
-        finally:
-            gc.enable()
-    return min(times)
 
 
 def records(d: Dossier) -> int:

@@ -23,14 +23,14 @@ from __future__ import annotations
 import argparse
 import cProfile
 import datetime as _dt
-import gc
 import io
 import pstats
 import random
 import re
-import time
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
+
+from timing import best
 
 import koreadip
 from koreadip.roster import RosterEntry, default_roster
@@ -308,21 +308,6 @@ def parse_all(texts: Sequence[str]) -> int:
     return found
 
 
-def timed(fn: Callable[[], object], repeat: int) -> float:
-    """The fastest of ``repeat`` runs in seconds, the collector paused as in timeit."""
-    best = float("inf")
-    for _ in range(repeat):
-        gc.collect()
-        gc.disable()
-        try:
-            t0 = time.perf_counter()
-            fn()
-            best = min(best, time.perf_counter() - t0)
-        finally:
-            gc.enable()
-    return best
-
-
 def profile(texts: Sequence[str], top: int) -> str:
     """cProfile's top functions by cumulative time, then by own time, over parsing ``texts``."""
     prof = cProfile.Profile()
@@ -349,8 +334,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"{len(texts):,} made-up articles, {size:,.0f} characters on average, 5 formats")
     koreadip.parse(texts[0])  # the roster and compiled patterns load once, outside the timing
 
-    t_scan = timed(lambda: scan(texts), repeat=5)
-    t_parse = timed(lambda: parse_all(texts), repeat=1)
+    t_scan = best(lambda: scan(texts), repeat=5)
+    t_parse = best(lambda: parse_all(texts), repeat=1)
     n = len(texts)
     print(f"{'regex scan':<14} {n / t_scan:>10,.0f} articles/s")
     print(f"{'koreadip.parse':<14} {n / t_parse:>10,.0f} articles/s")
@@ -359,7 +344,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"parse is {ratio:,.1f}x slower than the scan (aim: at most 20x) {verdict}")
     for fmt in FORMATS:
         some = [a.text for a in articles if a.fmt == fmt]
-        t = timed(lambda some=some: parse_all(some), repeat=1)  # type: ignore[misc]
+        t = best(lambda some=some: parse_all(some), repeat=1)  # type: ignore[misc]
         print(f"  {fmt:<17} {len(some) / t:>8,.0f} articles/s")
     if args.profile:
         print(profile(texts, args.top))

@@ -13,20 +13,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from importlib import resources
 
+from timing import best
+
 from koreadip.roster import Roster
-
-
-def _best(fn: Callable[[], object], runs: int) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -35,8 +27,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     raw = resources.files("koreadip").joinpath("data/roster.json").read_text(encoding="utf-8")
     data = json.loads(raw)
-    read = _best(lambda: json.loads(raw), args.runs)
-    build = _best(lambda: Roster.from_json(data), args.runs)
+    read = best(lambda: json.loads(raw), args.runs)
+    build = best(lambda: Roster.from_json(data), args.runs)
     print(f"{len(data)} officials")
     print(f"json.loads            {read * 1000:8.2f} ms")
     print(f"Roster.from_json      {build * 1000:8.2f} ms   ({build / read:.1f}x reading the JSON)")
