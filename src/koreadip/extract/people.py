@@ -55,20 +55,6 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:to|of|in|for|from|at|on|with)\s+$")
 _Run = tuple[list[tuple[int, int, str]], tuple[str, ...]]
 
 
-def _cut_short(
-    hit: tuple[int, RosterEntry, str], words: list[tuple[int, int, str]], i: int
-) -> bool:
-    """Whether a two-part Korean name matched the roster only by leaving out a third part that
-    follows it ("Kim Keon Hee": a given name of two syllables, not "Kim Keon" and a stray word)."""
-    n, entry, _surface = hit
-    if n != 2 or entry.country not in ("KR", "KP") or i + 2 >= len(words):
-        return False
-    second, third = words[i + 1][2], words[i + 2][2]
-    if second.endswith((",", ".")) or "-" in second:
-        return False
-    return third[:1].isupper() and third.isalpha() and 2 <= len(third) <= 4 and is_name_word(third)
-
-
 class People:
     """The people of one document part, found once and queried by the other extractors."""
 
@@ -192,8 +178,6 @@ class People:
             while i < len(words) - 1:
                 # the answer depends only on the next four words: the same few runs recur
                 hit = window(plain[i : i + 4])
-                if hit and _cut_short(hit, words, i):
-                    hit = None  # "Kim Keon Hee" is not Kim Gunn with a word to spare
                 if hit:
                     n, entry, surface = hit
                     s, e = words[i][0], words[i + n - 1][1]

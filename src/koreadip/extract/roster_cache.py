@@ -21,7 +21,7 @@ from typing import TypeVar
 
 from ..names import name_tokens
 from ..roster import Post, Roster, RosterEntry
-from .mentions import NAME_TOKEN, strip_possessive
+from .mentions import NAME_TOKEN, is_name_word, strip_possessive
 from .vocabulary import NON_NAME_WORDS
 
 __all__ = ["RosterCache", "WindowHit", "roster_cache"]
@@ -109,9 +109,22 @@ class RosterCache:
             if not toks or not (toks[0] in self.tokens or toks[-1] in self.tokens):
                 continue
             entry = self.roster.lookup(" ".join(window))
+            if entry and n == 2 and _leaves_out_a_part(entry, words):
+                return None  # "Kim Keon Hee" is not Kim Gunn with a word to spare
             if entry:
                 return n, entry, " ".join(window)
         return None
+
+
+def _leaves_out_a_part(entry: RosterEntry, words: tuple[str, ...]) -> bool:
+    """Whether a two-part Korean name matches only by leaving out the third part that follows
+    it ("Kim Keon Hee": a given name of two syllables)."""
+    if entry.country not in ("KR", "KP") or len(words) < 3:
+        return False
+    second, third = words[1], words[2]
+    if second.endswith((",", ".")) or "-" in second:
+        return False
+    return third[:1].isupper() and third.isalpha() and 2 <= len(third) <= 4 and is_name_word(third)
 
 
 def _keep(memo: dict[_K, _V], key: _K, value: _V) -> _V:
