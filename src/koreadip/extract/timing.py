@@ -76,7 +76,6 @@ PAST_WORD = Caseless(re.compile(r"\b(?:earlier|last|ago|yesterday|previous|this 
 _TO_ATTEND = re.compile(r"\bto\s+(?:attend|join|take part in|participate in)\b")
 _NEW_CLAUSE = re.compile(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:is|was|has|had|are|were|will)\b")
 
-
 _CALLED_OFF = Caseless(
     re.compile(
         rf"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:{_CALLED_OFF_WORDS})\b",
@@ -159,7 +158,7 @@ def date_owner(
         gap = text[lo:hi]
         if ds - s0 <= 3 and re.match(r"[^,]{0,80},", text[de : de + 85]):
             gap = ""  # "On the 21st, ..." dates the whole sentence
-        if hi - lo > reach or _NEW_CLAUSE.search(gap):
+        if hi - lo > reach or ";" in gap or _NEW_CLAUSE.search(gap):
             continue
         if de <= trig.start and _TO_ATTEND.search(gap):
             continue  # "departed on Thursday to attend a summit": the day of the departure
@@ -197,23 +196,61 @@ _PAST_VERB = re.compile(
     r"\b(?:arrived|met|held|visited|said|left|returned|landed|departed|was|were)\b"
     r"(?:\s+[\w.,'’-]+){0,5}\s*$"
 )
+# what places a date in the past when it is the nearest tense word before (or just after) it
+_PAST_CUE = re.compile(
+    r"\b(?:was|were|had|did|took|made|met|held|spoke|said|told|left|began|ago|last|earlier|"
+    r"previous|yesterday|(?!(?:schedul|plann|expect|slat|propos|anticipat|aim)ed\b)[a-z]{2,}ed)\b"
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
+_CUE_REACH = 90
 
 _WILL = re.compile(r"\bwill\b")
 
 
+def _cue(sentence: str, start: int, end: int) -> bool | None:
+    """The tense the words nearest a date give it: True for the future, False for the past,
+    None when no tense word stands within reach (before it in its clause, else just after)."""
+    lo = max(0, start - _CUE_REACH)
+    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, lo, start)), default=lo)
+    future = [m.end() for m in FUTURE.pattern.finditer(sentence, lo, start)]
+    past = [m.end() for m in _PAST_CUE.finditer(sentence, lo, start)]
+    if future or past:
+        return max(future, default=-1) >= max(past, default=-1)
+    after = sentence[end : end + 25]
+    stop = _CLAUSE_BREAK.search(after)
+    after = after[: stop.start()] if stop else after
+    f, p = FUTURE.pattern.search(after), _PAST_CUE.search(after)
+    if f or p:
+        return p is None or (f is not None and f.start() <= p.start())
+    return None
+
+
 def sentence_dates(sentence: str, reference: _dt.date | None) -> list[DateMention]:
-    """The sentence's dates; where it speaks of the future ("plans to meet ... on the 4th"),
-    a day told in the past tense ("arrived on the 2nd") still lies before the reference."""
-    if not FUTURE.search(sentence):
-        return find_dates(sentence, reference)
+    """The sentence's dates, each read forwards or backwards from the reference by the tense
+    of the words nearest it ("arrived on the 2nd" and "plans to meet on the 4th" in one
+    sentence).  A month and day with no tense word near it is the one nearest the reference,
+    a weekday follows the tense of the whole sentence."""
+    back = find_dates(sentence, reference)
+    if reference is None or not back:
+        return back
     ahead = find_dates(sentence, reference, future=True)
-    if not any(_PAST_VERB.search(sentence, max(0, d.start - 40), d.start) for d in ahead):
-        return ahead
-    back = {d.start: d for d in find_dates(sentence, reference)}
-    return [
-        back.get(d.start, d) if _PAST_VERB.search(sentence, max(0, d.start - 40), d.start) else d
-        for d in ahead
-    ]
+    whole = FUTURE.search(sentence) is not None
+    out = []
+    for b, a in zip(back, ahead, strict=True):
+        tense = _cue(sentence, b.start, b.end)
+        if tense is None:
+            if b.kind == "yearless" and a.value is not None and b.value is not None:
+                near = _distance(a.value, reference) < _distance(b.value, reference)
+                out.append(a if near else b)
+                continue
+            tense = whole
+        out.append(a if tense else b)
+    return out
+
+
+def _distance(date: PartialDate, reference: _dt.date) -> int:
+    day = date.to_date() or _dt.date(date.year or reference.year, date.month or 1, 15)
+    return abs((day - reference).days)
 
 
 def dated_status(

@@ -1,0 +1,64 @@
+"""When a reported meeting is: each date read by the tense of the words nearest it.
+
+Every sentence here is a made-up sample written for these tests, not taken from a real article.
+Unless a test says otherwise the texts are read on Thursday 24 June 2021.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import koreadip
+from koreadip import PartialDate
+from koreadip.extract.timing import sentence_dates
+
+THURSDAY = dt.date(2021, 6, 24)
+
+
+def dates(sentence: str, reference: dt.date = THURSDAY) -> list[str]:
+    return [str(d.value) for d in sentence_dates(sentence, reference)]
+
+
+def test_a_date_takes_the_tense_of_its_own_clause_not_of_the_sentence() -> None:
+    assert dates(
+        "The envoys, who will meet again next month, first held talks in Geneva in March."
+    ) == ["2021-07", "2021-03"]
+    assert dates(
+        "Talks stalled after the summit in Hanoi in February, but the two sides will meet again "
+        "in August."
+    ) == ["2021-02", "2021-08"]
+
+
+def test_a_past_verb_and_a_future_plan_in_one_sentence_each_date_their_own_day() -> None:
+    assert dates(
+        "He arrived in Seoul on Monday and is scheduled to meet the minister on Friday."
+    ) == [
+        "2021-06-21",
+        "2021-06-25",
+    ]
+
+
+def test_a_month_and_day_with_no_tense_word_near_it_is_the_one_nearest_the_reference() -> None:
+    # "upcoming" speaks of another event; June 21 is three days back, not a year ahead
+    assert dates(
+        "During a phone call on the evening of June 21, the ministers discussed the upcoming "
+        "summit of their presidents."
+    ) == ["2021-06-21"]
+    assert dates("Talks with the envoy on June 28 in Seoul are part of the visit.") == [
+        "2021-06-28"
+    ]
+    assert dates("A call on Dec. 30 between the two ministers", dt.date(2022, 1, 3)) == [
+        "2021-12-30"
+    ]
+
+
+def test_a_call_dated_days_before_the_reference_is_held_even_beside_an_upcoming_visit() -> None:
+    d = koreadip.parse(
+        "Foreign Minister Chung Eui-yong held a telephone call with Secretary of State Antony "
+        "Blinken on the evening of June 21, the ministry said; the upcoming summit was on the "
+        "agenda.",
+        reference_date=THURSDAY,
+    )
+    call = next(m for m in d.meetings if m.modality.value == "phone")
+    assert call.date == PartialDate(year=2021, month=6, day=21)
+    assert call.status.value == "held"
