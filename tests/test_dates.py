@@ -132,13 +132,18 @@ def test_resolve_date_places_each_phrase(phrase: str, reference: dt.date, expect
     [
         ("last week", FRIDAY),  # 26 Nov - 2 Dec
         ("next week", dt.date(2018, 12, 28)),  # 31 Dec - 6 Jan
-        ("this week", dt.date(2019, 1, 2)),  # 31 Dec - 6 Jan
         ("earlier this week", dt.date(2019, 1, 2)),  # 31 Dec - 2 Jan
         ("last weekend", dt.date(2018, 4, 2)),  # Saturday 31 March, Sunday 1 April
     ],
 )
 def test_a_week_across_two_months_resolves_to_none(phrase: str, reference: dt.date) -> None:
     assert resolve_date(phrase, reference) is None
+
+
+def test_this_week_is_the_month_of_the_reference_even_where_the_week_spans_two() -> None:
+    # the annotators' convention: "this week" is the week the text is written in
+    assert resolve_date("this week", dt.date(2019, 1, 2)) == pd("2019-01")
+    assert resolve_date("this week", dt.date(2018, 12, 31)) == pd("2018-12")
 
 
 def test_part_of_a_week_inside_one_month_gives_that_month() -> None:

@@ -62,3 +62,56 @@ def test_a_call_dated_days_before_the_reference_is_held_even_beside_an_upcoming_
     call = next(m for m in d.meetings if m.modality.value == "phone")
     assert call.date == PartialDate(year=2021, month=6, day=21)
     assert call.status.value == "held"
+
+
+def _meetings(text: str) -> list[koreadip.Meeting]:
+    return list(koreadip.parse(text, reference_date=THURSDAY).meetings)
+
+
+def test_a_meeting_postponed_called_off_or_falling_through_is_cancelled() -> None:
+    for text in (
+        "Secretary of State Antony Blinken's meeting with North Korean officials, set for this "
+        "week in Stockholm, will now take place at a later date.",
+        "The planned meeting between Foreign Minister Chung Eui-yong and Secretary of State "
+        "Antony Blinken fell through after the minister fell ill.",
+        "Pyongyang notified Seoul of its postponement of the high-level inter-Korean talks.",
+        "Foreign Minister Chung Eui-yong has cancelled his visit to Washington, where he was to "
+        "meet Secretary of State Antony Blinken.",
+    ):
+        found = _meetings(text)
+        assert [m.status.value for m in found] == ["cancelled"], (text, found)
+
+
+def test_a_threat_or_a_refusal_to_cancel_calls_nothing_off() -> None:
+    for text in (
+        "North Korea threatened to cancel the planned summit between Kim Jong Un and Joe Biden.",
+        "Seoul refused to postpone the planned talks between Chung Eui-yong and Antony Blinken.",
+    ):
+        assert [m.status.value for m in _meetings(text)] == ["planned"], text
+
+
+def test_who_called_a_trip_off_and_when_belong_to_the_calling_off_not_to_the_trip() -> None:
+    (trip,) = _meetings(
+        "Special Representative Sung Kim planned to visit Pyongyang later this month, but the "
+        "trip was called off by President Joe Biden on Monday."
+    )
+    assert trip.status.value == "cancelled"
+    assert {p.official_id for p in trip.participants} == {"sung-kim"}
+    assert trip.date == PartialDate(year=2021, month=6)
+    assert set(trip.countries) == {"US", "KP"}
+
+
+def test_this_week_is_the_month_the_text_is_written_in_even_where_the_week_spans_two() -> None:
+    (visit,) = _meetings(
+        "Special Representative Sung Kim will visit Seoul this week to meet Special "
+        "Representative Noh Kyu-duk."
+    )
+    assert visit.date == PartialDate(year=2021, month=6)
+    (later,) = list(
+        koreadip.parse(
+            "Special Representative Sung Kim will visit Seoul this week to meet Special "
+            "Representative Noh Kyu-duk.",
+            reference_date=dt.date(2021, 6, 29),  # the week runs into July
+        ).meetings
+    )
+    assert later.date == PartialDate(year=2021, month=6)

@@ -470,8 +470,9 @@ def _weekday(match: re.Match[str], ref: _dt.date, future: bool) -> PartialDate:
 
 
 def _relative(words: str, ref: _dt.date) -> PartialDate | None:
-    """ "today", "last month", "earlier this year", ...; a week or weekend gives its month
-    only when it lies inside one month, since guessing which would be wrong half the time."""
+    """ "today", "last month", "earlier this year", ...; "this week" is the reference's month
+    (the week the text is written in); another week or weekend gives its month only when it
+    lies inside one month, since guessing which would be wrong half the time."""
     if words in _DAY_WORDS:
         return PartialDate.from_date(ref + _dt.timedelta(days=_DAY_WORDS[words]))
     first, unit = words.split()[0], words.split()[-1]
@@ -485,6 +486,8 @@ def _relative(words: str, ref: _dt.date) -> PartialDate | None:
     if unit == "weekend":
         start = monday + _dt.timedelta(days=-2 if first == "last" else 5)
         end = start + _dt.timedelta(days=1)
+    elif first == "this":
+        return PartialDate(year=ref.year, month=ref.month)
     else:
         start = monday + _dt.timedelta(days=7 * shift)
         end = start + _dt.timedelta(days=6)

@@ -7,7 +7,7 @@ from collections import Counter
 
 import attrs
 
-from ..records import Modality
+from ..records import MeetingStatus, Modality
 from .meetings import MeetingDraft
 from .vocabulary import CITIES, country_of_phrase
 
@@ -107,11 +107,14 @@ def merge_drafts(
             # to ("during their talks earlier this week"), it reports the event itself
             host = _host(events, d)
             if host is not None:
+                if d.status is MeetingStatus.CANCELLED:
+                    host.status = d.status  # "... but the trip was canceled"
                 host.date = host.date or d.date
                 host.location = host.location or d.location
                 host.participants += [p for p in d.participants if p not in host.participants]
-                host.countries += [c for c in d.countries if c not in host.countries]
-            elif d.participants or (d.summit and len(d.countries) >= 2):
+                if d.participants or d.paired:  # not the countries "during the talks" is near
+                    host.countries += [c for c in d.countries if c not in host.countries]
+            elif d.participants or d.paired or (d.summit and len(d.countries) >= 2):
                 # "the latest bilateral summit talks" with no summit read before: one was held
                 events.append(_new_event(d))
     kept = []

@@ -18,11 +18,27 @@ import attrs
 
 from ..dates import DateMention, PartialDate
 from ..records import MeetingStatus, Modality
-from .participants import antecedent, between, distance, negated, owners, shares_subject
+from .participants import (
+    acts_on,
+    antecedent,
+    between,
+    distance,
+    negated,
+    owners,
+    shares_subject,
+)
 from .people import Mention, People
-from .sides import city_of, countries_of
+from .sides import city_of, countries_of, paired_sides
 from .text import Caseless, Sentence
-from .timing import DATE_BARRIER, date_owner, dated_status, pick_date, sentence_dates, status_of
+from .timing import (
+    DATE_BARRIER,
+    called_off,
+    date_owner,
+    dated_status,
+    pick_date,
+    sentence_dates,
+    status_of,
+)
 from .triggers import Trigger, triggers
 from .vocabulary import REPORTING
 
@@ -57,7 +73,7 @@ _SUCH = re.compile(r"\bsuch\s+$")
 _AS_A = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+){0,3}$")
 _FOR_A = re.compile(r"\bfor\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$")
 _BETWEEN_OR_WITH = re.compile(r"\s+(?:between|with)\b")
-_THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$")
+_THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,2}$")
 _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:administration|government)\b", re.I)
 _ELLIPSIS = re.compile(r",?\s+and\s+(?:(?:on|in|later|then)\s+[^,;]{0,25}?\s+)?with\s")
 # "He met ...": the person the text was just about; in a transcript turn, "I just finished a
@@ -114,6 +130,7 @@ class MeetingDraft:
     vague: bool = False
     joins: bool = False  # its participants join the event it refers back to
     also: bool = False  # "also met", "also held talks": another event than those just read
+    paired: bool = False  # its sides are named before it: "the DPRK-US summit"
 
 
 def find_meetings(
@@ -186,7 +203,9 @@ def _read_sentence(
     mentions = [
         m
         for m in people.mentions_between(s0, s1)
-        if m.start >= body_from and not _GOVERNMENT_AFTER.match(text, m.end, m.end + 18)
+        if m.start >= body_from
+        and not _GOVERNMENT_AFTER.match(text, m.end, m.end + 18)
+        and not acts_on(text, m)
     ]
     excluded = negated(text, s0, s1, mentions)
     anaphoric = [_anaphoric(text, sentence, t, follows_another=i > 0) for i, t in enumerate(found)]
@@ -241,6 +260,7 @@ def _read_sentence(
         i for i in range(1, len(found)) if anaphoric[i] and _is_purpose(text, found, i)
     )
     dated = {d.start: date_owner(text, s0, d, found, live, purposes=purposes) for d in dates}
+    off = called_off(sentence, found)
 
     drafts = []
     for t, trig in enumerate(found):
@@ -266,7 +286,7 @@ def _read_sentence(
         if date is not None and date.month is None:
             date = None  # "this year", "the first half of next year": no date to speak of
         status = dated_status(
-            status_of(sentence, trig, found[t - 1].end if t else s0),
+            status_of(sentence, trig, found[t - 1].end if t else s0, cancelled=t in off),
             date,
             mine,
             reference,
@@ -278,10 +298,13 @@ def _read_sentence(
             if len(they) == size:
                 persons = they + persons
         participants = list(dict.fromkeys(p for p in persons if p not in excluded))
+        paired = paired_sides(text, s0, trig)
+        if paired:  # "Moon hopes for a successful DPRK-US summit": Moon is no side of it
+            participants = [p for p in participants if people.persons[p].country in (None, *paired)]
         location = (
             None
             if trig.modality in (Modality.PHONE, Modality.VIDEO)
-            else city_of(text, s0, s1, trig)
+            else city_of(text, s0, s1, trig, found)
         )
         modality = trig.modality
         if modality is Modality.UNKNOWN and (location or _TRAVEL.search(sentence.text)):
@@ -305,7 +328,7 @@ def _read_sentence(
                 date=date,
                 location=location,
                 participants=participants,
-                countries=countries_of(text, sentence, trig, participants, people),
+                countries=countries_of(text, sentence, trig, participants, people, paired),
                 sentence=index,
                 anaphoric=is_anaphoric,
                 explicit=trig.explicit,
@@ -314,6 +337,7 @@ def _read_sentence(
                 vague=trig.vague,
                 joins=anaphoric[t] and bool(_JOINS.search(lead)),
                 also=bool(_ALSO.search(lead)),
+                paired=bool(paired),
             )
         )
     for prev, d in itertools.pairwise(drafts):

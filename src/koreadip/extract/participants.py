@@ -12,6 +12,7 @@ from .triggers import Trigger
 from .vocabulary import REPORTING
 
 __all__ = [
+    "acts_on",
     "antecedent",
     "between",
     "distance",
@@ -147,9 +148,23 @@ def between(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] |
     return _clause_span(text, trigger_end + m.end(), sentence_end)
 
 
+# "the trip was canceled by Trump", "the talks, proposed by Seoul": who acts on a meeting
+# without taking part in it
+_AGENT_VERB = re.compile(
+    r"\b(?:cancel\w*|postpon\w*|scrap\w*|called off|delayed|announced|reported|confirmed|"
+    r"criticized|criticised|proposed|requested|ordered|welcomed|condemned|arranged|brokered)"
+    r"\s+by\s+(?:[\w.'’-]+\s+){0,6}$"
+)
+
+
+def acts_on(text: str, mention: Mention) -> bool:
+    """Whether the person only acts on a meeting: "was canceled by U.S. President X"."""
+    return bool(_AGENT_VERB.search(text, max(0, mention.start - 80), mention.start))
+
+
 def with_clause(text: str, trigger_end: int, limit: int) -> tuple[int, int] | None:
     m = re.match(r"(?:[^,.;]{0,30}?\s)?(?:with|to|by)\s", text[trigger_end:limit])
-    if not m:
+    if not m or _AGENT_VERB.search(m.group() + " "):
         return None
     return _clause_span(text, trigger_end + m.end(), limit)
 

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from .participants import between
 from .people import People
 from .text import Sentence
 from .triggers import Trigger
 from .vocabulary import CITIES, countries_in
 
-__all__ = ["city_of", "countries_of"]
+__all__ = ["city_of", "countries_of", "paired_sides"]
 
 
-def city_of(text: str, s0: int, s1: int, trig: Trigger) -> str | None:
+def city_of(
+    text: str, s0: int, s1: int, trig: Trigger, others: Sequence[Trigger] = ()
+) -> str | None:
+    """The city a trigger names for its meeting: the nearest one around it that is not nearer
+    to another trigger of the sentence ("planned to visit Pyongyang, but the trip ...")."""
     lo, hi = max(s0, trig.start - 60), min(s1, trig.end + 130)
     best: tuple[int, str] | None = None
     for m in re.finditer(
@@ -27,6 +33,8 @@ def city_of(text: str, s0: int, s1: int, trig: Trigger) -> str | None:
             continue
         if re.search(r"\b(?:left|from)\s*$", text[max(s0, start - 8) : start]):
             continue
+        if any(_gap(start, o) < _gap(start, trig) for o in others if o != trig):
+            continue
         for cand in (m.group(1), m.group(1).split()[0]):
             if cand in CITIES:
                 dist = abs(start - trig.start)
@@ -36,17 +44,51 @@ def city_of(text: str, s0: int, s1: int, trig: Trigger) -> str | None:
     return best[1] if best else None
 
 
+def _gap(pos: int, trig: Trigger) -> int:
+    return trig.start - pos if pos < trig.start else max(0, pos - trig.end)
+
+
+_COMPOUND = re.compile(
+    r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)+)"
+    r"\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def paired_sides(text: str, s0: int, trig: Trigger) -> list[str]:
+    """The sides a compound before the trigger names: "the DPRK-US summit", "South
+    Korea-U.S. talks", "the inter-Korean talks" (two or more, else none)."""
+    window = text[max(s0, trig.start - 50) : trig.start]
+    if _INTER_KOREAN.search(window):
+        return ["KR", "KP"]
+    m = _COMPOUND.search(window)
+    named = countries_in(m["c"]) if m else []
+    return named if len(named) >= 2 else []
+
+
 def countries_of(
-    text: str, sentence: Sentence, trig: Trigger, participants: list[int], people: People
+    text: str,
+    sentence: Sentence,
+    trig: Trigger,
+    participants: list[int],
+    people: People,
+    paired: list[str],
 ) -> list[str]:
+    """The sides of a meeting: its participants' countries, the sides a compound before it
+    names ("the DPRK-US summit": those only), the countries "between" names, else the
+    countries named around it that are not its venue or its subject matter."""
     out: list[str] = []
     for i in participants:
         c = people.persons[i].country
         if c and c not in out:
             out.append(c)
+    if paired:
+        return list(dict.fromkeys(out + paired))
     s0 = sentence.start
-    if _INTER_KOREAN.search(text, max(s0, trig.start - 40), trig.start):
-        out += [c for c in ("KR", "KP") if c not in out]  # "the inter-Korean summit"
+    span = between(text, trig.end, sentence.end)
+    if span:  # "the summit between the DPRK and the United States"
+        named = [c for c in countries_in(text[span[0] : span[1]]) if c not in out]
+        if len(out) + len(named) >= 2:
+            return out + named
     if len(out) >= 2:
         # "the two held a trilateral meeting with Japan": a side named, not a person
         joined = _WITH_SIDE.match(text, trig.end, min(sentence.end, trig.end + 80))
@@ -54,7 +96,9 @@ def countries_of(
             out += [c for c in countries_in(joined.group(1)) if c not in out and c != "KP"]
         return out
     subject = text[max(s0, trig.start - 160) : trig.start]
-    subject = re.split(r",\s+(?=[a-z])|\b(?:after|before|since|amid|following)\b", subject)[-1]
+    subject = re.split(
+        r",\s+(?=[a-z])|\b(?:after|before|since|amid|following|ahead of|prior to)\b", subject
+    )[-1]
     tail = text[trig.end : min(sentence.end, trig.end + 120)]
     tail = re.split(
         r"\b(?:to discuss|on|about|regarding|over|concerning|amid|after|before|since)\b",
@@ -78,18 +122,34 @@ _WITH_SIDE = re.compile(
 )
 
 
+_VENUE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}(?:,\s+[A-Z][a-z]+)?"
+)
+
+
+_ARRIVED = re.compile(r"\b(?:arriv\w+|land\w+|stay\w*|visit\w*|trip|tour\w*)\s+$")
+
+
 def _drop_hosts(phrase: str) -> str:
-    """ "in Hanoi, Vietnam": a host country named after its city does not take part."""
-    return re.sub(r"\b(?:in|at)\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z][a-z]+", " ", phrase)
+    """ "in Hanoi, Vietnam", "talks in Sweden": a country named as the venue does not take
+    part, unless someone came to it ("arrived in South Korea to sit down for talks")."""
+    return _VENUE.sub(lambda m: m.group() if _ARRIVED.search(phrase, 0, m.start()) else " ", phrase)
 
 
 def _north_takes_part(window: str) -> bool:
-    return bool(
-        re.search(
-            r"(?:with|and|between)\s+(?:North Korea|Pyongyang|the North|the DPRK)\b|"
-            r"(?:U\.?S\.?|US|American|Washington|DPRK)[- ](?:North Korea|DPRK|U\.?S\.?)\b|"
-            r"inter-Korean summit|"
-            r"North Korea(?:n)?[- ]U\.?S\.?",
-            window,
-        )
-    )
+    """Whether North Korea is a side of the meeting, not its subject ("talks on North Korea")."""
+    return bool(_NORTH_SIDE.search(window))
+
+
+_NORTH_SIDE = re.compile(
+    r"(?:with|and|between)\s+(?:North Korea|Pyongyang|the North|the DPRK|"
+    r"the Democratic People's Republic of Korea)\b|"
+    r"(?:U\.?S\.?|US|American|Washington|DPRK)[- ](?:North Korea|DPRK|U\.?S\.?)\b|"
+    r"inter-Korean summit|"
+    r"North Korea(?:n)?[- ]U\.?S\.?|"
+    # a visit to the North, and the North's people at the table
+    r"\b(?:visit\w*|trip|travel\w*|went|go(?:es|ing)?|flew|fly(?:ing)?|arriv\w+)\s+(?:to|in)?\s*"
+    r"(?:North Korea|Pyongyang|the DPRK|the North)\b|"
+    r"\bNorth Korean\s+(?:officials?|negotiators?|delegat\w+|counterparts?|leader|envoys?|"
+    r"diplomats?|side|team|vice|first|foreign|chief|nuclear)\b"
+)

@@ -18,6 +18,7 @@ __all__ = [
     "DATE_BARRIER",
     "FUTURE",
     "PAST_WORD",
+    "called_off",
     "date_owner",
     "dated_status",
     "pick_date",
@@ -27,10 +28,29 @@ __all__ = [
     "wholly_before",
 ]
 
-_CALLED_OFF_WORDS = r"cancel(?:l)?ed|called off|scrapped|postponed"
-_CANCELLED = Caseless(
-    re.compile(rf"\b(?:{_CALLED_OFF_WORDS}|canceling|cancelling|call off)\b", re.I)
+# the words that call a meeting off ("postponed", "fell through", "will take place at a later
+# date"), in any tense, as a verb or a noun ("the postponement of the talks")
+_CALL_OFF = Caseless(
+    re.compile(
+        r"\b(?:cancel(?:s|led|ed|ling|ing|lation)?|call(?:s|ed|ing)? off|scrap(?:s|ped|ping)?|"
+        r"postpon(?:e|es|ed|ing|ement)|put off|(?:been|was|were|is|are) delayed|"
+        r"f[ae]ll(?:s|en)? through|(?:take place|be held) at a later (?:date|time)|"
+        r"(?:put )?on hold)\b",
+        re.I,
+    )
 )
+# "threatened to cancel", "was not postponed", "refused to call off": no call-off
+_NO_CALL_OFF = re.compile(
+    r"\b(?:threat\w*|not|n't|never|refus\w+|reject\w+|den(?:y|ied|ies)|could|might|may|would)"
+    r"\s+(?:to\s+|be\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+# between a meeting and its own call-off verb: a few words, no clause break
+_SAME_PHRASE = re.compile(r"(?:\s*[^\s,;.]+){0,8}\s*")
+# what makes a later trigger the purpose of a visit: "... to Washington, where he was to meet"
+_PURPOSE_LINK = re.compile(r"(?:(?!\bbut\b)[^;])*?\b(?:where|to|for)\s+(?:[\w-]+\s+){0,3}$")
+# "cancelled his visit", "the postponement of high-level talks": the trigger the word governs
+_GOVERNED = re.compile(r"\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}")
 
 
 FUTURE = Caseless(
@@ -74,31 +94,63 @@ PAST_WORD = Caseless(re.compile(r"\b(?:earlier|last|ago|yesterday|previous|this 
 
 
 _TO_ATTEND = re.compile(r"\bto\s+(?:attend|join|take part in|participate in)\b")
+_BUT = re.compile(r"\bbut\b")
 _NEW_CLAUSE = re.compile(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:is|was|has|had|are|were|will)\b")
 
-_CALLED_OFF = Caseless(
-    re.compile(
-        rf"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:{_CALLED_OFF_WORDS})\b",
-        re.I,
-    )
+# a subject made of names, titles, possessives and a few adjectives: "Secretary Pompeo's
+# meeting with ...", "The planned talks", "A trilateral summit" — no verb before the trigger
+_NOUN_SUBJECT = re.compile(
+    r"(?=.*?(?:\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s|['’]s\s))"  # a determiner
+    r"\s*(?:(?:[A-Z][\w.'’-]*|[\w-]+['’]s?|the|a|an|their|his|her|its|of|and|planned|"
+    r"scheduled|proposed|upcoming|first|second|third|next|[\w-]+-level|bilateral|trilateral)\s+)"
+    r"{0,9}"
 )
 
 
-_NOUN_SUBJECT = re.compile(r"\s*(?:The|A|An|Their|His|Her|Its)\s+(?:[\w'’-]+\s+){0,4}")
+def called_off(sentence: Sentence, found: list[Trigger]) -> set[int]:
+    """The triggers of a sentence that its call-off words speak of: the one a word governs
+    ("cancelled his visit"), else the nearest before it ("the talks were postponed"); where
+    the sentence's subject is a meeting, however far its verb comes ("Pompeo's meeting with
+    ..., scheduled for this week in New York, will take place at a later date")."""
+    text, s0 = sentence.text, sentence.start
+    out: set[int] = set()
+    for m in _CALL_OFF.finditer(text):
+        if _NO_CALL_OFF.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        governed = [
+            t
+            for t, trig in enumerate(found)
+            if trig.start - s0 >= m.end() and _GOVERNED.fullmatch(text, m.end(), trig.start - s0)
+        ]
+        before = [  # "his visit to Mongolia and South Korea has been delayed"
+            t
+            for t, trig in enumerate(found)
+            if trig.end - s0 <= m.start()
+            and _SAME_PHRASE.fullmatch(text, trig.end - s0, m.start())
+        ]
+        subject = [
+            t
+            for t, trig in enumerate(found[:1])
+            if _NOUN_SUBJECT.fullmatch(text, 0, trig.start - s0) and ";" not in text[: m.start()]
+        ]
+        for pick in (governed[:1], before[-1:], subject):
+            if pick:
+                out.add(pick[0])
+                break
+    for t in sorted(out):  # "cancelled his visit to Washington, where he was to meet X"
+        for later in range(t + 1, len(found)):
+            if not _PURPOSE_LINK.match(text, found[t].end - s0, found[later].start - s0):
+                break
+            out.add(later)
+    return out
 
 
-def status_of(sentence: Sentence, trig: Trigger, floor: int) -> MeetingStatus:
-    s0 = sentence.start
-    clause = sentence.text[max(0, trig.start - s0 - 120) : trig.end - s0 + 60]
-    if _CANCELLED.search(clause):
+def status_of(sentence: Sentence, trig: Trigger, floor: int, *, cancelled: bool) -> MeetingStatus:
+    """Held, planned or called off, by the words around the trigger (``cancelled`` when the
+    sentence's call-off words speak of it, see :func:`called_off`)."""
+    if cancelled:
         return MeetingStatus.CANCELLED
-    if _NOUN_SUBJECT.fullmatch(sentence.text, 0, trig.start - s0):
-        # "The talks between X and Y that had been set for Friday were canceled": the trigger
-        # is the subject of the sentence's verb, however far it comes
-        rest = sentence.text[trig.end - s0 : trig.end - s0 + 200]
-        called_off = _CALLED_OFF.search(rest)
-        if called_off and "," not in rest[: called_off.start()]:
-            return MeetingStatus.CANCELLED
+    s0 = sentence.start
     before = sentence.text[max(0, trig.start - s0 - 80, floor - s0) : trig.end - s0]
     if FUTURE.search(before) or _FUTURE_AFTER.match(sentence.text[trig.end - s0 :]):
         return MeetingStatus.PLANNED
@@ -158,10 +210,12 @@ def date_owner(
         gap = text[lo:hi]
         if ds - s0 <= 3 and re.match(r"[^,]{0,80},", text[de : de + 85]):
             gap = ""  # "On the 21st, ..." dates the whole sentence
-        if hi - lo > reach or ";" in gap or _NEW_CLAUSE.search(gap):
+        if hi - lo > reach or ";" in gap or _NEW_CLAUSE.search(gap) or _BUT.search(gap):
             continue
         if de <= trig.start and _TO_ATTEND.search(gap):
             continue  # "departed on Thursday to attend a summit": the day of the departure
+        if de > trig.start and _CALL_OFF.search(gap):
+            continue  # "the trip was canceled on Friday": the day of the canceling
         barrier = DATE_BARRIER.search(gap)
         if barrier and not re.match(r"(?:before|after)\s+\w+ing\b", gap[barrier.start() :]):
             continue

@@ -139,7 +139,11 @@ COUNTRY_WORDS: dict[str, str] = {
 
 _COUNTRY_RE = re.compile(
     r"(?<![A-Za-z])("
-    + "|".join(sorted((re.escape(k) for k in COUNTRY_WORDS), key=len, reverse=True))
+    + "|".join(
+        # "the North Korean envoy" is North Korean, not "the North" and a Korean
+        re.escape(k) + (r"(?!\s+korea)" if k.startswith("the ") else "")
+        for k in sorted(COUNTRY_WORDS, key=len, reverse=True)
+    )
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )

@@ -1,0 +1,55 @@
+"""Which countries take part in a meeting: the sides named, not the venue or the subject matter.
+
+Every sentence here is a made-up sample written for these tests, not taken from a real article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import koreadip
+
+THURSDAY = dt.date(2021, 6, 24)
+
+
+def sides(text: str) -> list[set[str]]:
+    return [set(m.countries) for m in koreadip.parse(text, reference_date=THURSDAY).meetings]
+
+
+def test_north_korean_negotiators_at_the_table_make_the_north_a_side() -> None:
+    assert sides("U.S. and North Korean negotiators met in Stockholm on Saturday.") == [
+        {"US", "KP"}
+    ]
+    assert sides(
+        "Special Representative Sung Kim held talks with his North Korean counterpart in "
+        "Panmunjom on Tuesday."
+    ) == [{"US", "KP"}]
+
+
+def test_a_visit_to_the_north_makes_the_north_a_side() -> None:
+    assert sides("Special Representative Sung Kim visited Pyongyang on Tuesday.") == [{"US", "KP"}]
+
+
+def test_the_country_a_meeting_is_held_in_takes_no_part() -> None:
+    assert sides(
+        "Special Representative Sung Kim met Special Representative Noh Kyu-duk in Sweden on "
+        "Tuesday."
+    ) == [{"US", "KR"}]
+    assert sides(
+        "Special Representative Sung Kim met Special Representative Noh Kyu-duk in Hanoi, "
+        "Vietnam, on Tuesday."
+    ) == [{"US", "KR"}]
+
+
+def test_the_country_someone_arrived_in_to_meet_takes_part() -> None:
+    assert sides(
+        "Special Representative Sung Kim arrived in South Korea on Monday to sit down for a "
+        "working meeting on North Korea."
+    ) == [{"US", "KR"}]
+
+
+def test_talks_about_the_north_do_not_make_it_a_side() -> None:
+    assert sides(
+        "Special Representative Sung Kim met Special Representative Noh Kyu-duk on Tuesday to "
+        "discuss North Korea."
+    ) == [{"US", "KR"}]
