@@ -125,8 +125,7 @@ def called_off(sentence: Sentence, found: list[Trigger]) -> set[int]:
         before = [  # "his visit to Mongolia and South Korea has been delayed"
             t
             for t, trig in enumerate(found)
-            if trig.end - s0 <= m.start()
-            and _SAME_PHRASE.fullmatch(text, trig.end - s0, m.start())
+            if trig.end - s0 <= m.start() and _SAME_PHRASE.fullmatch(text, trig.end - s0, m.start())
         ]
         subject = [
             t
