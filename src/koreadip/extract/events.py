@@ -94,6 +94,7 @@ def merge_drafts(
                 # a dated visit next month is not the frame of talks held now
                 and (ev.status == d.status or d.date is None)
                 and _same_month(ev, d)
+                and not (ev.location and d.location and ev.location != d.location)
             ),
             None,
         )
@@ -141,7 +142,9 @@ def merge_drafts(
 
 def _place(events: list[MeetingDraft], d: MeetingDraft) -> None:
     """Add a draft to the first event it can be a mention of, or make it an event of its own."""
-    target = next((ev for ev in events if _compatible(ev, d)), None)
+    fits = [ev for ev in events if _compatible(ev, d)]
+    # the nearest in the text: "During the conversation" after a call is that call's
+    target = min(fits, key=lambda ev: abs(ev.sentence - d.sentence), default=None)
     if target is None:
         events.append(_new_event(d))
     else:

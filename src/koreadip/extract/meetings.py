@@ -18,6 +18,8 @@ import attrs
 
 from ..dates import DateMention, PartialDate
 from ..records import MeetingStatus, Modality
+from .captions import caption_sentences
+from .clauses import fronted
 from .participants import (
     acts_on,
     antecedent,
@@ -146,10 +148,20 @@ def find_meetings(
     # the people of the last meeting read that names two or more, by its status
     groups: dict[MeetingStatus, list[int]] = {}
     last_day: PartialDate | None = None  # the last meeting date read that names a day
+    captions = caption_sentences(text, sentences)
+    pictured: set[int] = set()  # the caption paragraphs that told a meeting of two or more
     for index, sentence in enumerate(sentences):
         found = triggers(sentence, quoted)
-        if found:
-            for d in _read_sentence(text, sentences, index, found, people, reference, groups):
+        read = _read_sentence(text, sentences, index, found, people, reference, groups)
+        if index in captions:
+            read = _as_pictured(read)
+            if any(len(d.participants) >= 2 for d in read):
+                pictured.add(sentence.paragraph)
+            elif sentence.paragraph not in pictured:
+                read = [*read, *_pictured(text, sentence, index, people, reference)]
+                pictured.update(sentence.paragraph for d in read if len(d.participants) >= 2)
+        if read:
+            for d in read:
                 d.header = d.start < body_start
                 if d.date is None and last_day is not None and _SAME_DAY.search(sentence.text):
                     d.date = last_day  # "On the same day, he also met ...": that meeting's day
@@ -160,6 +172,46 @@ def find_meetings(
                 if d.date is not None and d.date.day is not None and not d.header:
                     last_day = d.date
     return drafts
+
+
+def _as_pictured(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
+    """A caption shows what has happened, whatever its tense ("... meet in Seoul on June 21")."""
+    for d in drafts:
+        if d.status is MeetingStatus.PLANNED:
+            d.status = MeetingStatus.HELD
+    return drafts
+
+
+def _pictured(
+    text: str, sentence: Sentence, index: int, people: People, reference: _dt.date | None
+) -> list[MeetingDraft]:
+    """A caption with no meeting words: officials of two countries pictured together at a
+    place or on a day ("Kang (left) with Pompeo in Washington on Mar. 29") met in person."""
+    s0, s1 = sentence.start, sentence.end
+    mentions = [m for m in people.mentions_between(s0, s1) if not acts_on(text, m)]
+    persons = list(dict.fromkeys(m.person for m in mentions))
+    countries = list(dict.fromkeys(c for c in (people.persons[p].country for p in persons) if c))
+    if len(persons) < 2 or len(countries) < 2:
+        return []
+    date = next((d.value for d in sentence_dates(sentence.text, reference) if d.value), None)
+    spot = Trigger(mentions[0].start, mentions[-1].end, Modality.IN_PERSON, True, False, False)
+    location = city_of(text, s0, s1, spot)
+    if date is None and location is None:
+        return []  # a file photo of the two, not of this meeting
+    return [
+        MeetingDraft(
+            start=spot.start,
+            end=spot.end,
+            modality=Modality.IN_PERSON,
+            status=MeetingStatus.HELD,
+            date=date,
+            location=location,
+            participants=persons,
+            countries=countries,
+            sentence=index,
+            explicit=True,  # pictured together
+        )
+    ]
 
 
 def _is_purpose(text: str, found: list[Trigger], i: int) -> bool:
@@ -195,6 +247,8 @@ def _read_sentence(
     reference: _dt.date | None,
     groups: dict[MeetingStatus, list[int]],
 ) -> list[MeetingDraft]:
+    if not found:
+        return []
     sentence = sentences[index]
     s0, s1 = sentence.start, sentence.end
     dateline = _DATELINE.match(sentence.text)
@@ -218,10 +272,30 @@ def _read_sentence(
             if m.start not in owner and _OWNS.fullmatch(text, m.end, found[t].start):
                 owner[m.start] = t
                 possessed.add(t)
+    fr = fronted(sentence.text)
+    fs, fe = (s0 + fr.start, s0 + fr.end) if fr else (s0, s0)
+
+    def side(pos: int) -> bool:  # True inside the fronted clause
+        return fs <= pos < fe
+
+    main = [t for t in live if not side(found[t].start)]
     subject = [
-        m for m in mentions if m.start not in owner and live and m.end <= found[live[0]].start
+        m
+        for m in mentions
+        if m.start not in owner
+        and main
+        and m.end <= found[main[0]].start
+        and side(m.start) == side(found[main[0]].start)
     ]
-    lead_in = text[s0 : found[live[0]].start] if live else ""
+    if fr and not main:
+        subject = _main_subject(text, fe, s1, mentions, owner)
+    # "During a call with X, Y discussed ...": Y, the main clause's subject, made the call
+    fronted_subject = subject if fr and fr.shares_subject else []
+    own = [t for t in live if side(found[t].start)]  # the fronted clause's own subject
+    own_subject = [
+        m for m in mentions if own and m.start not in owner and fs <= m.start < found[own[0]].start
+    ]
+    lead_in = text[fe : found[main[0]].start] if main else ""
     if not subject and live and _SPEAKER_SUBJECT.match(lead_in):
         # in a transcript turn, "I"/"we" is whoever the turn's label names
         before = people.mentions_between(max(0, s0 - 3000), s0)
@@ -243,15 +317,21 @@ def _read_sentence(
         if _SOURCE_AFTER.match(text, m.end) and m.start > found[0].end:
             continue  # "..., spokesman Kim told reporters": who reports it, not who took part
         if m.start not in owner and m not in subject and live:
-            nearest = min(live, key=lambda t: distance(m.start, m.end, found[t]))
-            trig = found[nearest]
-            gap = text[m.end : trig.start] if m.end <= trig.start else text[trig.end : m.start]
-            if distance(m.start, m.end, trig) <= 80 and not DATE_BARRIER.search(gap):
-                owner[m.start] = nearest
+            # the nearest trigger the person is not barred from ("talks since X and Y met")
+            for near in sorted(live, key=lambda t: distance(m.start, m.end, found[t])):
+                trig = found[near]
+                if side(trig.start) != side(m.start):
+                    continue
+                gap = text[m.end : trig.start] if m.end <= trig.start else text[trig.end : m.start]
+                if distance(m.start, m.end, trig) > 80:
+                    break
+                if not DATE_BARRIER.search(gap):
+                    owner[m.start] = near
+                    break
 
     dates = [
         d
-        for d in sentence_dates(sentence.text, reference)
+        for d in sentence_dates(sentence.text, reference, fe - s0)
         if d.value is not None
         and s0 + d.start >= body_from
         and not d.text.lower().startswith(("since", "until", "till"))
@@ -259,7 +339,9 @@ def _read_sentence(
     purposes = frozenset(
         i for i in range(1, len(found)) if anaphoric[i] and _is_purpose(text, found, i)
     )
-    dated = {d.start: date_owner(text, s0, d, found, live, purposes=purposes) for d in dates}
+    dated = {
+        d.start: date_owner(text, s0, d, found, purposes=purposes, fronted=(fs, fe)) for d in dates
+    }
     off = called_off(sentence, found)
 
     drafts = []
@@ -268,7 +350,12 @@ def _read_sentence(
         lead = text[max(s0, ts - 40) : ts]
         if t in live:
             pool = [m for m in mentions if owner.get(m.start) == t]
-            if (
+            if side(ts) and fronted_subject:
+                pool = fronted_subject + pool
+            elif side(ts):
+                if shares_subject(text, sentence, trig):
+                    pool = own_subject + pool
+            elif (
                 t not in via_between
                 and t not in possessed
                 and (shares_subject(text, sentence, trig) or _THEIR.search(lead))
@@ -351,6 +438,26 @@ def _read_sentence(
         ):
             d.date = prev.date
     return _split_ellipsis(text, sentence, drafts, mentions, dates, people)
+
+
+_TITLE_WORDS = re.compile(r"(?:[,\s]|\b(?:[A-Z][\w.'’-]*|of|for|the|and|on)\b)*")
+
+
+def _main_subject(
+    text: str, start: int, end: int, mentions: list[Mention], owner: dict[int, int]
+) -> list[Mention]:
+    """The people a main clause opens with, after its fronted clause: "..., South Korean
+    Foreign Minister Kang Kyung-wha, who is visiting Russia, discussed ..." gives Kang."""
+    out: list[Mention] = []
+    pos = start
+    for m in mentions:
+        if m.start < start or m.start in owner:
+            continue
+        if m.start - pos > 100 or not _TITLE_WORDS.fullmatch(text, pos, m.start):
+            break
+        out.append(m)
+        pos = m.end
+    return out
 
 
 def _in_compound_before(text: str, m: Mention, trigger_start: int) -> bool:

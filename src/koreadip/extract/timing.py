@@ -192,19 +192,24 @@ def date_owner(
     s0: int,
     d: DateMention,
     found: list[Trigger],
-    live: list[int],
     *,
     purposes: frozenset[int] = frozenset(),
+    fronted: tuple[int, int] = (0, 0),
 ) -> int | None:
     """The trigger a date belongs to.  ``purposes`` are triggers that name another's purpose
-    ("will meet Kim on Feb. 27 for their second summit"): the date is the meeting's."""
+    ("will meet Kim on Feb. 27 for their second summit"): the date is the meeting's.  A date
+    inside the sentence's ``fronted`` clause dates none of the main clause's triggers, nor the
+    other way round."""
     ds, de = s0 + d.start, s0 + d.end
     best: tuple[int, int] | None = None
     reach = 90 if len(found) > 1 else 160
+    lo_f, hi_f = fronted
     for t in range(len(found)):
         if t in purposes:
             continue
         trig = found[t]
+        if (lo_f <= ds < hi_f) != (lo_f <= trig.start < hi_f):
+            continue
         lo, hi = (de, trig.start) if de <= trig.start else (trig.end, ds)
         gap = text[lo:hi]
         if ds - s0 <= 3 and re.match(r"[^,]{0,80},", text[de : de + 85]):
@@ -278,16 +283,16 @@ def _cue(sentence: str, start: int, end: int) -> bool | None:
     return None
 
 
-def sentence_dates(sentence: str, reference: _dt.date | None) -> list[DateMention]:
+def sentence_dates(sentence: str, reference: _dt.date | None, split: int = 0) -> list[DateMention]:
     """The sentence's dates, each read forwards or backwards from the reference by the tense
     of the words nearest it ("arrived on the 2nd" and "plans to meet on the 4th" in one
     sentence).  A month and day with no tense word near it is the one nearest the reference,
-    a weekday follows the tense of the whole sentence."""
+    a weekday follows the tense of its whole clause (the fronted clause ends at ``split``)."""
     back = find_dates(sentence, reference)
     if reference is None or not back:
         return back
     ahead = find_dates(sentence, reference, future=True)
-    whole = FUTURE.search(sentence) is not None
+    clauses = (sentence[:split], sentence[split:])
     out = []
     for b, a in zip(back, ahead, strict=True):
         tense = _cue(sentence, b.start, b.end)
@@ -296,7 +301,7 @@ def sentence_dates(sentence: str, reference: _dt.date | None) -> list[DateMentio
                 near = _distance(a.value, reference) < _distance(b.value, reference)
                 out.append(a if near else b)
                 continue
-            tense = whole
+            tense = FUTURE.search(clauses[b.start >= split]) is not None
         out.append(a if tense else b)
     return out
 

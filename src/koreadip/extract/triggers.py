@@ -113,6 +113,7 @@ _SPECIFIC = re.compile(
     r"attended|attending)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_WITH_SOMEONE = re.compile(r"\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?[A-Z]")
 _GENERIC = re.compile(
     r"\b(?:close|closely|intensive|continued|continue|continuing|further|"
     r"ongoing|stalled|deadlocked|stalemated|months of|years of)\s+(?:[\w-]+\s+)?$",
@@ -199,7 +200,9 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
         if surface[0].isupper() and _in_heading(text, m.start(), m.end()):
             continue
         if word in _VAGUE and (
-            not _search(_SPECIFIC, _SPECIFIC_LOWER, before) or _GENERIC.search(before)
+            # "talks with Chung", "their talks", "working-level consultations": one event
+            not (_search(_SPECIFIC, _SPECIFIC_LOWER, before) or _WITH_SOMEONE.match(text, m.end()))
+            or _GENERIC.search(before)
         ):
             continue
         if m.group("phone"):

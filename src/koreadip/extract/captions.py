@@ -1,0 +1,58 @@
+"""Photo captions: the lines under a picture, often the only place a meeting is told.
+
+A caption is a short paragraph that places people in a picture ("Kang (left) and Pompeo",
+"Cho, left, Rubio, center, and Iwaya") or that ends with a photo credit ("(Yonhap)",
+"[YONHAP]", "(Hankyoreh archives)", "(Blue House photo pool)") and reads like a caption: a
+present-tense verb of the picture ("shake hands", "poses", "speaks with") or no verb at all.
+What a caption shows has happened, whatever its tense; officials of two countries pictured
+together, at a place or on a day, met in person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Sentence
+
+__all__ = ["caption_sentences"]
+
+_POSITION = re.compile(
+    r"\((?:(?:front|back|far|second|third)\s+)?(?:left|right|center|centre|L|R|C|L-R|R-L|"
+    r"from left|from right)\)|,\s(?:left|right|center|centre),"
+)
+_CREDIT = re.compile(
+    r"(?:\([^()\n]{0,40}?(?:Yonhap|[Pp]hoto|PHOTO|[Aa]rchives?|pool|Ministry|Office|Reuters|AP|"
+    r"AFP|Xinhua|EPA|KCNA|News1|Newsis|provided|[Hh]andout|[Cc]ourtesy)[^()\n]{0,40}\)|"
+    r"\[[A-Z][A-Za-z .]{1,30}\]?|©[^\n]{0,60}|[Pp]hoto by [^\n]{0,60})[\W\s]*$"
+)
+# the verbs of a picture; a paragraph with a credit but a story's verbs is the story's end
+_PICTURE_VERB = re.compile(
+    r"\b(?:speaks?|meets?|shakes?|shake hands|poses?|greets?|talks?|walks?|arrives?|holds?|"
+    r"exchanges?|takes?|conducts?|listens?|attends?|waves?|explains?|chats?|sits?|enters?|"
+    r"bows?|leaves?|smiles?|looks?|gestures?|are seen|is seen)\b"
+)
+_STORY_VERB = re.compile(
+    r"\b(?:said|says|will|would|could|can|may|might|should|must|was|were|has|have|had|is|are|"
+    r"did|does|met|held|visited|agreed|comes|came|added|noted|stressed)\b"
+)
+_LONGEST = 600
+
+
+def caption_sentences(text: str, sents: list[Sentence]) -> set[int]:
+    """The indexes of the sentences that make up photo captions."""
+    by_paragraph: dict[int, list[int]] = {}
+    for i, s in enumerate(sents):
+        by_paragraph.setdefault(s.paragraph, []).append(i)
+    out: set[int] = set()
+    for members in by_paragraph.values():
+        start, end = sents[members[0]].start, sents[members[-1]].end
+        if end - start > _LONGEST:
+            continue
+        para = text[start:end]
+        if _POSITION.search(para) or (
+            _CREDIT.search(para)
+            and (_PICTURE_VERB.search(para) or not _STORY_VERB.search(para))
+            and "will" not in para
+        ):
+            out.update(members)
+    return out
