@@ -53,3 +53,9 @@ def test_talks_about_the_north_do_not_make_it_a_side() -> None:
         "Special Representative Sung Kim met Special Representative Noh Kyu-duk on Tuesday to "
         "discuss North Korea."
     ) == [{"US", "KR"}]
+
+
+def test_a_trip_to_a_capital_makes_its_country_a_side() -> None:
+    assert sides("Foreign Minister Chung Eui-yong made a trip to Tokyo on Monday.") == [
+        {"KR", "JP"}
+    ]

@@ -115,3 +115,28 @@ def test_this_week_is_the_month_the_text_is_written_in_even_where_the_week_spans
         ).meetings
     )
     assert later.date == PartialDate(year=2021, month=6)
+
+
+def test_a_day_with_last_or_this_year_is_in_that_year_and_a_span_of_days_is_its_first() -> None:
+    ref = dt.date(2020, 2, 27)
+    assert dates("They held their second summit on February 27-28 last year.", ref) == [
+        "2019-02-27"
+    ]
+    assert dates("The envoys met on Dec. 16 last year and will meet again.", ref) == ["2019-12-16"]
+    assert dates("The summit ran June 28-29, 2019, in Osaka.", ref) == ["2019-06-28"]
+
+
+def test_on_the_same_day_is_the_last_day_the_text_named_in_its_present() -> None:
+    found = _meetings(
+        "On the 21st, Special Representative Sung Kim said the talks were useful. He also met "
+        "Special Representative Noh Kyu-duk on the same day."
+    )
+    assert [m.date for m in found] == [PartialDate(year=2021, month=6, day=21)]
+    # a day of last year's summit, told in passing, is not what "the same day" means
+    found = _meetings(
+        "Joe Biden and Moon Jae-in held a summit on May 21 last year. Special Representative Sung "
+        "Kim also spoke with Special Representative Noh Kyu-duk by phone on the same day, the "
+        "ministry said on Monday."
+    )
+    call = next(m for m in found if m.modality.value == "phone")
+    assert call.date != PartialDate(year=2020, month=5, day=21)

@@ -182,6 +182,13 @@ def _year_after(group: str) -> str:
     return rf",?\s{{1,3}}(?P<{group}>\d{{4}})\b(?![-–/.:]\d)"
 
 
+def _rel_year(alt: str) -> str:
+    """ "Feb. 27 last year", "March 3 this year": the year told relative to the text's."""
+    return rf"\s{{1,3}}(?P<{alt}_rely>(?i:last|this|next))\s{{1,3}}(?i:year)\b"
+
+
+# "February 27-28": a span of days is dated by its first
+_DAY_SPAN = r"(?:\s?[-–]\s?\d{1,2}(?:st|nd|rd|th)?(?![\d/.:]))?"
 _PREP = r"\b(?P<prep>(?i:on|in|since|until|till|by|from|through|before|after|during))\s{1,3}"
 _FOLLOW = (  # what may follow "the 25th" for it to be a date, not "the 46th Council"
     r"(?=\s{0,2}(?:$|\n|[,.;:!?()\"'“”‘’\-–—])|\s{1,3}(?i:at|in|and|or|to|with|when|while|that"
@@ -194,9 +201,9 @@ _ALTERNATIVES = {
     "dmy": r"(?<![\w.\-/])(?P<n1>\d{1,2})(?P<ns>[-./])(?P<n2>\d{1,2})(?P=ns)(?P<n3>\d{4})"
     r"(?![\d:]|[-./]\d)",
     "md": rf"(?:(?P<md_wd>{_WEEKDAY}),?\s{{1,3}})?(?P<md_m>{_MONTH})\s{{0,3}}"
-    rf"(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:{_year_after('md_y')})?",
-    "dt": rf"(?<![\w.,:/-])(?P<dt_d>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?"
-    rf"(?P<dt_m>{_MONTH})(?:{_year_after('dt_y')})?",
+    rf"(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_SPAN}\b(?:{_year_after('md_y')}|{_rel_year('md')})?",
+    "dt": rf"(?<![\w.,:/-])(?P<dt_d>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_SPAN}\s{{1,3}}(?:of\s{{1,3}})?"
+    rf"(?P<dt_m>{_MONTH})(?:{_year_after('dt_y')}|{_rel_year('dt')})?",
     "mp": r"(?:\b(?P<mp_rel>(?i:last|this|next))\s{1,3})?"
     rf"(?:\b(?P<mp_part>(?i:early|mid|late))[-\s]{{1,2}})?(?P<mp_m>{_MONTH})"
     rf"(?:{_year_after('mp_y')}|\s{{1,3}}(?P<mp_rely>(?i:last|this|next))\s{{1,3}}"
@@ -356,6 +363,11 @@ def _read(match: re.Match[str], ref: _dt.date | None, future: bool) -> _Reading 
             month, day, year = _month(g(f"{alt}_m")), int(g(f"{alt}_d")), g(f"{alt}_y")
             if year is not None:
                 return _stated(int(year), month, day)
+            rely = g(f"{alt}_rely")
+            if rely is not None and ref is not None:
+                shift = {"last": -1, "this": 0, "next": 1}[rely.lower()]
+                value = _partial(ref.year + shift, month, day)
+                return None if value is None else ("relative", value)
             if _partial(None, month, day) is None:
                 return None
             if ref is None:

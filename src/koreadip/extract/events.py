@@ -8,7 +8,7 @@ from collections import Counter
 import attrs
 
 from ..records import MeetingStatus, Modality
-from .meetings import MeetingDraft
+from .drafts import MeetingDraft
 from .vocabulary import CITIES, country_of_phrase
 
 __all__ = ["merge_drafts", "sides_of"]
@@ -61,6 +61,11 @@ def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
     if pa and not pb and b.date is None and b.countries and set(b.countries) <= set(a.countries):
         return True  # "the three countries held talks": the event already read, named at last
     if pa or pb:
+        nobody = b if pa else a
+        if len(nobody.countries) >= 2 and not set(nobody.countries) <= set(
+            (a if pa else b).countries
+        ):
+            return False  # "the envoys' trip to Pyongyang" is not the talks in Seoul
         # a mention naming nobody joins a named one on the same day, or close by in the text
         if a.date and b.date:
             return a.date == b.date

@@ -14,12 +14,11 @@ import datetime as _dt
 import itertools
 import re
 
-import attrs
-
-from ..dates import DateMention, PartialDate
+from ..dates import PartialDate
 from ..records import MeetingStatus, Modality
 from .captions import caption_sentences
 from .clauses import fronted
+from .drafts import MeetingDraft
 from .participants import (
     acts_on,
     antecedent,
@@ -31,6 +30,7 @@ from .participants import (
 )
 from .people import Mention, People
 from .sides import city_of, countries_of, paired_sides
+from .splits import split_ellipsis
 from .text import Caseless, Sentence
 from .timing import (
     DATE_BARRIER,
@@ -77,7 +77,6 @@ _FOR_A = re.compile(r"\bfor\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$")
 _BETWEEN_OR_WITH = re.compile(r"\s+(?:between|with)\b")
 _THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,2}$")
 _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:administration|government)\b", re.I)
-_ELLIPSIS = re.compile(r",?\s+and\s+(?:(?:on|in|later|then)\s+[^,;]{0,25}?\s+)?with\s")
 # "He met ...": the person the text was just about; in a transcript turn, "I just finished a
 # conversation with ...": the turn's speaker
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:He|She)\b")
@@ -111,30 +110,6 @@ _TRAVEL = re.compile(
 )
 
 
-@attrs.define
-class MeetingDraft:
-    """A meeting as first read from one sentence, before mentions of one event are merged."""
-
-    start: int
-    end: int
-    modality: Modality
-    status: MeetingStatus
-    date: PartialDate | None
-    location: str | None
-    participants: list[int]
-    countries: list[str]
-    sentence: int
-    anaphoric: bool = False
-    explicit: bool = False
-    summit: bool = False
-    travel: bool = False
-    header: bool = False
-    vague: bool = False
-    joins: bool = False  # its participants join the event it refers back to
-    also: bool = False  # "also met", "also held talks": another event than those just read
-    paired: bool = False  # its sides are named before it: "the DPRK-US summit"
-
-
 def find_meetings(
     text: str,
     sentences: list[Sentence],
@@ -147,7 +122,7 @@ def find_meetings(
     drafts: list[MeetingDraft] = []
     # the people of the last meeting read that names two or more, by its status
     groups: dict[MeetingStatus, list[int]] = {}
-    last_day: PartialDate | None = None  # the last meeting date read that names a day
+    last_day: PartialDate | None = None  # the last day named, for "on the same day"
     captions = caption_sentences(text, sentences)
     pictured: set[int] = set()  # the caption paragraphs that told a meeting of two or more
     for index, sentence in enumerate(sentences):
@@ -169,9 +144,23 @@ def find_meetings(
                 if len(d.participants) >= 2 and not d.anaphoric:
                     groups.pop(d.status, None)  # the last one read comes last
                     groups[d.status] = d.participants
-                if d.date is not None and d.date.day is not None and not d.header:
-                    last_day = d.date
+        if sentence.start >= body_start:
+            last_day = _last_day(sentence, reference) or last_day
     return drafts
+
+
+def _last_day(sentence: Sentence, reference: _dt.date | None) -> PartialDate | None:
+    """The last day a sentence names that lies in the text's present (within a month of the
+    reference): what "on the same day" in a later sentence means ("On the 30th, Kim said ...
+    He met Noh on the same day"), not a day of last year's summit told in passing."""
+    days = [
+        d.value
+        for d in sentence_dates(sentence.text, reference)
+        if d.value is not None
+        and d.value.day is not None
+        and (reference is None or abs((d.value.to_date() or reference) - reference).days <= 31)
+    ]
+    return days[-1] if days else None
 
 
 def _as_pictured(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
@@ -437,7 +426,7 @@ def _read_sentence(
             and _THEN.search(text, prev.end, d.end)
         ):
             d.date = prev.date
-    return _split_ellipsis(text, sentence, drafts, mentions, dates, people)
+    return split_ellipsis(text, sentence, drafts, mentions, dates, people)
 
 
 _TITLE_WORDS = re.compile(r"(?:[,\s]|\b(?:[A-Z][\w.'’-]*|of|for|the|and|on)\b)*")
@@ -466,42 +455,3 @@ def _in_compound_before(text: str, m: Mention, trigger_start: int) -> bool:
     if not _COMPOUND_TAIL.fullmatch(gap):
         return False
     return "-" in gap or text[m.start - 1 : m.start] in ("-", "\u2013")
-
-
-def _split_ellipsis(
-    text: str,
-    sentence: Sentence,
-    drafts: list[MeetingDraft],
-    mentions: list[Mention],
-    dates: list[DateMention],
-    people: People,
-) -> list[MeetingDraft]:
-    """ "X will meet Y on Monday, and on Tuesday with Z": a second meeting, with Z, on Tuesday."""
-    out: list[MeetingDraft] = []
-    for d in drafts:
-        out.append(d)
-        if d.anaphoric or not d.participants:
-            continue
-        m = _ELLIPSIS.search(text, d.end, sentence.end)
-        if not m:
-            continue
-        later = list(dict.fromkeys(x.person for x in mentions if x.start >= m.end()))
-        if not later:
-            continue
-        d.participants = [p for p in d.participants if p not in later]
-        second_date = next((x.value for x in dates if sentence.start + x.start >= m.start()), None)
-        d2 = attrs.evolve(
-            d,
-            participants=d.participants[:1] + later,
-            date=second_date,
-            start=m.start(),
-            end=m.end(),
-        )
-        for draft in (d, d2):
-            draft.countries = list(
-                dict.fromkeys(
-                    c for c in (people.persons[p].country for p in draft.participants) if c
-                )
-            )
-        out.append(d2)
-    return out

@@ -118,13 +118,36 @@ def owners(
     return owner, via_between
 
 
+_SUBORDINATE = re.compile(
+    r"\b(?:since|after|before|when|while|as|because|until|although|though|if|that|which|who|"
+    r"whom|where)\b",
+    re.I,
+)
+_SPEAKS = re.compile(rf"[\s,]*(?:[\w.'’-]+,?\s+){{0,8}}?{REPORTING}\b")
+_PRONOUN_LEAD = re.compile(r"^\W*(?:He|She|His|Her|It was (?:his|her))\b")
+
+
 def antecedent(sentences: list[Sentence], index: int, people: People) -> Mention | None:
-    """The person a sentence-initial "He"/"She" refers to: the first named in a recent sentence."""
-    for back in range(index - 1, max(-1, index - 4), -1):
-        inside = people.mentions_between(sentences[back].start, sentences[back].end)
-        if inside:
-            return inside[0]
-    return None
+    """The person a sentence-initial "He"/"She" refers to: the subject of the nearest sentence
+    that has a named subject — its first name before any subordinate clause, or the speaker of
+    its quotation — passing over sentences that are themselves about "him" or "her"
+    ("Biegun said ... It was his first visit since Trump took office. He is to visit ...").
+    Where no recent sentence has one, the first person named in the nearest that names anyone."""
+    fallback: Mention | None = None
+    for back in range(index - 1, max(-1, index - 5), -1):
+        sentence = sentences[back]
+        inside = people.mentions_between(sentence.start, sentence.end)
+        for m in inside:
+            lead = people.text[sentence.start : m.start]
+            if not _SUBORDINATE.search(lead) and '"' not in lead and "“" not in lead:
+                return m
+            if _SPEAKS.match(people.text, m.end, min(sentence.end, m.end + 120)):
+                return m  # '"...," Stephen Biegun, special representative, said'
+        if inside and fallback is None:
+            fallback = inside[0]
+        if not inside and not _PRONOUN_LEAD.match(sentence.text):
+            break  # a sentence about no one named ends the chain
+    return fallback
 
 
 _CLAUSE_END = re.compile(

@@ -9,7 +9,7 @@ from .participants import between
 from .people import People
 from .text import Sentence
 from .triggers import Trigger
-from .vocabulary import CITIES, countries_in
+from .vocabulary import CITIES, countries_in, country_of_phrase
 
 __all__ = ["city_of", "countries_of", "paired_sides"]
 
@@ -42,6 +42,9 @@ def city_of(
                     best = (dist, cand)
                 break
     return best[1] if best else None
+
+
+_DESTINATION = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?)")
 
 
 def _gap(pos: int, trig: Trigger) -> int:
@@ -83,6 +86,11 @@ def countries_of(
             out.append(c)
     if paired:
         return list(dict.fromkeys(out + paired))
+    if trig.travel:  # "a trip to Pyongyang", "visited Japan": the host takes part
+        dest = _DESTINATION.match(text, trig.end, sentence.end)
+        host = country_of_phrase(dest["place"]) if dest else None
+        if host and host not in out:
+            out.append(host)
     s0 = sentence.start
     span = between(text, trig.end, sentence.end)
     if span:  # "the summit between the DPRK and the United States"
@@ -150,6 +158,9 @@ _NORTH_SIDE = re.compile(
     # a visit to the North, and the North's people at the table
     r"\b(?:visit\w*|trip|travel\w*|went|go(?:es|ing)?|flew|fly(?:ing)?|arriv\w+)\s+(?:to|in)?\s*"
     r"(?:North Korea|Pyongyang|the DPRK|the North)\b|"
+    r"\b(?:officials?|delegat\w+|envoys?|negotiators?|counterparts?|representatives?|team)\s+"
+    r"(?:from|of)\s+(?:North Korea|Pyongyang|the North|the DPRK|"
+    r"the Democratic People's Republic of Korea)\b|"
     r"\bNorth Korean\s+(?:officials?|negotiators?|delegat\w+|counterparts?|leader|envoys?|"
     r"diplomats?|side|team|vice|first|foreign|chief|nuclear)\b"
 )

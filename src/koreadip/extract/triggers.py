@@ -34,22 +34,30 @@ _TRIGGER = re.compile(
     r"held a dialogue|conversation|gathering)\b",
     re.IGNORECASE,
 )
-# Context within a few words of the trigger that makes it no report of a meeting.
-_NOT_A_MEETING = re.compile(
+# Words that make the trigger itself no meeting: it is part of them ("a press call", "met with
+# reporters", "a cabinet meeting", "a meeting of the NSC", "the summit declaration") or they
+# stand right beside it ("a ceremony", "a speech").
+_NOT_A_MEETING_SELF = re.compile(
     r"(?:press|news) (?:conference|briefing|call)|briefing|(?:call|calls) with (?:reporters|"
     r"journalists)|(?:meet|met|meeting|talks?|spoke|talked) (?:(?:today|yesterday|briefly|"
     r"again) )?(?:with |to )?(?:the )?"
-    r"(?:reporters|journalists|press|media)|speech|ceremony|potential|possible|possibility|"
-    r"hope[sd]? (?:for|to)|"
-    r"willing\w*|could (?:also )?(?:meet|hold|visit)|might|may (?:meet|hold|visit)|\bif\b|"
+    r"(?:reporters|journalists|press|media)|speech|ceremony|"
     r"national security council|cabinet meeting|party meeting|meeting of (?:his|her|the|its) |"
     r"visit(?:ed|s|ing)? (?:to )?(?:the )?(?:factory|site|exhibition|museum|base)|"
     r"summit (?:fact[- ]?sheet|declaration|statement|agreement|communiqu\w*|document|outcome)|"
-    r"call(?:s|ed|ing)? for|urg\w+|return to|back to (?:the )?(?:table|talks|dialogue)|"
-    r"need to|ready to|open to|(?:would|will|could|to) resume\b(?! between)|refus\w+|reject\w+|"
-    r"offer\w*|propos\w+|when necessary|if necessary|as needed|"
     r"(?:consultation|talks|meeting|dialogue|discussion|conferencing)s? (?:channel|mechanism|body|"
     r"framework|format|platform|system|process)",
+    re.IGNORECASE,
+)
+# Context within a few words of the trigger that makes it no report of a meeting: hoped for,
+# possible, called for, refused.
+_NOT_A_MEETING = re.compile(
+    r"potential|possible|possibility|hope[sd]? (?:for|to)|momentum (?:for|toward)|"
+    r"prospects? (?:for|of)|chances? (?:for|of)|(?:the )?idea of|talk of|speculation|"
+    r"willing\w*|could (?:also )?(?:meet|hold|visit)|might|may (?:meet|hold|visit)|\bif\b|"
+    r"call(?:s|ed|ing)? for|urg\w+|return to|back to (?:the )?(?:table|talks|dialogue)|"
+    r"need to|ready to|open to|(?:would|will|could|to) resume\b(?! between)|refus\w+|reject\w+|"
+    r"offer\w*|propos\w+|when necessary|if necessary|as needed",
     re.IGNORECASE,
 )
 # the trigger is what someone wants to happen: "resume direct talks", "push for a summit"
@@ -131,6 +139,7 @@ _JOINING_GAP = re.compile(
 # at the same offsets; other text keeps the IGNORECASE pattern.
 _TRIGGER_LOWER = re.compile(_TRIGGER.pattern)
 _NOT_A_MEETING_LOWER = re.compile(_NOT_A_MEETING.pattern)
+_NOT_A_MEETING_SELF_LOWER = re.compile(_NOT_A_MEETING_SELF.pattern)
 _SPECIFIC_LOWER = re.compile(_SPECIFIC.pattern)
 
 
@@ -157,6 +166,17 @@ def _in_heading(text: str, start: int, end: int) -> bool:
     # in Washington South Korea's envoy ...")
     opening = len(text[:start].split()) == 1
     return len(caps) == len(before + after) and (len(before) >= 2 or opening)
+
+
+def _part_of(local: str, start: int, end: int) -> bool:
+    """Whether words that make no meeting take in the trigger at ``start:end`` of ``local`` or
+    stand right beside it."""
+    found = (
+        _NOT_A_MEETING_SELF_LOWER.finditer(local.lower())
+        if local.isascii()
+        else _NOT_A_MEETING_SELF.finditer(local)
+    )
+    return any(f.start() <= end + 1 and f.end() >= start - 1 for f in found)
 
 
 _REMOTE = (Modality.PHONE, Modality.VIDEO)
@@ -194,8 +214,11 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
             continue
         if _NEGATED.search(before[-20:]):
             continue
-        local = text[max(0, m.start() - 30) : m.end() + 40]
+        lo = max(0, m.start() - 30)
+        local = text[lo : m.end() + 40]
         if _search(_NOT_A_MEETING, _NOT_A_MEETING_LOWER, local) or _WANTED.search(before):
+            continue
+        if _part_of(local, m.start() - lo, m.end() - lo):
             continue
         if surface[0].isupper() and _in_heading(text, m.start(), m.end()):
             continue

@@ -1,0 +1,34 @@
+"""A meeting as first read from one sentence: what the readers of a sentence hand on."""
+
+from __future__ import annotations
+
+import attrs
+
+from ..dates import PartialDate
+from ..records import MeetingStatus, Modality
+
+__all__ = ["MeetingDraft"]
+
+
+@attrs.define
+class MeetingDraft:
+    """A meeting as first read from one sentence, before mentions of one event are merged."""
+
+    start: int
+    end: int
+    modality: Modality
+    status: MeetingStatus
+    date: PartialDate | None
+    location: str | None
+    participants: list[int]
+    countries: list[str]
+    sentence: int
+    anaphoric: bool = False
+    explicit: bool = False
+    summit: bool = False
+    travel: bool = False
+    header: bool = False
+    vague: bool = False
+    joins: bool = False  # its participants join the event it refers back to
+    also: bool = False  # "also met", "also held talks": another event than those just read
+    paired: bool = False  # its sides are named before it: "the DPRK-US summit"

@@ -1,0 +1,49 @@
+"""Who takes part: the subject a "He" points back to, the nearest trigger one is not barred
+from, and what is only hoped for.
+
+Every sentence here is a made-up sample written for these tests, not taken from a real article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import koreadip
+
+THURSDAY = dt.date(2021, 6, 24)
+
+
+def meetings(text: str) -> list[koreadip.Meeting]:
+    return list(koreadip.parse(text, reference_date=THURSDAY).meetings)
+
+
+def who(m: koreadip.Meeting) -> set[str]:
+    return {p.official_id for p in m.participants}
+
+
+def test_he_is_the_last_named_subject_not_a_name_in_a_subordinate_clause() -> None:
+    found = meetings(
+        '"We are ready," Special Representative Sung Kim told reporters in Seoul. It was his '
+        "first trip since he took the post that President Joe Biden created. He will visit "
+        "Tokyo on Friday."
+    )
+    tokyo = next(m for m in found if m.location == "Tokyo")
+    assert who(tokyo) == {"sung-kim"}
+    assert set(tokyo.countries) == {"US", "JP"}
+
+
+def test_a_name_barred_from_the_nearest_trigger_joins_the_next() -> None:
+    found = meetings(
+        "The talks will be the first since President Joe Biden and President Moon Jae-in met in "
+        "May."
+    )
+    may = next(m for m in found if m.date is not None)
+    assert who(may) == {"joe-biden", "moon-jae-in"}
+
+
+def test_talks_only_hoped_for_are_no_meeting() -> None:
+    for text in (
+        "The visit came amid growing momentum for a summit between Kim Jong Un and Joe Biden.",
+        "Analysts see prospects for a meeting between Kim Jong Un and Joe Biden this year.",
+    ):
+        assert not any(who(m) == {"kim-jong-un", "joe-biden"} for m in meetings(text)), text
