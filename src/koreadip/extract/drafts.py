@@ -32,3 +32,6 @@ class MeetingDraft:
     joins: bool = False  # its participants join the event it refers back to
     also: bool = False  # "also met", "also held talks": another event than those just read
     paired: bool = False  # its sides are named before it: "the DPRK-US summit"
+    # the people met, named after the trigger ("met A and B"), as against the visitor
+    counterparts: list[int] = attrs.field(factory=list)
+    destination: str | None = None  # the country a visit goes to, where a list split it

@@ -43,6 +43,13 @@ def _same_month(a: MeetingDraft, b: MeetingDraft) -> bool:
     )
 
 
+def _elsewhere(visit: MeetingDraft, other: MeetingDraft) -> bool:
+    """Whether a visit goes to a country that is not a side of the other's (complete) sides."""
+    return bool(
+        visit.destination and len(other.countries) >= 2 and visit.destination not in other.countries
+    )
+
+
 def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
     """Whether draft ``b`` can be another mention of event ``a``."""
     if a.status != b.status or not _dates_agree(a, b):
@@ -51,6 +58,8 @@ def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
         return False
     if a.location and b.location and a.location != b.location:
         return False  # Vilnius in July is not Camp David in August
+    if _elsewhere(a, b) or _elsewhere(b, a):
+        return False  # a visit to Russia is not a call with Washington
     pa, pb = set(a.participants), set(b.participants)
     if pa and pb:
         if b.also and pa != pb:
@@ -97,9 +106,10 @@ def merge_drafts(
                 for ev in events
                 if d.participants[0] in ev.participants
                 # a dated visit next month is not the frame of talks held now
-                and (ev.status == d.status or d.date is None)
+                and (ev.status == d.status or (d.date is None and d.location is None))
                 and _same_month(ev, d)
                 and not (ev.location and d.location and ev.location != d.location)
+                and (d.destination is None or d.destination in ev.countries)
             ),
             None,
         )
@@ -129,7 +139,7 @@ def merge_drafts(
             home = country_of_phrase(ev.location)
             if home is not None and ev.countries and home == ev.countries[0]:
                 continue  # an official "visiting" their own capital met no one
-        if ev.travel and (ev.location or city):
+        if ev.travel and (ev.location or (city and len(ev.countries) < 2)):
             # a visit to Washington meets the U.S.; "his state visit here", the text's setting
             host_country = country_of_phrase(ev.location or city or "")
             if host_country and host_country not in ev.countries:
@@ -182,6 +192,8 @@ def _host(events: list[MeetingDraft], d: MeetingDraft) -> MeetingDraft | None:
         return fits
 
     fits = fitting(any_status=False)
+    if d.destination is not None:  # "his visit to Mongolia ... has been delayed"
+        fits = [ev for ev in fits if d.destination in ev.countries]
     before = [ev for ev in fits if ev.start < d.start]
     if before:
         return before[-1]
@@ -190,7 +202,11 @@ def _host(events: list[MeetingDraft], d: MeetingDraft) -> MeetingDraft | None:
         return after[0]
     if d.date is None:
         # an undated "after the meeting" in a sentence whose quote says "will" is no plan
-        before = [ev for ev in fitting(any_status=True) if ev.start < d.start]
+        before = [
+            ev
+            for ev in fitting(any_status=True)
+            if ev.start < d.start and (d.destination is None or d.destination in ev.countries)
+        ]
         return before[-1] if before else None
     return None
 

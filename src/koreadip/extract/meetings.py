@@ -30,7 +30,7 @@ from .participants import (
 )
 from .people import Mention, People
 from .sides import city_of, countries_of, paired_sides
-from .splits import split_ellipsis
+from .splits import split_counterparts, split_destinations, split_ellipsis
 from .text import Caseless, Sentence
 from .timing import (
     DATE_BARRIER,
@@ -79,7 +79,7 @@ _THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,2}$")
 _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:administration|government)\b", re.I)
 # "He met ...": the person the text was just about; in a transcript turn, "I just finished a
 # conversation with ...": the turn's speaker
-_PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:He|She)\b")
+_PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:He|She|His|Her)\b")
 _SPEAKER_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:I|We)\b")
 # "The two (leaders) also held ...": the people of the meeting just reported
 _GROUP_SUBJECT = re.compile(
@@ -140,6 +140,9 @@ def find_meetings(
                 d.header = d.start < body_start
                 if d.date is None and last_day is not None and _SAME_DAY.search(sentence.text):
                     d.date = last_day  # "On the same day, he also met ...": that meeting's day
+                elif d.date is None and d.also and not d.anaphoric:
+                    # "X and Y met Tuesday. X also paid a courtesy call on Z": the same day
+                    d.date = _also_day(drafts, d)
                 drafts.append(d)
                 if len(d.participants) >= 2 and not d.anaphoric:
                     groups.pop(d.status, None)  # the last one read comes last
@@ -147,6 +150,21 @@ def find_meetings(
         if sentence.start >= body_start:
             last_day = _last_day(sentence, reference) or last_day
     return drafts
+
+
+def _also_day(drafts: list[MeetingDraft], d: MeetingDraft) -> PartialDate | None:
+    """The day of the meeting just told that the one who "also" met someone took part in."""
+    for prev in reversed(drafts[-6:]):
+        if d.sentence - prev.sentence > 2:
+            break
+        if (
+            prev.date is not None
+            and prev.date.day is not None
+            and prev.status is d.status
+            and set(prev.participants) & set(d.participants)
+        ):
+            return prev.date
+    return None
 
 
 def _last_day(sentence: Sentence, reference: _dt.date | None) -> PartialDate | None:
@@ -414,6 +432,13 @@ def _read_sentence(
                 joins=anaphoric[t] and bool(_JOINS.search(lead)),
                 also=bool(_ALSO.search(lead)),
                 paired=bool(paired),
+                counterparts=[]
+                if t in via_between
+                else [
+                    p
+                    for p in dict.fromkeys(m.person for m in pool if m.start > te)
+                    if p in participants
+                ],
             )
         )
     for prev, d in itertools.pairwise(drafts):
@@ -426,7 +451,9 @@ def _read_sentence(
             and _THEN.search(text, prev.end, d.end)
         ):
             d.date = prev.date
-    return split_ellipsis(text, sentence, drafts, mentions, dates, people)
+    drafts = split_ellipsis(text, sentence, drafts, mentions, dates, people)
+    drafts = split_counterparts(text, drafts, people)
+    return split_destinations(text, sentence, drafts, dates)
 
 
 _TITLE_WORDS = re.compile(r"(?:[,\s]|\b(?:[A-Z][\w.'’-]*|of|for|the|and|on)\b)*")
