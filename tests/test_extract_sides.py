@@ -59,3 +59,31 @@ def test_a_trip_to_a_capital_makes_its_country_a_side() -> None:
     assert sides("Foreign Minister Chung Eui-yong made a trip to Tokyo on Monday.") == [
         {"KR", "JP"}
     ]
+
+
+def test_between_after_another_meeting_word_names_that_meetings_sides() -> None:
+    found = koreadip.parse(
+        "President Moon Jae-in and President Joe Biden held a phone call on Monday ahead of the "
+        "summit between the DPRK and the United States.",
+        reference_date=THURSDAY,
+    ).meetings
+    call = next(m for m in found if m.modality.value == "phone")
+    assert {p.official_id for p in call.participants} == {"moon-jae-in", "joe-biden"}
+    assert set(call.countries) == {"KR", "US"}
+
+
+def test_officials_from_the_north_make_it_a_side_however_it_is_named() -> None:
+    assert sides(
+        "Secretary of State Antony Blinken's meeting with officials from the Democratic People's "
+        "Republic of Korea, set for this week in New York, will now take place at a later date."
+    ) == [{"US", "KP"}]
+
+
+def test_a_city_before_the_trigger_across_after_or_since_is_another_events() -> None:
+    found = koreadip.parse(
+        "We thank the secretary for coming to Seoul right after the summit between President "
+        "Joe Biden and Chairman Kim Jong Un in Singapore.",
+        reference_date=THURSDAY,
+    ).meetings
+    (summit,) = [m for m in found if "KP" in m.countries]
+    assert summit.location == "Singapore"

@@ -164,8 +164,16 @@ def _clause_span(text: str, start: int, limit: int) -> tuple[int, int]:
     return start, stop.start() if stop else limit
 
 
+# "between" close after a trigger, with no other meeting word before it: "a call ahead of the
+# summit between X and Y" names the summit's sides, not the call's
+_BETWEEN = re.compile(
+    r"(?:(?!\b(?:summits?|meetings?|talks|visits?|calls?|conferences?)\b)[^,.;]){0,25}?\bbetween\b",
+    re.I,
+)
+
+
 def between(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] | None:
-    m = re.match(r"[^,.;]{0,25}?\bbetween\b", text[trigger_end:sentence_end])
+    m = _BETWEEN.match(text[trigger_end:sentence_end])
     if not m:
         return None
     return _clause_span(text, trigger_end + m.end(), sentence_end)

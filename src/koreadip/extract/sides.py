@@ -28,7 +28,9 @@ def city_of(
     ):
         start = lo + m.start()
         if start < trig.start and re.search(
-            r"\b(?:said|and said|told)\b", text[start : trig.start]
+            # "coming to Seoul right after the summit in Singapore": the trip's city
+            r"\b(?:said|and said|told|after|before|since|following|ahead of|amid|until)\b",
+            text[start : trig.start],
         ):
             continue
         if re.search(r"\b(?:left|from)\s*$", text[max(s0, start - 8) : start]):
@@ -109,11 +111,12 @@ def countries_of(
     )[-1]
     tail = text[trig.end : min(sentence.end, trig.end + 120)]
     tail = re.split(
-        r"\b(?:to discuss|on|about|regarding|over|concerning|amid|after|before|since)\b",
+        r"\b(?:to discuss|on|about|regarding|over|concerning|amid|after|before|since|that|which|"
+        r"who|where|while)\b",
         tail,
         maxsplit=1,
     )[0]
-    window = text[max(s0, trig.start - 60) : min(sentence.end, trig.end + 60)]
+    window = text[max(s0, trig.start - 60) : min(sentence.end, trig.end + 100)]
     named = countries_in(_drop_hosts(subject)) + countries_in(_drop_hosts(tail))
     for c in named:
         if c == "KP" and not _north_takes_part(window):
