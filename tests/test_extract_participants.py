@@ -47,3 +47,16 @@ def test_talks_only_hoped_for_are_no_meeting() -> None:
         "Analysts see prospects for a meeting between Kim Jong Un and Joe Biden this year.",
     ):
         assert not any(who(m) == {"kim-jong-un", "joe-biden"} for m in meetings(text)), text
+
+
+def test_a_gathering_of_many_nations_is_the_occasion_not_a_meeting() -> None:
+    found = meetings(
+        "President Moon Jae-in met President Joe Biden on the sidelines of the G20 summit in Rome "
+        "on Saturday."
+    )
+    assert [who(m) for m in found] == [{"moon-jae-in", "joe-biden"}]
+    for text in (
+        "President Joe Biden wrapped up the Summit of the Americas in Los Angeles on Friday.",
+        "The APEC summit in Gyeongju drew President Lee Jae-myung and President Donald Trump.",
+    ):
+        assert meetings(text) == [], text

@@ -35,3 +35,4 @@ class MeetingDraft:
     # the people met, named after the trigger ("met A and B"), as against the visitor
     counterparts: list[int] = attrs.field(factory=list)
     destination: str | None = None  # the country a visit goes to, where a list split it
+    multilateral: bool = False  # "the G20 summit": no meeting between sides

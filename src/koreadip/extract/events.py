@@ -52,7 +52,7 @@ def _elsewhere(visit: MeetingDraft, other: MeetingDraft) -> bool:
 
 def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
     """Whether draft ``b`` can be another mention of event ``a``."""
-    if a.status != b.status or not _dates_agree(a, b):
+    if a.status != b.status or not _dates_agree(a, b) or a.multilateral != b.multilateral:
         return False
     if a.explicit and b.explicit and a.modality != b.modality and not (a.travel or b.travel):
         return False
@@ -135,6 +135,8 @@ def merge_drafts(
                 events.append(_new_event(d))
     kept = []
     for ev in events:
+        if ev.multilateral:
+            continue  # the G20 summit is where leaders met, not a meeting of sides
         if ev.travel and ev.location and len(ev.participants) == 1:
             home = country_of_phrase(ev.location)
             if home is not None and ev.countries and home == ev.countries[0]:

@@ -432,6 +432,7 @@ def _read_sentence(
                 joins=anaphoric[t] and bool(_JOINS.search(lead)),
                 also=bool(_ALSO.search(lead)),
                 paired=bool(paired),
+                multilateral=trig.multilateral,
                 counterparts=[]
                 if t in via_between
                 else [

@@ -179,6 +179,17 @@ def _part_of(local: str, start: int, end: int) -> bool:
     return any(f.start() <= end + 1 and f.end() >= start - 1 for f in found)
 
 
+# the gatherings of many nations: a summit or meeting of theirs is the occasion of meetings,
+# not a meeting between sides (a small group such as the Quad meets as its members)
+_MANY = (
+    r"(?:G-?7|G-?8|G-?20|APEC|ASEAN(?:\s+Regional\s+Forum)?|NATO|EAS|BRICS|SCO|OSCE|"
+    r"Asia-Pacific Economic Cooperation(?:\s+\(APEC\))?|East Asia|Nuclear Security|"
+    r"(?:U\.?N\.?|United Nations)(?:\s+General Assembly|\s+Security Council)?|"
+    r"Shangri-La|Munich Security)"
+)
+_MANY_BEFORE = re.compile(rf"\b{_MANY}\)?['’]?s?\s+(?:[\w'’()-]+\s+){{0,2}}$")
+_MANY_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:Americas|{_MANY})\b")
+
 _REMOTE = (Modality.PHONE, Modality.VIDEO)
 
 
@@ -193,6 +204,7 @@ class Trigger:
     summit: bool
     travel: bool  # a visit or trip: one party went to the other
     vague: bool = False  # "talks", "discussion": weaker evidence that two mentions are one event
+    multilateral: bool = False  # "the G20 summit": a gathering of many, no meeting of its own
 
 
 def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]:
@@ -237,8 +249,14 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
         else:
             modality, explicit = Modality.IN_PERSON, word in _EXPLICIT_IN_PERSON
         travel = word.startswith(("visit", "trip", "dropped", "courtesy visit"))
+        many = bool(
+            _MANY_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            or _MANY_AFTER.match(text, m.end())
+        )
         out.append(
-            Trigger(s, e, modality, explicit, word.startswith("summit"), travel, word in _VAGUE)
+            Trigger(
+                s, e, modality, explicit, word.startswith("summit"), travel, word in _VAGUE, many
+            )
         )
     merged: list[Trigger] = []
     for t in out:
@@ -256,6 +274,7 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
                 prev.summit or t.summit,
                 prev.travel and t.travel,
                 prev.vague and t.vague,
+                prev.multilateral or t.multilateral,
             )
         else:
             merged.append(t)
