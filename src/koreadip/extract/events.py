@@ -7,6 +7,7 @@ from collections import Counter
 
 import attrs
 
+from ..dates import PartialDate
 from ..records import MeetingStatus, Modality
 from .drafts import MeetingDraft
 from .vocabulary import CITIES, country_of_phrase
@@ -115,6 +116,9 @@ def merge_drafts(
         )
         if host is not None:
             host.location = host.location or d.location
+            if host.date is None and d.date is not None and d.date.month is not None:
+                # met during a visit on August 21-24: in August
+                host.date = PartialDate(year=d.date.year, month=d.date.month)
         else:
             _place(events, d)
     for d in drafts:

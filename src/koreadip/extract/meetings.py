@@ -58,7 +58,7 @@ _REFERRING_VERB = re.compile(
 _PREPOSITIONAL = Caseless(
     re.compile(
         r"\b(?:during|at|in|after|before|following|throughout|since|of)\s+(?:the|their|this|that|its|"
-        r"these)\s+(?:[\w-]+\s+){0,2}$",
+        r"these|his|her)\s+(?:[\w-]+\s+){0,2}$",
         re.IGNORECASE,
     )
 )

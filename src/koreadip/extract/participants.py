@@ -9,7 +9,7 @@ from ..records import Modality
 from .people import Mention, People
 from .text import Caseless, Sentence
 from .triggers import Trigger
-from .vocabulary import REPORTING
+from .vocabulary import REPORTING, country_of_phrase
 
 __all__ = [
     "acts_on",
@@ -22,6 +22,11 @@ __all__ = [
     "with_clause",
 ]
 
+# a clause with a subject of its own between the sentence's subject and the trigger
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:that|whether)\s+(?P<who>it|they|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$"
+)
 _SUBJECT_VERB = re.compile(
     r"\b(?:held|hold|holds|holding|had|has|have|attend\w*|join\w*|led|leads|conduct\w*|began|begin|"
     r"start\w*|wrapp\w*|conclud\w*|finish\w*|co-chair\w*|host\w*|paid|pays|paying|made|makes|"
@@ -34,7 +39,8 @@ _SUBJECT_VERB = re.compile(
 _VERB_TRIGGER = Caseless(
     re.compile(
         r"^(?:met|meet|meets|visit|visits|visited|visiting|spoke|talked|sat down|sit down|"
-        r"sitting down|dropped by|phoned|co-chaired|hosted|hosts|hosting)\b",
+        r"sitting down|dropped by|phoned|co-chaired|hosted|hosts|hosting|welcom\w*|speaks|"
+        r"speaking|get|gets|got|getting|travel\w*|convene\w*)\b",
         re.I,
     )
 )
@@ -48,6 +54,9 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|will be)\s+(?:\w+ly\s+)
 def shares_subject(text: str, sentence: Sentence, trig: Trigger) -> bool:
     """Whether the sentence's subject takes part: "X met Y", "X held talks with Y", not
     "X is known for her work on the summits"."""
+    other = _OTHER_SUBJECT.search(text, max(sentence.start, trig.start - 60), trig.start)
+    if other and (other["who"] in ("it", "they") or country_of_phrase(other["who"])):
+        return False  # "discussed the notice that it will postpone the talks": its subject
     lead = text[max(sentence.start, trig.start - 25) : trig.start]
     noun = re.search(
         r"(?:\b(?:a|an|the|his|her|their|its|planned|first|state|official|working|"

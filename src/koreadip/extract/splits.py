@@ -102,7 +102,7 @@ def split_counterparts(text: str, drafts: list[MeetingDraft], people: People) ->
     return out
 
 
-_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_SEPARATOR = re.compile(r",\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?")
 _DESTINATION = re.compile(
     r"\s*(?:to\s+)?(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2})"
 )

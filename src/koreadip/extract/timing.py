@@ -62,7 +62,7 @@ FUTURE = Caseless(
         r"head(?:s|ed)? (?:to|for)|heading (?:to|for)|leaves for|left for|ahead of|going to|"
         r"depart(?:s|ed|ing)? for|to attend|"
         r"(?:date|venue|preparations?|prepare|preparing) (?:and venue )?for|for holding|"
-        r"agreed to (?:hold|meet))\b",
+        r"agreed to (?:hold|meet)|would (?:\w+ )?(?:travel|visit|meet|hold|attend|go|fly|head))\b",
         re.IGNORECASE,
     )
 )
@@ -218,6 +218,12 @@ def date_owner(
             continue
         if de <= trig.start and _TO_ATTEND.search(gap):
             continue  # "departed on Thursday to attend a summit": the day of the departure
+        if (
+            de <= trig.start
+            and _SAID_ON.search(text, max(s0, ds - 40), ds)
+            and FUTURE.pattern.search(text, de, trig.end)
+        ):
+            continue  # "said on Monday that he would travel to Seoul": the day of the saying
         if de > trig.start and _CALL_OFF.search(gap):
             continue  # "the trip was canceled on Friday": the day of the canceling
         barrier = DATE_BARRIER.search(gap)

@@ -28,6 +28,9 @@ _TRIGGER = re.compile(
     r"virtual (?:meeting|talks|summit)s?|via video|by video)"
     r"|\b(?P<meet>courtesy (?:call|visit)s?|hosted|hosts|hosting|"
     r"working (?:dinner|lunch|luncheon|breakfast)|(?:dinner|luncheon) meeting|"
+    r"(?:luncheon|lunch|dinner|breakfast)(?=\s+(?:meeting\s+)?with\s)|"
+    r"(?:speaks|speaking) with|get(?:s|ting)? together|got together|"
+    r"travel(?:s|ed|led|ing|ling)? to|convene[ds]?|welcom(?:e|es|ed|ing)|"
     r"meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?|visit(?:s|ed|ing)?|face-to-face|"
     r"sat down|sit down|sitting down|dropped by|consultations?|discussions?|session|co-chaired|"
     r"trip|"
@@ -54,7 +57,8 @@ _NOT_A_MEETING_SELF = re.compile(
 _NOT_A_MEETING = re.compile(
     r"potential|possible|possibility|hope[sd]? (?:for|to)|momentum (?:for|toward)|"
     r"prospects? (?:for|of)|chances? (?:for|of)|(?:the )?idea of|talk of|speculation|"
-    r"willing\w*|could (?:also )?(?:meet|hold|visit)|might|may (?:meet|hold|visit)|\bif\b|"
+    r"willing\w*|(?:could|may) (?:also )?(?:be )?(?:meet|hold|visit|travel|head|go|fly)\w*|"
+    r"might|\bif\b|"
     r"call(?:s|ed|ing)? for|urg\w+|return to|back to (?:the )?(?:table|talks|dialogue)|"
     r"need to|ready to|open to|(?:would|will|could|to) resume\b(?! between)|refus\w+|reject\w+|"
     r"offer\w*|propos\w+|when necessary|if necessary|as needed",
@@ -95,11 +99,29 @@ _EXPLICIT_IN_PERSON = frozenset(
         "courtesy calls",
         "courtesy visit",
         "courtesy visits",
+        "luncheon",
+        "lunch",
+        "dinner",
+        "breakfast",
+        "get together",
+        "gets together",
+        "getting together",
+        "got together",
+        "welcome",
+        "welcomes",
+        "welcomed",
+        "welcoming",
     }
 )
 # "hosted Foreign Minister Park", "hosts his counterpart": a host receives a visitor; "hosted a
 # dinner", "hosting the Olympics" name no one received
-_HOSTED_WHOM = re.compile(r"\s+(?:[A-Z]|(?:his|her|their|visiting)\s|the\s+(?:two|three)\s)")
+_HOSTED_WHOM = re.compile(
+    r"\s+(?:[A-Z]|(?:his|her|their|visiting|my|our)\s|the\s+(?:two|three|[A-Z]))"
+)
+_WELCOMED_WHAT = re.compile(r"\s+(?:[\w.]+\s+){0,5}?[\w.]+['’]s\s+[a-z]")
+# "the group convened in Washington", "was convened by": a meeting, not "convened a meeting"
+_CONVENED = re.compile(r"\b(?:was|were|be|been|being|to)\s+$")
+_CONVENED_WHERE = re.compile(r"\s+(?:in|at|on|for|by)\b")
 _VAGUE = frozenset(
     {
         "talks",
@@ -191,6 +213,8 @@ _MANY_BEFORE = re.compile(rf"\b{_MANY}\)?['’]?s?\s+(?:[\w'’()-]+\s+){{0,2}}$
 _MANY_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:Americas|{_MANY})\b")
 
 _REMOTE = (Modality.PHONE, Modality.VIDEO)
+# a phone or video word that tells how an earlier verb was done: "spoke ... over the phone"
+_MANNER = re.compile(r"^[^;]*\b(?:over|by|on|via|through)\s+(?:the\s+|a\s+)?$")
 
 
 @attrs.frozen(slots=True)
@@ -222,8 +246,14 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
         before = text[max(0, m.start() - 40) : m.start()]
         if word == "call" and not _CALL_DETERMINER.search(before):
             continue
-        if word.startswith("host") and not _HOSTED_WHOM.match(text, m.end()):
+        if word.startswith(("host", "welcom")) and not _HOSTED_WHOM.match(text, m.end()):
             continue
+        if word.startswith("welcom") and _WELCOMED_WHAT.match(text, m.end()):
+            continue  # "welcomed Secretary Rubio's appointment": a thing, not a guest
+        if word.startswith("convene") and not (
+            _CONVENED.search(before) or _CONVENED_WHERE.match(text, m.end())
+        ):
+            continue  # "convened an emergency meeting of ...": the meeting word tells it
         if _NEGATED.search(before[-20:]):
             continue
         lo = max(0, m.start() - 30)
@@ -248,7 +278,9 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
             modality, explicit = Modality.UNKNOWN, False
         else:
             modality, explicit = Modality.IN_PERSON, word in _EXPLICIT_IN_PERSON
-        travel = word.startswith(("visit", "trip", "dropped", "courtesy visit"))
+        travel = word.startswith(("visit", "trip", "dropped", "courtesy visit", "travel"))
+        if travel and word.startswith("travel"):
+            explicit = True
         many = bool(
             _MANY_BEFORE.search(text, max(0, m.start() - 80), m.start())
             or _MANY_AFTER.match(text, m.end())
@@ -261,6 +293,11 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
     merged: list[Trigger] = []
     for t in out:
         gap = text[merged[-1].end - sentence.start : t.start - sentence.start] if merged else ""
+        if merged and _MANNER.search(gap) and t.modality in _REMOTE and len(gap) <= 100:
+            # "speaks with her counterpart, Mike Pompeo, over the phone": how they spoke
+            prev = merged[-1]
+            merged[-1] = attrs.evolve(prev, modality=t.modality, explicit=True)
+            continue
         if merged and _JOINING_GAP.fullmatch(gap):
             prev = merged[-1]
             best = t if t.explicit and not prev.explicit else prev

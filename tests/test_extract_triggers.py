@@ -1,0 +1,102 @@
+"""The words that report a meeting, as any article might write them.
+
+Every sentence here is a made-up sample written for these tests, not taken from a real article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import koreadip
+from koreadip import PartialDate
+
+THURSDAY = dt.date(2021, 6, 24)
+
+
+def meetings(text: str) -> list[koreadip.Meeting]:
+    return list(koreadip.parse(text, reference_date=THURSDAY).meetings)
+
+
+def who(m: koreadip.Meeting) -> set[str]:
+    return {p.official_id for p in m.participants}
+
+
+def test_a_luncheon_or_dinner_with_an_official_is_a_meeting() -> None:
+    (m,) = meetings(
+        "During a closed-door luncheon with Unification Minister Lee In-young on Tuesday, "
+        "Special Representative Sung Kim urged patience."
+    )
+    assert who(m) == {"lee-in-young", "sung-kim"}
+    assert m.modality.value == "in_person"
+    (m,) = meetings(
+        "Secretary of State Antony Blinken hosted a dinner with Foreign Minister Chung Eui-yong "
+        "on Monday."
+    ) or [None]
+    assert m is not None
+    assert who(m) == {"antony-blinken", "chung-eui-yong"}
+
+
+def test_speaking_with_someone_over_the_phone_is_one_phone_call() -> None:
+    (m,) = meetings(
+        "Foreign Minister Chung Eui-yong speaks with his counterpart, Antony Blinken, over the "
+        "phone on Tuesday."
+    )
+    assert m.modality.value == "phone"
+    assert who(m) == {"chung-eui-yong", "antony-blinken"}
+
+
+def test_travelling_to_a_capital_is_a_visit_and_meetings_during_it_take_its_month() -> None:
+    found = meetings(
+        "Special Representative Sung Kim will travel to Seoul, July 12-15. During his visit, "
+        "Special Representative Kim will meet Special Representative Noh Kyu-duk."
+    )
+    (meeting,) = [m for m in found if len(m.participants) == 2]
+    assert meeting.status.value == "planned"
+    assert meeting.location == "Seoul"
+    assert meeting.date == PartialDate(year=2021, month=7)
+
+
+def test_welcoming_a_guest_is_meeting_them_and_welcoming_a_decision_is_not() -> None:
+    (m,) = meetings(
+        "Secretary of State Antony Blinken welcomed Foreign Minister Chung Eui-yong to the State "
+        "Department on Monday."
+    )
+    assert who(m) == {"antony-blinken", "chung-eui-yong"}
+    assert (
+        meetings(
+            "Foreign Minister Chung Eui-yong welcomed Secretary Blinken's appointment on Monday."
+        )
+        == []
+    )
+
+
+def test_a_group_that_convened_somewhere_met_there() -> None:
+    (m,) = meetings("The allies' nuclear consultative group convened in Washington on Tuesday.")
+    assert m.location == "Washington"
+    assert m.date == PartialDate(year=2021, month=6, day=22)
+    assert m.status.value == "held"
+
+
+def test_getting_together_with_someone_is_a_meeting() -> None:
+    (m,) = meetings(
+        "President Joe Biden got together with President Moon Jae-in in Washington on Tuesday."
+    )
+    assert who(m) == {"joe-biden", "moon-jae-in"}
+
+
+def test_would_travel_in_reported_speech_is_a_plan() -> None:
+    found = meetings(
+        "The ministry said on Monday that Foreign Minister Chung Eui-yong would travel to "
+        "Washington and then Tokyo."
+    )
+    assert {tuple(sorted(m.countries)) for m in found} == {("KR", "US"), ("JP", "KR")}
+    assert {m.status.value for m in found} == {"planned"}
+
+
+def test_talks_someone_else_will_hold_are_not_the_subjects() -> None:
+    found = meetings(
+        "Foreign Minister Chung Eui-yong discussed the notice that North Korea will postpone "
+        "the inter-Korean talks."
+    )
+    assert [who(m) for m in found] == [set()]
+    assert set(found[0].countries) == {"KR", "KP"}
