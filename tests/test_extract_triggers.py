@@ -100,3 +100,32 @@ def test_talks_someone_else_will_hold_are_not_the_subjects() -> None:
     )
     assert [who(m) for m in found] == [set()]
     assert set(found[0].countries) == {"KR", "KP"}
+
+
+def test_a_meeting_convened_by_a_list_of_officials_has_every_one_of_them() -> None:
+    found = meetings(
+        "The allies' nuclear consultative group convened in Washington on Tuesday. The meeting was "
+        "convened by Special Representative Sung Kim, the envoy for North Korea at the State "
+        "Department, and Special Representative Noh Kyu-duk. Discussions were led by Deputy "
+        "Secretary Wendy Sherman and Vice Foreign Minister Choi Jong-kun."
+    )
+    (m,) = [m for m in found if m.participants]
+    assert who(m) == {"sung-kim", "noh-kyu-duk", "wendy-sherman", "choi-jong-kun"}
+    assert (m.location, m.date) == ("Washington", PartialDate(year=2021, month=6, day=22))
+
+
+def test_the_first_of_a_series_told_with_its_own_date_is_another_meeting() -> None:
+    found = meetings(
+        "Special Representative Sung Kim and Special Representative Noh Kyu-duk met in Seoul on "
+        "Tuesday, their closest coordination since the first such meeting in March."
+    )
+    assert {m.date for m in found} == {
+        PartialDate(year=2021, month=6, day=22),
+        PartialDate(year=2021, month=3),
+    }
+
+
+def test_a_meeting_at_a_gathering_falling_through_is_no_gathering() -> None:
+    (m,) = meetings("Lee Jae-myung talks trade at G7 as meeting with Trump falls through")
+    assert m.status.value == "cancelled"
+    assert who(m) == {"lee-jae-myung", "donald-trump"}

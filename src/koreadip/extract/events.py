@@ -65,15 +65,26 @@ def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
     if pa and pb:
         if b.also and pa != pb:
             return False  # "the two also held a trilateral meeting with X": another event
-        return pa <= pb or pb <= pa
+        if pa <= pb or pb <= pa:
+            return True
+        # "The meeting was convened by A and B. Discussions were led by C and D": the talks
+        # at the meeting just told, not another meeting
+        return (
+            b.vague
+            and b.date is None
+            and 0 < b.sentence - a.sentence <= 3
+            and set(b.countries) <= set(a.countries)
+        )
     if a.summit != b.summit:
         return False
     if pa and not pb and b.date is None and b.countries and set(b.countries) <= set(a.countries):
         return True  # "the three countries held talks": the event already read, named at last
     if pa or pb:
-        nobody = b if pa else a
-        if len(nobody.countries) >= 2 and not set(nobody.countries) <= set(
-            (a if pa else b).countries
+        nobody, named = (b, a) if pa else (a, b)
+        if (
+            len(nobody.countries) >= 2
+            and len(named.countries) >= 2
+            and not set(nobody.countries) <= set(named.countries)
         ):
             return False  # "the envoys' trip to Pyongyang" is not the talks in Seoul
         # a mention naming nobody joins a named one on the same day, or close by in the text
@@ -125,7 +136,8 @@ def merge_drafts(
         if d.anaphoric:
             # a reference back dates or places the event it refers to; with nothing to refer
             # to ("during their talks earlier this week"), it reports the event itself
-            host = _host(events, d)
+            # "since the first NCG meeting in July": another of the series, not this one
+            host = None if d.ordinal and d.date is not None else _host(events, d)
             if host is not None:
                 if d.status is MeetingStatus.CANCELLED:
                     host.status = d.status  # "... but the trip was canceled"
@@ -134,7 +146,12 @@ def merge_drafts(
                 host.participants += [p for p in d.participants if p not in host.participants]
                 if d.participants or d.paired:  # not the countries "during the talks" is near
                     host.countries += [c for c in d.countries if c not in host.countries]
-            elif d.participants or d.paired or (d.summit and len(d.countries) >= 2):
+            elif (
+                d.participants
+                or d.paired
+                or (d.summit and len(d.countries) >= 2)
+                or (d.ordinal and d.date is not None)
+            ):
                 # "the latest bilateral summit talks" with no summit read before: one was held
                 events.append(_new_event(d))
     kept = []

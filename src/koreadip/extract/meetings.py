@@ -105,6 +105,10 @@ _JOINS = Caseless(
         re.I,
     )
 )
+_ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|previous|next|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _TRAVEL = re.compile(
     r"\b(?:visit\w*|trip|arriv\w+|travel\w*|flew|fly|head(?:ed|ing|s)? to|went to|in [A-Z][a-z]+)\b"
 )
@@ -433,6 +437,7 @@ def _read_sentence(
                 also=bool(_ALSO.search(lead)),
                 paired=bool(paired),
                 multilateral=trig.multilateral,
+                ordinal=bool(_ORDINAL.search(lead)),
                 counterparts=[]
                 if t in via_between
                 else [

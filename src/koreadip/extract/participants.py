@@ -202,10 +202,16 @@ def acts_on(text: str, mention: Mention) -> bool:
     return bool(_AGENT_VERB.search(text, max(0, mention.start - 80), mention.start))
 
 
+# "was convened by A, coordinator at the NSC, and B": everyone the list names takes part
+_LED_BY = re.compile(r"\b(?:convened|led|chaired|co-chaired|hosted|attended|joined|headed)\s+by\s$")
+
+
 def with_clause(text: str, trigger_end: int, limit: int) -> tuple[int, int] | None:
     m = re.match(r"(?:[^,.;]{0,30}?\s)?(?:with|to|by)\s", text[trigger_end:limit])
     if not m or _AGENT_VERB.search(m.group() + " "):
         return None
+    if _LED_BY.search(text[max(0, trigger_end - 12) : trigger_end] + m.group()):
+        return trigger_end + m.end(), limit
     return _clause_span(text, trigger_end + m.end(), limit)
 
 

@@ -143,7 +143,10 @@ _SPECIFIC = re.compile(
     r"attended|attending)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_WITH_SOMEONE = re.compile(r"\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?[A-Z]")
+_WITH_SOMEONE = re.compile(
+    r"\s+(?:with|(?:was|were)\s+(?:led|held|chaired|co-chaired|hosted|convened)\s+by)\s+"
+    r"(?:the\s+|his\s+|her\s+|their\s+)?[A-Z]"
+)
 _GENERIC = re.compile(
     r"\b(?:close|closely|intensive|continued|continue|continuing|further|"
     r"ongoing|stalled|deadlocked|stalemated|months of|years of)\s+(?:[\w-]+\s+)?$",
@@ -209,7 +212,13 @@ _MANY = (
     r"(?:U\.?N\.?|United Nations)(?:\s+General Assembly|\s+Security Council)?|"
     r"Shangri-La|Munich Security)"
 )
-_MANY_BEFORE = re.compile(rf"\b{_MANY}\)?['’]?s?\s+(?:[\w'’()-]+\s+){{0,2}}$")
+_MANY_BEFORE = re.compile(
+    # "the G20 summit", "the APEC Ministerial Meeting", "NATO leaders' summit" — words of its
+    # name, not "at G7 as a meeting with Trump falls through"
+    rf"\b{_MANY}\)?['’]?s?\s+"
+    r"(?:(?!(?:as|and|or|to|with|for|in|at|on|of|the|a|an|after|before|while|but)\b)"
+    r"[\w'’()-]+\s+){0,2}$"
+)
 _MANY_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:Americas|{_MANY})\b")
 
 _REMOTE = (Modality.PHONE, Modality.VIDEO)
