@@ -5,6 +5,7 @@ from .codec import dumps, from_dict, loads, make_converter, to_dict
 from .dates import PartialDate
 from .errors import KoreadipError, ParseError, PluginError, SchemaError
 from .exporters import Exporter
+from .identifiers import Identifiers
 from .plugins import export, exporters, get_exporter, source_formats
 from .records import (
     Dossier,
@@ -28,6 +29,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Dossier",
     "Exporter",
+    "Identifiers",
     "KoreadipError",
     "Meeting",
     "MeetingStatus",
