@@ -181,6 +181,14 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=fmt,
     )
     _common(f)
+
+    s = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of the native JSON",
+        description="Print the JSON Schema (draft 2020-12) of what '--to json' writes.",
+        formatter_class=fmt,
+    )
+    _common(s)
     return parser
 
 
@@ -365,6 +373,14 @@ def _cmd_formats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from .schema import json_schema
+
+    text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+    write_stdout(text.encode("utf-8"))
+    return 0
+
+
 # ------------------------------------------------------------------ main
 
 
@@ -383,7 +399,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
-    commands = {"parse": _cmd_parse, "convert": _cmd_convert, "formats": _cmd_formats}
+    commands = {
+        "parse": _cmd_parse,
+        "convert": _cmd_convert,
+        "formats": _cmd_formats,
+        "schema": _cmd_schema,
+    }
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always")
