@@ -38,6 +38,8 @@ Column = tuple[str, str, Any]
 #: a cell starting with one of these is prefixed with "'" (see ``tables.neutralise``)
 HAZARDS = frozenset("=+-@\t\r'")
 SCHEME = SCHEME_PATTERN.pattern
+#: the Frictionless pattern of a partial-date column
+DATE_PATTERN = "(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?"
 
 
 def _cell(kind: Any, expr: str) -> str:
@@ -92,7 +94,7 @@ def _field(name: str, kind: Any, *, required: bool = False) -> dict[str, Any]:
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         constraints["enum"] = [m.value for m in kind]
     elif kind == "date":
-        constraints["pattern"] = "(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?"
+        constraints["pattern"] = DATE_PATTERN
     elif kind == "int":
         constraints["minimum"] = 0
     if constraints:

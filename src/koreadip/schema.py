@@ -31,7 +31,7 @@ from typing import Any
 
 import attrs
 
-from . import __version__, records
+from . import records
 from .countries import COUNTRY_CODES
 from .dates import PartialDate
 from .identifiers import SCHEME_PATTERN, VALUE_PATTERNS, Identifiers
@@ -171,6 +171,8 @@ def json_schema() -> dict[str, Any]:
     It describes what :func:`koreadip.dumps` writes and :func:`koreadip.loads` reads; a fresh
     dictionary each call, so a caller may change it.
     """
+    from . import __version__
+
     builder = _Builder()
     builder.record(Dossier)
     top = builder.defs.pop("Dossier")
