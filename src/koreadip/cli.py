@@ -78,6 +78,7 @@ examples:
   koreadip parse examples/articles --to ical -o timeline.ics
   koreadip parse examples/articles --to jsonld -o dossier.jsonld
   koreadip parse a.txt b.txt --no-merge --to json
+  koreadip parse saved-page.html --to json
   curl -s URL | koreadip parse - --reference-date 2018-12-07 --source-format wire
 """
 
@@ -123,12 +124,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "parse",
         help="read articles into a dossier and export it",
-        description="Read articles (files, directories of *.txt, or - for stdin) and export "
-        "what they say: officials, meetings, statements, positions.",
+        description="Read articles (text or saved HTML files, directories of them, or - for "
+        "stdin) and export what they say: officials, meetings, statements, positions.",
         epilog=_PARSE_EPILOG,
         formatter_class=fmt,
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="a file, a directory, or - (stdin)")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a text or saved HTML file, a directory of them, or - (stdin); never a URL",
+    )
     p.add_argument(
         "--reference-date",
         type=_date,
@@ -258,9 +264,9 @@ def _inputs(paths: Sequence[str]) -> tuple[list[str], list[str]]:
     failures: list[str] = []
     for path in paths:
         if path != "-" and Path(path).is_dir():
-            found = text_files(path)
+            found = text_files(path, (".txt", ".html", ".htm"))
             if not found:
-                failures.append(f"{path}: no *.txt files in this directory")
+                failures.append(f"{path}: no *.txt files (or *.html pages) in this directory")
             inputs.extend(str(p) for p in found)
         else:
             inputs.append(path)
@@ -275,7 +281,9 @@ def _read_one(name: str, args: argparse.Namespace) -> Dossier:
         return api.parse_file(name, max_bytes=args.max_bytes, **options)
     text = read_stream(sys.stdin.buffer, name="<stdin>", max_bytes=args.max_bytes)
     try:
-        return api.parse(text, **options)
+        return api.parse_named(text, "<stdin>", **options)
+    except ParseError:
+        raise
     except KoreadipError as e:
         raise ParseError(f"<stdin>: {e}") from None
 
