@@ -10,6 +10,7 @@ from __future__ import annotations
 import doctest
 import io
 import json
+import re
 import warnings
 from pathlib import Path
 from typing import Any
@@ -219,6 +220,17 @@ def test_the_cli_writes_a_line_per_meeting_held(
     assert lines
     assert len(lines) == len(held)
     assert all(not list(LINE.iter_errors(e)) for e in lines)
+
+
+def test_every_field_written_is_documented_in_the_formats_page() -> None:
+    page = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
+    section = page.split("## PLOVER", 1)[1].split("\n## ", 1)[0]
+    documented = set(re.findall(r"^\| `(\w+)` \|", section, re.M))
+    event = one(_meeting(location="Seoul"))
+    assert set(event) == documented
+    for key in ("koreadip", "actor", "location"):
+        for inner in event[key]:
+            assert f"`{inner}`" in section, (key, inner)
 
 
 def test_cannot_be_loaded() -> None:
