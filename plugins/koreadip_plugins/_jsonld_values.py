@@ -14,6 +14,7 @@ from urllib.parse import quote, unquote
 
 from koreadip.dates import PartialDate
 from koreadip.errors import SchemaError
+from koreadip.identifiers import Identifiers
 from koreadip.records import Participant, Span
 
 XSD = "xsd:"
@@ -192,6 +193,29 @@ def _back_attendees(value: Any, path: str) -> tuple[Participant, ...]:
             )
         )
     return tuple(out)
+
+
+def _to_identifiers(identifiers: Identifiers) -> list[dict[str, str]]:
+    return [
+        {"@type": "PropertyValue", "propertyID": scheme, "value": value}
+        for scheme, value in identifiers.items()
+    ]
+
+
+def _back_identifiers(value: Any, path: str) -> Identifiers:
+    pairs: dict[str, str] = {}
+    for i, node in enumerate(_list(value, path)):
+        at = f"{path}[{i}]"
+        if not isinstance(node, dict) or node.get("@type") != "PropertyValue":
+            raise SchemaError(at, "expected a PropertyValue node")
+        scheme = _text(node.get("propertyID"), f"{at}.propertyID")
+        if scheme in pairs:
+            raise SchemaError(f"{at}.propertyID", f"{scheme!r} appears twice")
+        pairs[scheme] = _text(node.get("value"), f"{at}.value")
+    try:
+        return Identifiers(pairs)
+    except SchemaError as e:
+        raise SchemaError(path, e.reason) from None
 
 
 def _back_org(value: Any, path: str) -> str:

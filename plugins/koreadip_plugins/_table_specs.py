@@ -11,6 +11,7 @@ from typing import Any
 
 from koreadip.dates import PartialDate
 from koreadip.errors import SchemaError
+from koreadip.identifiers import SCHEME_PATTERN
 from koreadip.records import (
     Dossier,
     Meeting,
@@ -36,6 +37,9 @@ Column = tuple[str, str, Any]
 
 #: a cell starting with one of these is prefixed with "'" (see ``tables.neutralise``)
 HAZARDS = frozenset("=+-@\t\r'")
+SCHEME = SCHEME_PATTERN.pattern
+#: the Frictionless pattern of a partial-date column
+DATE_PATTERN = "(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?"
 
 
 def _cell(kind: Any, expr: str) -> str:
@@ -90,7 +94,7 @@ def _field(name: str, kind: Any, *, required: bool = False) -> dict[str, Any]:
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         constraints["enum"] = [m.value for m in kind]
     elif kind == "date":
-        constraints["pattern"] = "(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?"
+        constraints["pattern"] = DATE_PATTERN
     elif kind == "int":
         constraints["minimum"] = 0
     if constraints:
@@ -220,6 +224,53 @@ class LinkTable:
         ]
 
 
+class IdentifierTable:
+    """The external identifiers of officials: a row per (official, scheme), sorted by scheme."""
+
+    name = "official_identifiers"
+    key = "official_id"
+    columns = ("official_id", "scheme", "identifier")
+
+    def __init__(self) -> None:
+        self.primary_key = ["official_id", "scheme"]
+        self.foreign_keys: list[tuple[str, str]] = [("official_id", "officials")]
+
+    def rows(self, dossier: Dossier) -> list[list[Cell]]:
+        return [
+            [_neutral(o.id), scheme, _neutral(value)]
+            for o in dossier.officials
+            for scheme, value in o.identifiers.items()
+        ]
+
+    def attach(
+        self, rows: list[list[str]], by_id: dict[str, dict[str, dict[str, Any]]], restore: Esc
+    ) -> None:
+        """Put each row's identifier into its official's fields."""
+        for number, row in enumerate(rows, 2):
+            where = f"{self.name}.csv:{number}"
+            if len(row) != len(self.columns):
+                raise SchemaError(where, f"expected {len(self.columns)} cells, got {len(row)}")
+            key, scheme, value = (restore(cell) for cell in row)
+            if key not in by_id["officials"]:
+                raise SchemaError(f"{where}.{self.key}", f"no officials row has id {key!r}")
+            found = by_id["officials"][key].setdefault("identifiers", {})
+            if scheme in found:
+                raise SchemaError(f"{where}.scheme", f"{scheme!r} appears twice for {key!r}")
+            found[scheme] = value
+
+    def schema(self) -> list[dict[str, Any]]:
+        return [
+            _field("official_id", "required"),
+            {**_field("scheme", "required"), "constraints": {"required": True, "pattern": SCHEME}},
+            _field("identifier", "required"),
+        ]
+
+
+def _neutral(text: str) -> str:
+    """``text`` as its cell: formula characters neutralised (see ``tables.neutralise``)."""
+    return "'" + text if text[:1] in HAZARDS else text
+
+
 RECORDS: dict[str, RecordTable] = {
     t.name: t
     for t in (
@@ -307,12 +358,13 @@ def _link(
     return table
 
 
-LINKS: dict[str, LinkTable] = {
+LINKS: dict[str, LinkTable | IdentifierTable] = {
     t.name: t
     for t in (
         _link("source_authors", "sources", "authors", "author"),
         _link("source_cites", "sources", "cites", "cited_id"),
         _link("official_aliases", "officials", "aliases", "alias"),
+        IdentifierTable(),
         LinkTable(
             "meeting_participants",
             ("meetings",),
@@ -342,7 +394,7 @@ LINKS: dict[str, LinkTable] = {
 LINKS["meeting_participants"].foreign_keys.append(("official_id", "officials"))
 LINKS["evidence"].foreign_keys.append(("source_id", "sources"))
 
-TABLES: dict[str, RecordTable | LinkTable] = {**RECORDS, **LINKS}
+TABLES: dict[str, RecordTable | LinkTable | IdentifierTable] = {**RECORDS, **LINKS}
 
 
 def rows(dossier: Dossier, table: str) -> list[list[Cell]]:

@@ -1,8 +1,10 @@
 """``jsonld``: the dossier as one JSON-LD ``@graph``, in schema.org terms where they fit.
 
 Sources are ``NewsArticle`` / ``Article``, officials ``Person`` (working for a
-``GovernmentOrganization``), meetings ``Event`` (with ``eventStatus`` and ``eventAttendanceMode``,
-attendees as schema.org ``Role`` nodes), statements ``Quotation``; the rest uses the koreadip
+``GovernmentOrganization``; external identifiers as ``identifier`` ``PropertyValue`` nodes, and a
+Wikidata id also as ``sameAs`` its entity IRI), meetings ``Event`` (with ``eventStatus`` and
+``eventAttendanceMode``, attendees as schema.org ``Role`` nodes), statements ``Quotation``; the
+rest uses the koreadip
 vocabulary ``urn:koreadip:vocab:``.  Records are named ``urn:koreadip:<type>:<percent-encoded id>``.
 The context ships in this package (``context.jsonld``) and is embedded in every document, so no
 consumer needs the network; :meth:`JsonLdExporter.read` refuses a remote ``@context``.
@@ -20,6 +22,7 @@ from typing import IO, Any
 from koreadip.errors import KoreadipError, SchemaError
 from koreadip.exporters import BaseExporter, Exporter
 from koreadip.hookspecs import hookimpl
+from koreadip.identifiers import wikidata_iri
 from koreadip.records import (
     Dossier,
     Meeting,
@@ -44,6 +47,7 @@ from ._jsonld_values import (
     To,
     _back_attendees,
     _back_duration,
+    _back_identifiers,
     _back_org,
     _back_published,
     _enum,
@@ -52,6 +56,7 @@ from ._jsonld_values import (
     _iris,
     _list,
     _to_attendees,
+    _to_identifiers,
     _to_published,
 )
 from .native import read_utf8
@@ -89,6 +94,7 @@ _FIELDS: dict[type, tuple[Field, ...]] = {
             _back_org,
         ),
         ("korean_name", "koreanName", *_PLAIN),
+        ("identifiers", "identifier", _to_identifiers, _back_identifiers),
         ("evidence", "evidence", *_EVIDENCE),
     ),
     Meeting: (
@@ -144,7 +150,10 @@ _TYPES: dict[str, type] = {
     "Position": Position,
 }
 #: terms written for consumers only; the koreadip terms beside them carry the value back
-_DERIVED = {"eventStatus", "eventAttendanceMode"}
+_DERIVED: dict[type, set[str]] = {
+    Meeting: {"eventStatus", "eventAttendanceMode"},
+    Official: {"sameAs"},
+}
 _STATUS = {MeetingStatus.CANCELLED: "EventCancelled"}
 _MODE = {
     Modality.IN_PERSON: "OfflineEventAttendanceMode",
@@ -162,9 +171,11 @@ def _node(record: Any) -> dict[str, Any]:
     node: dict[str, Any] = {"@id": _IDS[cls](record.id), "@type": type_}
     for attr, term, to, _back in _FIELDS[cls]:
         value = getattr(record, attr)
-        if value is None or value == ():
+        if value is None or value == () or value == {}:
             continue
         node[term] = value if to is None else to(value)
+    if cls is Official and "wikidata" in record.identifiers:
+        node["sameAs"] = wikidata_iri(record.identifiers["wikidata"])
     if cls is Meeting:
         node["eventStatus"] = _STATUS.get(record.status, "EventScheduled")
         mode = _MODE.get(record.modality)
@@ -192,8 +203,7 @@ def _record(node: Any, path: str) -> tuple[type, Any]:
         raise SchemaError(f"{path}.@type", f"{node.get('@type')!r} is not a koreadip record type")
     fields = _FIELDS[cls]
     known = {term for _a, term, _t, _b in fields} | {"@id", "@type"}
-    if cls is Meeting:
-        known |= _DERIVED
+    known |= _DERIVED.get(cls, set())
     unknown = sorted(set(node) - known)
     if unknown:
         raise SchemaError(f"{path}.{unknown[0]}", "not a term koreadip writes for this type")

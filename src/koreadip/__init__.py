@@ -5,6 +5,8 @@ from .codec import dumps, from_dict, loads, make_converter, to_dict
 from .dates import PartialDate
 from .errors import KoreadipError, ParseError, PluginError, SchemaError
 from .exporters import Exporter
+from .frames import to_frames
+from .identifiers import Identifiers
 from .plugins import export, exporters, get_exporter, source_formats
 from .records import (
     Dossier,
@@ -22,12 +24,14 @@ from .records import (
     StatementKind,
     Topic,
 )
+from .schema import json_schema
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Dossier",
     "Exporter",
+    "Identifiers",
     "KoreadipError",
     "Meeting",
     "MeetingStatus",
@@ -52,10 +56,12 @@ __all__ = [
     "exporters",
     "from_dict",
     "get_exporter",
+    "json_schema",
     "loads",
     "make_converter",
     "parse",
     "parse_file",
     "source_formats",
     "to_dict",
+    "to_frames",
 ]

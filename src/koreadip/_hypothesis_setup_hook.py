@@ -19,6 +19,7 @@ _STRATEGIES = {
     "PartialDate": "partial_dates",
     "Span": "spans",
     "Source": "sources",
+    "Identifiers": "identifiers",
     "Official": "officials",
     "Participant": "participants",
     "Meeting": "meetings",

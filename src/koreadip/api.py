@@ -80,14 +80,36 @@ def parse_file(
 ) -> Dossier:
     """Read a file (any common encoding: UTF-8 with or without BOM, UTF-16, cp949) into a dossier.
 
-    Raises :class:`~koreadip.ParseError` naming the file when it is missing, empty, binary or
-    larger than ``max_bytes``.
+    A saved web page (``.html``, or text that opens an HTML document) is read for its article
+    and its title, date and canonical URL (see :mod:`koreadip.webpage`; needs the ``html``
+    extra).  Raises :class:`~koreadip.ParseError` naming the file when it is missing, empty,
+    binary or larger than ``max_bytes``, and for a URL: koreadip does not fetch.
     """
     from .textio import read_text
+    from .webpage import refuse_url
 
+    refuse_url(os.fspath(path))
     p = Path(path)
     text = read_text(p, max_bytes=max_bytes)
+    return parse_named(text, str(p), reference_date=reference_date, source_format=source_format)
+
+
+def parse_named(
+    text: str,
+    name: str,
+    *,
+    reference_date: _dt.date | None = None,
+    source_format: str | None = None,
+) -> Dossier:
+    """:func:`parse` for the text of a file or stream called ``name``: a web page is read for its
+    article first, and errors name the input."""
+    from .webpage import is_html, read_page
+
+    page = read_page(text, name=name) if is_html(name, text) else None
+    if page is not None:  # the page's date is its own, as a date the text states would be
+        text, reference_date = page.text, page.published or reference_date
     try:
-        return parse(text, reference_date=reference_date, source_format=source_format)
+        dossier = parse(text, reference_date=reference_date, source_format=source_format)
     except ParseError as e:
-        raise ParseError(f"{p}: {e}") from None
+        raise ParseError(f"{name}: {e}") from None
+    return dossier if page is None else page.annotate(dossier)

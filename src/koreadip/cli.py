@@ -78,6 +78,7 @@ examples:
   koreadip parse examples/articles --to ical -o timeline.ics
   koreadip parse examples/articles --to jsonld -o dossier.jsonld
   koreadip parse a.txt b.txt --no-merge --to json
+  koreadip parse saved-page.html --to json
   curl -s URL | koreadip parse - --reference-date 2018-12-07 --source-format wire
 """
 
@@ -123,12 +124,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "parse",
         help="read articles into a dossier and export it",
-        description="Read articles (files, directories of *.txt, or - for stdin) and export "
-        "what they say: officials, meetings, statements, positions.",
+        description="Read articles (text or saved HTML files, directories of them, or - for "
+        "stdin) and export what they say: officials, meetings, statements, positions.",
         epilog=_PARSE_EPILOG,
         formatter_class=fmt,
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="a file, a directory, or - (stdin)")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a text or saved HTML file, a directory of them, or - (stdin); never a URL",
+    )
     p.add_argument(
         "--reference-date",
         type=_date,
@@ -181,6 +187,14 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=fmt,
     )
     _common(f)
+
+    s = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of the native JSON",
+        description="Print the JSON Schema (draft 2020-12) of what '--to json' writes.",
+        formatter_class=fmt,
+    )
+    _common(s)
     return parser
 
 
@@ -250,9 +264,9 @@ def _inputs(paths: Sequence[str]) -> tuple[list[str], list[str]]:
     failures: list[str] = []
     for path in paths:
         if path != "-" and Path(path).is_dir():
-            found = text_files(path)
+            found = text_files(path, (".txt", ".html", ".htm"))
             if not found:
-                failures.append(f"{path}: no *.txt files in this directory")
+                failures.append(f"{path}: no *.txt files (or *.html pages) in this directory")
             inputs.extend(str(p) for p in found)
         else:
             inputs.append(path)
@@ -267,7 +281,9 @@ def _read_one(name: str, args: argparse.Namespace) -> Dossier:
         return api.parse_file(name, max_bytes=args.max_bytes, **options)
     text = read_stream(sys.stdin.buffer, name="<stdin>", max_bytes=args.max_bytes)
     try:
-        return api.parse(text, **options)
+        return api.parse_named(text, "<stdin>", **options)
+    except ParseError:
+        raise
     except KoreadipError as e:
         raise ParseError(f"<stdin>: {e}") from None
 
@@ -365,6 +381,14 @@ def _cmd_formats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from .schema import json_schema
+
+    text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+    write_stdout(text.encode("utf-8"))
+    return 0
+
+
 # ------------------------------------------------------------------ main
 
 
@@ -383,7 +407,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
-    commands = {"parse": _cmd_parse, "convert": _cmd_convert, "formats": _cmd_formats}
+    commands = {
+        "parse": _cmd_parse,
+        "convert": _cmd_convert,
+        "formats": _cmd_formats,
+        "schema": _cmd_schema,
+    }
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always")

@@ -27,6 +27,7 @@ from cattrs.errors import ClassValidationError, IterableValidationError
 from . import records as _records
 from .dates import PartialDate
 from .errors import KoreadipError, SchemaError
+from .identifiers import Identifiers
 from .records import Dossier
 
 __all__ = ["dumps", "from_dict", "loads", "make_converter", "to_dict"]
@@ -97,6 +98,12 @@ def _structure_int(value: Any, _t: Any) -> int:
     return value
 
 
+def _structure_identifiers(value: Any, _t: Any) -> Identifiers:
+    if not isinstance(value, dict):
+        raise SchemaError("", f"expected an object of scheme to id, got {type(value).__name__}")
+    return Identifiers(value)
+
+
 def _configure(c: cattrs.Converter) -> None:
     """The hooks every koreadip converter has: dates as ISO text, strict text and integers."""
     c.register_unstructure_hook(PartialDate, PartialDate.isoformat)
@@ -106,6 +113,8 @@ def _configure(c: cattrs.Converter) -> None:
     c.register_unstructure_hook(_dt.datetime, _dt.datetime.isoformat)
     c.register_unstructure_hook(_dt.date, _dt.date.isoformat)
     c.register_structure_hook(str, _structure_str)
+    c.register_unstructure_hook(Identifiers, dict)
+    c.register_structure_hook(Identifiers, _structure_identifiers)
     c.register_structure_hook(int, _structure_int)
 
 

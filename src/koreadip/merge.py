@@ -207,6 +207,8 @@ def _merge_officials(officials: list[Official]) -> tuple[list[Official], dict[st
     owner: dict[tuple[str, str], int] = {}
     for i, o in enumerate(officials):
         keys = [("id", o.id)] + [("key", k) for s in _spellings(o) for k in name_keys(s)]
+        # one external id is one person, however differently the texts spell the name
+        keys += [("ident", f"{scheme}\x00{value}") for scheme, value in o.identifiers.items()]
         for key in keys:
             uf.union(i, owner.setdefault(key, i))
     _absorb_surnames(officials, uf)
@@ -256,6 +258,7 @@ def _combine_officials(group: list[Official]) -> Official:
         title=_first(o.title for o in group),
         organization=_first(o.organization for o in group),
         korean_name=_first(o.korean_name for o in group),
+        identifiers=lead.identifiers.merged(*(o.identifiers for o in group)),
         evidence=_unite(o.evidence for o in group),
     )
 

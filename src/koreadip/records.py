@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -16,6 +16,7 @@ import attrs
 from .countries import is_country_code
 from .dates import PartialDate
 from .errors import SchemaError
+from .identifiers import Identifiers
 
 __all__ = [
     "Dossier",
@@ -177,6 +178,22 @@ def _strings_field(**kw: Any) -> Any:
     return attrs.field(factory=tuple, converter=_tuple, validator=_strings, **kw)
 
 
+def _identifiers(value: Any) -> Any:
+    if type(value) is Identifiers:
+        return value
+    if not isinstance(value, Mapping):
+        return value  # for the validator to refuse by name
+    try:
+        return Identifiers(value)
+    except SchemaError as e:
+        raise SchemaError(f"Official.{e.path}", e.reason) from None
+
+
+def _identifiers_check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, Identifiers):
+        raise _fail(inst, attribute, f"expected a mapping of scheme to id, got {value!r}")
+
+
 def _evidence_field() -> Any:
     return attrs.field(factory=tuple, converter=_tuple, validator=_instances(Span))
 
@@ -232,6 +249,10 @@ class Official:
     title: str | None = attrs.field(default=None, validator=_optional_non_empty)
     organization: str | None = attrs.field(default=None, validator=_optional_non_empty)
     korean_name: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    #: scheme -> id in that scheme, e.g. ``{"wikidata": "Q..."}`` (:mod:`koreadip.identifiers`)
+    identifiers: Identifiers = attrs.field(
+        factory=Identifiers, converter=_identifiers, validator=_identifiers_check
+    )
     evidence: tuple[Span, ...] = _evidence_field()
 
 

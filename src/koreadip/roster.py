@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from .countries import is_country_code
 from .errors import SchemaError
+from .identifiers import Identifiers
 from .names import name_tokens, slugify
 from .post_titles import post_seniority, title_matches, title_terms
 from .romanization import korean_key_of_tokens, phonetic_token
@@ -80,6 +81,8 @@ class RosterEntry:
     country: str = attrs.field(validator=_check_country)
     korean_name: str | None = None
     posts: tuple[Post, ...] = ()
+    #: external identifiers (``{"wikidata": "Q..."}``), copied to the officials read
+    identifiers: Identifiers = attrs.field(factory=Identifiers, converter=Identifiers)
 
     def post_on(self, day: date | None) -> Post | None:
         """The most senior post active on ``day``, the most recent among equals.
@@ -442,7 +445,19 @@ def _entry_from_json(item: Any, path: str) -> RosterEntry:
         country=country,
         korean_name=_text(item, "korean_name", path, optional=True),
         posts=tuple(posts),
+        identifiers=_identifiers(item.get("identifiers"), f"{path}.identifiers"),
     )
+
+
+def _identifiers(value: Any, path: str) -> Identifiers:
+    if value is None:
+        return Identifiers()
+    if not isinstance(value, Mapping):
+        raise SchemaError(path, "must be an object of scheme to id")
+    try:
+        return Identifiers(value)
+    except SchemaError as e:
+        raise SchemaError(path + e.path.removeprefix("identifiers"), e.reason) from None
 
 
 @functools.cache

@@ -33,6 +33,7 @@ from hypothesis import strategies as st
 from ._hypothesis_setup_hook import _hypothesis_setup_hook
 from .countries import COUNTRY_CODES
 from .dates import PartialDate
+from .identifiers import Identifiers
 from .records import (
     Dossier,
     Meeting,
@@ -53,6 +54,7 @@ from .records import (
 __all__ = [
     "country_codes",
     "dossiers",
+    "identifiers",
     "meetings",
     "officials",
     "partial_dates",
@@ -194,11 +196,26 @@ def sources(*, ids: S[str] | None = None, source_ids: S[str] | None = None) -> S
     )
 
 
+_SCHEMES = ("viaf", "isni", "x-local.id", "freebase")
+
+
+def identifiers() -> S[Identifiers]:
+    """External identifiers: a Wikidata item id or not, and other schemes with awkward values."""
+    wikidata = st.integers(1, 10**9).map(lambda n: f"Q{n}")
+    others = st.dictionaries(st.sampled_from(_SCHEMES), texts(), max_size=2)
+    return st.builds(
+        lambda item, rest: Identifiers(rest if item is None else {**rest, "wikidata": item}),
+        _optional(wikidata),
+        others,
+    )
+
+
 def officials(
     *,
     ids: S[str] | None = None,
     names: S[str] | None = None,
     source_ids: S[str] | None = None,
+    identifiers: S[Identifiers] | None = None,
 ) -> S[Official]:
     """Officials whose names come from a small pool of (re)spellings, or are awkward text."""
     names = names if names is not None else _names()
@@ -211,8 +228,14 @@ def officials(
         title=_optional(texts()),
         organization=_optional(texts()),
         korean_name=_optional(_hangul()),
+        identifiers=identifiers if identifiers is not None else _identifiers_or_none(),
         evidence=_tuples(spans(source_ids=source_ids), max_size=2),
     )
+
+
+def _identifiers_or_none() -> S[Identifiers]:
+    # most officials a parser reads have none
+    return st.one_of(st.just(Identifiers()), identifiers())
 
 
 def participants(*, official_ids: S[str] | None = None) -> S[Participant]:

@@ -208,8 +208,11 @@ def read_text(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
     return _text(data, str(p))
 
 
-def text_files(directory: str | os.PathLike[str]) -> list[Path]:
-    """The ``*.txt`` files under ``directory``, recursively, sorted; hidden ones skipped.
+def text_files(
+    directory: str | os.PathLike[str], suffixes: tuple[str, ...] = (".txt",)
+) -> list[Path]:
+    """The ``*.txt`` files (or those of other ``suffixes``) under ``directory``, recursively,
+    sorted; hidden ones skipped.
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -219,5 +222,6 @@ def text_files(directory: str | os.PathLike[str]) -> list[Path]:
     ['a.txt', 'b.txt']
     """
     root = Path(directory)
-    found = (p for p in root.rglob("*.txt") if p.is_file())
+    wanted = {s.lower() for s in suffixes}
+    found = (p for p in root.rglob("*") if p.suffix.lower() in wanted and p.is_file())
     return sorted(p for p in found if not any(x.startswith(".") for x in p.relative_to(root).parts))

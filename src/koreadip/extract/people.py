@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from ..identifiers import Identifiers
 from ..names import name_tokens, slugify
 from ..records import Official, Span
 from ..roster import Roster, RosterEntry
@@ -397,6 +398,7 @@ class People:
                     title=tidy_title(title),
                     korean_name=p.entry.korean_name if p.entry else None,
                     organization=None,
+                    identifiers=p.entry.identifiers if p.entry else Identifiers(),
                     evidence=tuple(spans[i]),
                 )
             )
