@@ -26,7 +26,7 @@ from icalendar import Calendar, Event, vCalAddress, vText
 
 from koreadip.codec import from_dict, to_dict
 from koreadip.errors import PluginError, SchemaError
-from koreadip.exporters import BaseExporter, Exporter, ExportWarning
+from koreadip.exporters import BaseExporter, Exporter, ExportWarning, lone_surrogate
 from koreadip.hookspecs import hookimpl
 from koreadip.records import Dossier, Meeting, MeetingStatus, Official
 
@@ -66,11 +66,14 @@ def _from_x(prop: Any, where: str) -> Any:
     text = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
     text = _ESCAPED.sub(lambda m: "\n" if m[1] in "nN" else m[1], text)
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except json.JSONDecodeError:
         raise SchemaError(where, f"not JSON: {text[:60]!r}") from None
     except RecursionError:
         raise SchemaError(where, "JSON nested too deeply") from None
+    if hit := lone_surrogate(value, where):  # a JSON "\\udee5" escape is no text UTF-8 can write
+        raise SchemaError(hit[0], f"{hit[1]!r} is a lone surrogate, not text")
+    return value
 
 
 def _exact(text: str) -> bool:

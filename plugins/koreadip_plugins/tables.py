@@ -22,8 +22,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from koreadip.atomic import atomic_output
 from koreadip.errors import PluginError, SchemaError
-from koreadip.exporters import BaseExporter, Exporter, Target
+from koreadip.exporters import BaseExporter, Exporter, Target, encode_error
 from koreadip.hookspecs import hookimpl
 from koreadip.records import Dossier
 
@@ -227,18 +228,22 @@ class CsvExporter(BaseExporter):
                 )
             dump_table(dossier, self.table, target)  # type: ignore[arg-type]
             return
-        files = _files(dossier)
+        try:
+            files = _files(dossier)
+        except UnicodeEncodeError as e:
+            raise encode_error(dossier, e, self.name) from None
         if not isinstance(target, str | os.PathLike):
             _write_zip(files, target)  # type: ignore[arg-type]
             return
-        path = Path(target)
-        if path.suffix.lower() == ".zip":
-            with open(path, "wb") as fp:
-                _write_zip(files, fp)
-            return
-        path.mkdir(parents=True, exist_ok=True)
-        for name, data in files:
-            (path / name).write_bytes(data)
+        # written beside the target, then put in place by one rename (koreadip.atomic)
+        with atomic_output(target) as tmp:
+            if tmp.suffix.lower() == ".zip":
+                with open(tmp, "wb") as fp:
+                    _write_zip(files, fp)
+                return
+            tmp.mkdir()
+            for name, data in files:
+                (tmp / name).write_bytes(data)
 
     def read(self, fp: IO[Any]) -> Dossier:
         return _load(_read_files(fp))

@@ -19,7 +19,14 @@ from typing import BinaryIO
 
 from .errors import ParseError
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode", "read_stream", "read_text", "text_files"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "decode",
+    "read_stream",
+    "read_text",
+    "text_files",
+    "valid_text",
+]
 
 #: inputs larger than this are refused unless the caller raises the limit (10 MiB)
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -38,6 +45,22 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_text(text: str) -> str:
+    """``text`` with every surrogate code point replaced by U+FFFD, so that it can be encoded.
+
+    A ``str`` read with ``errors="surrogateescape"`` (file names, ``sys.argv``) or cut from
+    UTF-16 holds lone surrogates, which no UTF encoding can write: every exporter would fail on
+    them.  Each is replaced one for one, so character spans into ``text`` stay valid.
+
+    >>> valid_text("We will talk \\udee5 soon.") == "We will talk \\ufffd soon."
+    True
+    """
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _normalise(text: str) -> str:
