@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import random
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -98,3 +106,163 @@ def test_an_ics_property_escaping_a_lone_surrogate_is_refused_naming_it() -> Non
     ics = out.getvalue().replace(b'["src-1"]', b'["src-\\\\udee5"]')
     with pytest.raises(SchemaError, match=r"^VEVENT\[0\]\.x-koreadip-sources\[0\]: '\\udee5'"):
         koreadip.get_exporter("ical").load(io.BytesIO(ics))
+
+
+# ------------------------------------------------------------------ directory output (item 5)
+
+#: a child process that writes package after package to one directory until it is killed
+WRITER = """
+import itertools, sys
+from pathlib import Path
+
+import koreadip
+from koreadip import atomic
+from koreadip import Dossier, Meeting, Official, PartialDate, Participant, Source, Span, Statement
+
+if sys.argv[2] == "two-renames":
+    atomic._renameat2 = lambda: None  # as on a system without renameat2
+
+def package(run):
+    source = Source(id=f"src-{run}", title=f"Made-up sample {run}")
+    officials = [
+        Official(id=f"o{i}-{run}", name=f"Made Up {i}", aliases=[f"M. U. {i}"], country="KR")
+        for i in range(60)
+    ]
+    meeting = Meeting(
+        id=f"m-{run}",
+        date=PartialDate(year=2018, month=12, day=7),
+        participants=[Participant(official_id=o.id) for o in officials],
+        sources=[source.id],
+        evidence=[Span(source_id=source.id, start=0, end=1)],
+    )
+    words = Statement(
+        id=f"s-{run}", text="Made-up words.", speaker_id=officials[0].id, meeting_id=meeting.id,
+        sources=[source.id],
+    )
+    return Dossier(sources=[source], officials=officials, meetings=[meeting], statements=[words])
+
+target = Path(sys.argv[1])
+koreadip.export(package(0), "csv", target)
+print("ready", flush=True)
+for run in itertools.count(1):
+    koreadip.export(package(run), "csv", target)
+"""
+
+RUN_OF_ID = re.compile(r"-(\d+)$")
+
+
+def runs_in(package: Path) -> set[str]:
+    """The runs the records of a CSV package come from; loading checks every foreign key."""
+    d = koreadip.get_exporter("csv").load(package)
+    ids = [r.id for r in (*d.sources, *d.officials, *d.meetings, *d.statements)]
+    return {m[1] for i in ids if (m := RUN_OF_ID.search(i))}
+
+
+def env() -> dict[str, str]:
+    return {**os.environ, "KOREADIP_LOAD_PLUGINS": "koreadip"}
+
+
+#: kills per mode: each costs a child's start-up (about half a second)
+KILLS = 8
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+@pytest.mark.parametrize("mode", ["exchange", "two-renames"])
+def test_a_writer_killed_at_random_points_leaves_one_whole_package(
+    tmp_path: Path, mode: str
+) -> None:
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER, encoding="utf-8")
+    target = tmp_path / "out" / "tables"
+    rng = random.Random()
+    for attempt in range(KILLS):
+        child = subprocess.Popen(
+            [sys.executable, str(script), str(target), mode],
+            stdout=subprocess.PIPE,
+            env=env(),
+        )
+        assert child.stdout is not None
+        assert child.stdout.readline() == b"ready\n"
+        delay = rng.uniform(0, 0.25)
+        time.sleep(delay)
+        child.kill()
+        child.wait()
+        where = f"attempt {attempt}, killed {delay:.3f} s after ready ({mode})"
+        if mode == "exchange" or target.exists():
+            assert len(runs_in(target)) == 1, where
+        leftovers = {p.name for p in target.parent.iterdir()} - {"tables"}
+        assert leftovers <= {".tables.koreadip-tmp"}, where
+    # the next writer sweeps what the killed ones left, and writes a whole package
+    koreadip.export(Dossier(sources=[koreadip.Source(id="src-99")]), "csv", target)
+    assert runs_in(target) == {"99"}
+    assert [p.name for p in target.parent.iterdir()] == ["tables"]
+
+
+def test_a_directory_export_replaces_the_previous_package_whole(tmp_path: Path) -> None:
+    target = tmp_path / "tables"
+    old = Dossier(sources=[koreadip.Source(id="src-1")])
+    koreadip.export(old, "csv", target)
+    (target / "meeting_topics.csv").unlink()  # a table the new export writes again
+    new = Dossier(sources=[koreadip.Source(id="src-2")])
+    koreadip.export(new, "csv", target)
+    assert koreadip.get_exporter("csv").load(target) == new
+    assert [p.name for p in tmp_path.iterdir()] == ["tables"]
+
+
+def test_a_directory_holding_other_files_is_not_replaced(tmp_path: Path) -> None:
+    target = tmp_path / "tables"
+    koreadip.export(Dossier(), "csv", target)
+    (target / "notes.txt").write_text("mine")
+    with pytest.raises(koreadip.KoreadipError, match=r"tables: holds 'notes\.txt'.* new or empty"):
+        koreadip.export(Dossier(sources=[koreadip.Source(id="src-2")]), "csv", target)
+    assert (target / "notes.txt").read_text() == "mine"
+    assert koreadip.get_exporter("csv").load(target) == Dossier()
+    assert [p.name for p in tmp_path.iterdir()] == ["tables"]
+
+
+def test_a_second_writer_finishing_first_on_a_new_folder_does_not_fail(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "tables"
+    first = tmp_path / "first"
+    koreadip.export(Dossier(sources=[koreadip.Source(id="src-1")]), "csv", first)
+    real_rename, real_replace = os.rename, os.replace
+
+    def first_writer_wins(name: Callable[..., None]) -> Callable[..., None]:
+        def move(src: Any, dst: Any) -> None:
+            # the other writer puts its package at the target between our check and our move
+            if Path(dst) == target and first.exists():
+                real_rename(first, target)
+            name(src, dst)
+
+        return move
+
+    monkeypatch.setattr(os, "rename", first_writer_wins(real_rename))
+    monkeypatch.setattr(os, "replace", first_writer_wins(real_replace))
+    second = Dossier(sources=[koreadip.Source(id="src-2")])
+    koreadip.export(second, "csv", target)  # was: OSError "Directory not empty"
+    monkeypatch.undo()
+    assert koreadip.get_exporter("csv").load(target) == second
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tables"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="two processes on one folder")
+def test_two_processes_writing_one_new_folder_both_succeed(tmp_path: Path) -> None:
+    script = tmp_path / "writers.py"
+    script.write_text(
+        "import sys, koreadip\n"
+        "from pathlib import Path\n"
+        "for i in range(20):\n"
+        "    d = koreadip.Dossier(sources=[koreadip.Source(id=f'src-{sys.argv[1]}')])\n"
+        "    koreadip.export(d, 'csv', Path(sys.argv[2]) / f'round{i}')\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    children = [
+        subprocess.Popen([sys.executable, str(script), n, str(out)], env=env()) for n in "12"
+    ]
+    assert [c.wait(timeout=120) for c in children] == [0, 0]
+    assert {p.name for p in out.iterdir()} == {f"round{i}" for i in range(20)}
+    for i in range(20):
+        assert runs_in(out / f"round{i}") in ({"1"}, {"2"})
