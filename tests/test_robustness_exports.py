@@ -6,6 +6,8 @@ to encode (leaving a 0-byte file); and so on for each item, one section each.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import io
 import json
 import os
@@ -14,15 +16,26 @@ import re
 import subprocess
 import sys
 import time
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import icalendar
 import pytest
 
 import koreadip
-from koreadip import Dossier, Meeting, PartialDate, SchemaError
+from koreadip import (
+    Dossier,
+    Meeting,
+    MeetingStatus,
+    Official,
+    PartialDate,
+    Participant,
+    SchemaError,
+)
 from koreadip.cli import main
+from koreadip.exporters import ExportWarning
 
 BUILTIN = ("csv", "ical", "json", "jsonl", "jsonld")
 DAY = PartialDate(year=2018, month=12, day=7)
@@ -266,3 +279,123 @@ def test_two_processes_writing_one_new_folder_both_succeed(tmp_path: Path) -> No
     assert {p.name for p in out.iterdir()} == {f"round{i}" for i in range(20)}
     for i in range(20):
         assert runs_in(out / f"round{i}") in ({"1"}, {"2"})
+
+
+# ------------------------------------------------------------------ iCalendar (item 2)
+
+
+def ics(d: Dossier) -> bytes:
+    out = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ExportWarning)
+        koreadip.export(d, "ical", out)
+    return out.getvalue()
+
+
+def load_ics(data: bytes) -> Dossier:
+    return koreadip.get_exporter("ical").load(io.BytesIO(data))
+
+
+def _libical() -> Any:
+    found = ctypes.util.find_library("ical")
+    if found is None:
+        return None
+    lib = ctypes.CDLL(found)
+    lib.icalparser_parse_string.restype = ctypes.c_void_p
+    lib.icalparser_parse_string.argtypes = [ctypes.c_char_p]
+    lib.icalcomponent_count_components.argtypes = [ctypes.c_void_p, ctypes.c_int]
+    lib.icalcomponent_count_errors.argtypes = [ctypes.c_void_p]
+    lib.icalcomponent_free.argtypes = [ctypes.c_void_p]
+    return lib
+
+
+NO_DATED_MEETING = {
+    "no meeting": Dossier(),
+    "undated meetings": Dossier(
+        meetings=[Meeting(id="m1", date=PartialDate(year=2018, month=12)), Meeting(id="m2")]
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NO_DATED_MEETING))
+def test_a_calendar_with_no_dated_meeting_is_valid_with_one_utc_time_zone(case: str) -> None:
+    data = ics(NO_DATED_MEETING[case])
+    cal = icalendar.Calendar.from_ical(data)
+    assert [c.name for c in cal.subcomponents] == ["VTIMEZONE"]  # was: no component at all
+    assert str(cal.subcomponents[0]["TZID"]) == "UTC"
+    assert str(cal["X-KOREADIP-UNPLACED"]) == str(len(NO_DATED_MEETING[case].meetings))
+    assert load_ics(data) == Dossier()
+
+
+#: the control characters the audit found written raw (libical stops reading at the NUL)
+CONTROLS = "\x1b\x07\x7f\x00"
+HOSTILE_TEXT = f"\ufeffTalks{CONTROLS} in\r\nSeoul"
+
+
+def hostile_ics_dossier(**meeting: Any) -> Dossier:
+    return Dossier(
+        officials=[Official(id="k", name=f"Kim{CONTROLS}\r\nHostile")],
+        meetings=[
+            Meeting(
+                id="m1",
+                date=DAY,
+                participants=[Participant(official_id="k", role=CONTROLS)],
+                sources=[CONTROLS],
+                **meeting,
+            )
+        ],
+    )
+
+
+@pytest.mark.parametrize("field", ["title", "location"])
+def test_control_characters_are_never_written_raw_and_load_back_exactly(field: str) -> None:
+    d = hostile_ics_dossier(**{field: HOSTILE_TEXT})
+    data = ics(d)
+    assert re.search(rb"[\x00-\x08\x0a-\x1f\x7f]", data.replace(b"\r\n", b"")) is None
+    event = icalendar.Calendar.from_ical(data).walk("VEVENT")[0]
+    shown = str(event["SUMMARY" if field == "title" else "LOCATION"])
+    assert shown == "Talks\ufffd\ufffd\ufffd\ufffd in\nSeoul"
+    assert str(event["ATTENDEE"].params["CN"]) == "Kim\ufffd\ufffd\ufffd\ufffd Hostile"
+    assert load_ics(data) == d
+
+
+def test_a_leading_byte_order_mark_in_a_title_survives_the_round_trip() -> None:
+    d = Dossier(meetings=[Meeting(id="m1", date=DAY, title="\ufeffTalks", location="\ufeffSeoul")])
+    back = load_ics(ics(d))
+    assert back.meetings[0].title == "\ufeffTalks"  # was: "Talks"
+    assert back == d
+
+
+@pytest.mark.parametrize(
+    ("status", "shown"),
+    [
+        (MeetingStatus.HELD, "CONFIRMED"),
+        (MeetingStatus.PLANNED, "TENTATIVE"),  # was: CONFIRMED
+        (MeetingStatus.CANCELLED, "CANCELLED"),
+    ],
+)
+def test_the_status_of_an_event_says_whether_the_meeting_is_held_planned_or_cancelled(
+    status: MeetingStatus, shown: str
+) -> None:
+    d = Dossier(meetings=[Meeting(id="m1", date=DAY, status=status)])
+    data = ics(d)
+    assert str(icalendar.Calendar.from_ical(data).walk("VEVENT")[0]["STATUS"]) == shown
+    assert load_ics(data) == d
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["no meeting", "undated meetings", "control characters"],
+)
+def test_libical_reads_every_calendar_with_one_component_and_no_error(case: str) -> None:
+    lib = _libical()
+    if lib is None:
+        pytest.skip("libical is not installed (Debian: libical3)")
+    d = NO_DATED_MEETING.get(case) or hostile_ics_dossier(title=HOSTILE_TEXT)
+    component = lib.icalparser_parse_string(ics(d))
+    assert component, "libical read no calendar"  # was, with the NUL written raw
+    try:
+        assert lib.icalcomponent_count_components(component, 1) == 1  # 1: ICAL_ANY_COMPONENT
+        assert lib.icalcomponent_count_errors(component) == 0
+    finally:
+        lib.icalcomponent_free(component)
