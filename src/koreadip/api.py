@@ -82,7 +82,9 @@ def parse_file(
     source_format: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Dossier:
-    """Read a file (any common encoding: UTF-8 with or without BOM, UTF-16, cp949) into a dossier.
+    """Read a file (any common encoding: UTF-8 with or without BOM, UTF-16, cp949, Windows-1252,
+    Latin-1, ...) into a dossier; a :class:`~koreadip.textio.DecodingWarning` says which encoding
+    was read when it was not UTF-8.
 
     Raises :class:`~koreadip.ParseError` naming the file when it is missing, empty, binary or
     larger than ``max_bytes``.
