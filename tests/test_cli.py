@@ -413,6 +413,130 @@ def test_a_failed_export_to_stdout_prints_nothing(
     assert_one_line_error(err, "exporter bug")
 
 
+# ------------------------------------------------------------------ formats, terminals, encodings
+
+
+@pytest.mark.parametrize(
+    ("name", "exporter", "starts"),
+    [
+        ("timeline.ics", "ical", b"BEGIN:VCALENDAR\r\n"),
+        ("tables.zip", "csv", b"PK\x03\x04"),
+        ("d.jsonld", "jsonld", b"{"),
+    ],
+)
+def test_the_format_of_o_is_inferred_from_its_suffix_and_said(
+    capsys: pytest.CaptureFixture[str],
+    articles: Path,
+    tmp_path: Path,
+    name: str,
+    exporter: str,
+    starts: bytes,
+) -> None:
+    target = tmp_path / name
+    code, out, err = run(capsys, "parse", str(articles), "-o", str(target))
+    assert code == 0
+    assert out == ""
+    assert target.read_bytes().startswith(starts)  # was: JSON, whatever the suffix
+    assert f"koreadip: writing {exporter}, as the suffix of {target} says" in err
+    loaded = koreadip.get_exporter(exporter).load(target)
+    assert loaded.meetings if exporter == "ical" else loaded.sources
+
+
+def test_a_json_suffix_gives_json_without_a_word(
+    capsys: pytest.CaptureFixture[str], articles: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "dossier.json"
+    code, _, err = run(capsys, "parse", str(articles), "-o", str(target))
+    assert code == 0
+    assert "writing" not in err
+    assert koreadip.loads(target.read_text(encoding="utf-8")).sources
+
+
+@pytest.mark.parametrize("name", ["out.txt", "tables"])
+def test_an_output_whose_suffix_names_no_format_needs_to(
+    capsys: pytest.CaptureFixture[str], articles: Path, tmp_path: Path, name: str
+) -> None:
+    code, out, err = run(capsys, "parse", str(articles), "-o", str(tmp_path / name))
+    assert code == 2
+    assert out == ""
+    assert_one_line_error(err, "is no format's: give --to NAME", ".ics ical")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles"]
+
+
+def test_convert_infers_the_format_from_the_suffix_and_needs_to_for_stdout(
+    capsys: pytest.CaptureFixture[str], articles: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "dossier.json"
+    assert run(capsys, "parse", str(articles), "-o", str(source))[0] == 0
+    target = tmp_path / "timeline.ics"
+    code, _, err = run(capsys, "convert", str(source), "-o", str(target))
+    assert code == 0
+    assert "writing ical, as the suffix of" in err
+    assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    code, _, err = run(capsys, "convert", str(source))
+    assert code == 2
+    assert_one_line_error(err, "give --to NAME to write to standard output")
+
+
+def _on_a_terminal(*argv: str, cwd: Path) -> tuple[int, bytes, str]:
+    """Run ``koreadip`` with stdout on a pseudo-terminal; (exit code, what it showed, stderr)."""
+    pty = pytest.importorskip("pty")
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "koreadip", *argv],
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        cwd=cwd,
+        env={**os.environ, "KOREADIP_LOAD_PLUGINS": "koreadip"},
+    )
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # EIO: the process closed the terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert proc.stderr is not None
+    err = proc.stderr.read().decode("utf-8")
+    return proc.wait(timeout=120), shown, err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals")
+def test_a_zip_for_a_terminal_is_refused_unless_o_dash_says_so(articles: Path) -> None:
+    code, shown, err = _on_a_terminal("parse", "articles", "--to", "csv", cwd=articles.parent)
+    assert code == 2
+    assert shown == b""  # was: the zip's bytes on the screen
+    assert_one_line_error(err, "csv writes application/zip, not text", "-o FILE.zip", "-o -")
+    code, shown, _ = _on_a_terminal(
+        "parse", "articles", "--to", "csv", "-o", "-", cwd=articles.parent
+    )
+    assert code == 0
+    assert shown.startswith(b"PK")
+    code, shown, _ = _on_a_terminal("parse", "articles", "--to", "ical", cwd=articles.parent)
+    assert code == 0  # a calendar is text
+    assert shown.startswith(b"BEGIN:VCALENDAR")
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_a_western_legacy_encoded_file_is_read_and_its_encoding_said(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, encoding: str
+) -> None:
+    text = ARTICLE_A.replace("Seoul", "Séoul")  # made up: accents, as a French site writes
+    path = tmp_path / "article.txt"
+    path.write_bytes(text.encode(encoding))
+    code, out, err = run(capsys, "parse", str(path))
+    assert code == 0  # was: "binary file", or U+FFFD without a word
+    assert koreadip.loads(out) == koreadip.parse(text)
+    warning = (
+        f"koreadip: warning: {path}: read as cp1252, not UTF-8 (detected by charset-normalizer)"
+    )
+    assert warning in err.splitlines()
+
+
 # ------------------------------------------------------------------ convert
 
 

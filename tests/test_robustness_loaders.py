@@ -11,16 +11,21 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import socket
+import stat
 import textwrap
+import threading
 import tracemalloc
 import urllib.request
 import uuid
+import warnings
 import zipfile
 from pathlib import Path
 from typing import Any
 
+import frictionless
 import pytest
 
 import koreadip
@@ -28,7 +33,7 @@ from koreadip import Dossier, KoreadipError, Meeting, Official, PartialDate, Par
 from koreadip import plugins as host
 from koreadip.cli import main
 from koreadip.plugins import KoreadipPluginWarning
-from koreadip_plugins import tables  # type: ignore[import-untyped]
+from koreadip_plugins import _table_package, tables  # type: ignore[import-untyped]
 from koreadip_plugins.jsonld import CONTEXT  # type: ignore[import-untyped]
 
 BUILTIN = ("csv", "ical", "json", "jsonl", "jsonld")
@@ -176,7 +181,12 @@ def zipped(files: dict[str, bytes]) -> bytes:
     return buf.getvalue()
 
 
-def test_a_csv_cell_of_100_mb_is_refused_without_reading_it_whole(tmp_path: Path) -> None:
+def test_a_csv_cell_of_100_mb_is_refused_without_reading_it_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # under the package's size limit, so that the line length is what refuses it
+    monkeypatch.setattr(tables, "MAX_PACKAGE_BYTES", 256 * 1024 * 1024)
+    monkeypatch.setattr(tables, "MAX_TABLE_BYTES", 256 * 1024 * 1024)
     files = members()
     files["officials.csv"] += b'x,"' + b"x" * (100 * 1024 * 1024) + b'",KR,,,\r\n'
     package = tmp_path / "huge.zip"
@@ -269,6 +279,216 @@ def test_a_csv_id_given_twice_is_refused_not_silently_replaced() -> None:
     files["officials.csv"] += row.replace(b"Kim Yong-ho", b"Someone Else") + b"\r\n"
     with pytest.raises(koreadip.SchemaError, match=r"officials\.csv:3\.id: 'kim' appears twice"):
         load("csv", zipped(files))
+
+
+# ------------------------------------------------------------------ CSV packages (issue 13, item 3)
+
+
+def test_a_small_zip_expanding_past_the_limit_is_refused_before_reading(tmp_path: Path) -> None:
+    # the audit's zip bomb: a few tens of KB of zip, tens of MB of one row repeated
+    files = members()
+    files["official_aliases.csv"] += b"kim,0,a\r\n" * (tables.MAX_PACKAGE_BYTES // 9 + 1)
+    package = tmp_path / "bomb.zip"
+    package.write_bytes(zipped(files))
+    del files
+    assert package.stat().st_size < 100_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(koreadip.SchemaError) as info:
+            koreadip.get_exporter("csv").load(package)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert str(info.value) == "official_aliases.csv: larger than 33,554,432 bytes uncompressed"
+    assert peak < 8 * 1024 * 1024, f"{peak:,} bytes held to refuse a zip bomb"
+
+
+def test_tables_together_past_the_limit_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    files = members()
+    monkeypatch.setattr(tables, "MAX_PACKAGE_BYTES", sum(map(len, files.values())) - 1)
+    with pytest.raises(koreadip.SchemaError, match=r"the package is larger than [\d,]+ bytes"):
+        load("csv", zipped(files))
+
+
+def test_sizes_that_lie_are_caught_by_the_bytes_actually_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # as a file still growing, or a zip entry stating too small a size, would: only the bytes
+    # read count, and reading stops at the limit
+    files = members()
+    files["official_aliases.csv"] += b"".join(b"kim,%d,a\r\n" % i for i in range(1, 20_000))
+    monkeypatch.setattr(tables, "MAX_PACKAGE_BYTES", 100_000)
+    monkeypatch.setattr(_table_package.Package, "_check_size", lambda *_args: None)
+    with pytest.raises(koreadip.SchemaError) as info:
+        load("csv", zipped(files))
+    assert str(info.value) == (
+        "official_aliases.csv: the package is larger than 100,000 bytes uncompressed"
+    )
+
+
+def _with_duplicate(files: dict[str, bytes], table: str, repeat: bytes, at_end: bool) -> None:
+    lines = files[table].split(b"\r\n")
+    assert repeat in lines
+    files[table] += repeat + b"\r\n" if at_end else b""
+    if not at_end:
+        lines.insert(lines.index(repeat) + 1, repeat)
+        files[table] = b"\r\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("table", "row", "at_end", "message"),
+    [
+        (
+            "meeting_participants.csv",
+            b"m1,0,kim,",
+            False,
+            "meeting_participants.csv:3: the primary key meeting_id='m1', seq=0 is also row 2's",
+        ),
+        (
+            "evidence.csv",
+            b"meetings,m1,0,src-1,0,4",
+            True,
+            "evidence.csv:4: the primary key record_type='meetings', record_id='m1', seq=0 "
+            "is also row 3's",
+        ),
+    ],
+    ids=["repeated-row", "repeated-later"],
+)
+def test_duplicate_rows_in_a_link_table_are_refused_naming_both(
+    tmp_path: Path, table: str, row: bytes, at_end: bool, message: str
+) -> None:
+    span = koreadip.Span(source_id="src-1", start=0, end=4)
+    d = Dossier(
+        sources=[koreadip.Source(id="src-1")],
+        officials=[Official(id="kim", name="Kim Yong-ho", evidence=[span])],
+        meetings=[Meeting(id="m1", participants=[Participant(official_id="kim")], evidence=[span])],
+    )
+    files = members(d)
+    _with_duplicate(files, table, row, at_end)
+    with pytest.raises(koreadip.SchemaError) as info:
+        load("csv", zipped(files))
+    assert str(info.value) == message
+    folder = tmp_path / "package"  # frictionless, a consumer we do not own, agrees
+    folder.mkdir()
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    report = frictionless.validate(folder / "datapackage.json")
+    assert "primary-key" in {row[0] for row in report.flatten(["type"])}
+
+
+def _package_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "package"
+    koreadip.export(SAMPLE, "csv", folder)
+    return folder
+
+
+def _load_within(path: Path, seconds: float = 30) -> BaseException | Dossier | None:
+    """Load in a daemon thread: a loader that blocks (on a FIFO) fails the test, not the run."""
+    result: list[BaseException | Dossier] = []
+
+    def run() -> None:
+        try:
+            result.append(koreadip.get_exporter("csv").load(path))
+        except BaseException as e:  # the test looks at it
+            result.append(e)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    return result[0] if result else None
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_in_a_package_folder_is_refused_without_blocking(tmp_path: Path) -> None:
+    folder = _package_folder(tmp_path)
+    (folder / "officials.csv").unlink()
+    os.mkfifo(folder / "officials.csv")
+    outcome = _load_within(folder)
+    assert outcome is not None, "the loader blocked on the FIFO"
+    assert str(outcome) == "officials.csv: a FIFO, not a file: refused"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_a_symlinked_table_in_a_package_folder_is_refused(tmp_path: Path) -> None:
+    folder = _package_folder(tmp_path)
+    elsewhere = tmp_path / "elsewhere.csv"
+    (folder / "officials.csv").rename(elsewhere)
+    (folder / "officials.csv").symlink_to(elsewhere)
+    with pytest.raises(koreadip.SchemaError) as info:
+        koreadip.get_exporter("csv").load(folder)
+    assert str(info.value) == "officials.csv: a symbolic link, not a file: refused"
+
+
+@pytest.mark.parametrize(
+    ("mode", "kind"),
+    [(stat.S_IFLNK | 0o777, "a symbolic link"), (stat.S_IFIFO | 0o644, "a FIFO")],
+    ids=["symlink", "fifo"],
+)
+def test_a_zip_entry_that_is_not_a_regular_file_is_refused(mode: int, kind: str) -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, data in members().items():
+            info = zipfile.ZipInfo(name)
+            if name == "officials.csv":
+                info.external_attr = mode << 16
+                data = b"/etc/passwd"
+            zf.writestr(info, data)
+    with pytest.raises(koreadip.SchemaError) as info_:
+        load("csv", buf.getvalue())
+    assert str(info_.value) == f"officials.csv: {kind} in the zip archive, not a file: refused"
+
+
+def test_a_zip_holding_a_table_twice_is_refused() -> None:
+    buf = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # zipfile: "Duplicate name"
+        with zipfile.ZipFile(buf, "w") as zf:
+            for name, data in members().items():
+                zf.writestr(name, data)
+            zf.writestr("officials.csv", b"id,name,country,title,organization,korean_name\r\n")
+    with pytest.raises(koreadip.SchemaError, match=r"^officials\.csv: appears twice in the zip"):
+        load("csv", buf.getvalue())
+
+
+def _descriptor(change: Any) -> bytes:
+    document = json.loads(members()["datapackage.json"])
+    change(document)
+    return json.dumps(document).encode()
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "message"),
+    [
+        (None, "datapackage.json: missing from the package"),
+        (b"{not json", "datapackage.json: not JSON (Expecting property name enclosed in double"),
+        (b"[]", "datapackage.json: expected a JSON object with a list of resources"),
+        (b"\xff\xfe{}", "datapackage.json: not UTF-8 text"),
+        (
+            _descriptor(lambda d: d["resources"].pop(1)),
+            "datapackage.json: no resource describes the table 'officials'",
+        ),
+        (
+            _descriptor(lambda d: d["resources"][1].update(path="../../etc/passwd")),
+            "datapackage.json:resources[1].path: expected 'officials.csv', got '../../etc/passwd'",
+        ),
+        (
+            _descriptor(lambda d: d["resources"][1]["schema"]["fields"].pop()),
+            "datapackage.json:resources[1].schema.fields: expected the fields id, name, country,",
+        ),
+    ],
+    ids=["missing", "not-json", "not-an-object", "not-utf-8", "no-resource", "path", "fields"],
+)
+def test_a_missing_or_broken_datapackage_json_is_refused_saying_what_is_wrong(
+    descriptor: bytes | None, message: str
+) -> None:
+    files = members()
+    if descriptor is None:
+        del files["datapackage.json"]
+    else:
+        files["datapackage.json"] = descriptor
+    with pytest.raises(koreadip.SchemaError) as info:
+        load("csv", zipped(files))
+    assert str(info.value).startswith(message)
 
 
 # ------------------------------------------------------------------ iCalendar
@@ -401,6 +621,12 @@ def _hostile_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     files = members()
     files["officials.csv"] += b'x,"' + b"x" * (5 * 1024 * 1024) + b'",KR,,,\r\n'
     put("big-cell.zip", zipped(files), "officials.csv: a line longer than 4,194,304 characters")
+    files = members()
+    del files["datapackage.json"]
+    put("no-datapackage.zip", zipped(files), "datapackage.json: missing from the package")
+    files = members()
+    files["meeting_participants.csv"] += b"m1,0,kim,\r\n"
+    put("duplicate-row.zip", zipped(files), "meeting_participants.csv:3: the primary key")
     put("no-uid.ics", dumped("ical").replace(b"UID:m1@koreadip\r\n", b""), "UID")
     put("empty.json", b"", "empty file (0 bytes)")
     put("empty.ics", b"", "not an iCalendar file")
@@ -420,6 +646,8 @@ HOSTILE_FILES = [
     "dangling.zip",
     "missing.zip",
     "big-cell.zip",
+    "no-datapackage.zip",
+    "duplicate-row.zip",
     "no-uid.ics",
     "empty.json",
     "empty.ics",

@@ -14,6 +14,8 @@ from __future__ import annotations
 import codecs
 import datetime as _dt
 import random
+import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,7 @@ from koreadip import Dossier, ParseError
 from koreadip.api import DEFAULT_MAX_BYTES
 from koreadip.sources import BUILTIN_FORMATS
 from koreadip.textio import DEFAULT_MAX_BYTES as TEXTIO_MAX_BYTES
+from koreadip.textio import DecodingWarning
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 ARTICLES: dict[str, str] = {
@@ -48,7 +51,9 @@ def parse_or_refuse(text: str, **kwargs: object) -> Dossier | None:
         assert not any(m in message for m in INTERNAL), f"parse crashed inside: {message}"
         return None
     assert isinstance(dossier, Dossier)
-    assert koreadip.loads(koreadip.dumps(dossier)) == dossier
+    document = koreadip.dumps(dossier)
+    document.encode("utf-8")  # every exporter can write it: no lone surrogate kept
+    assert koreadip.loads(document) == dossier
     return dossier
 
 
@@ -56,10 +61,15 @@ def parse_or_refuse(text: str, **kwargs: object) -> Dossier | None:
 
 references = st.none() | st.dates()
 formats = st.none() | st.sampled_from(FORMATS)
+#: every code point, lone surrogates too (``st.text()`` leaves them out; a str can hold them)
+any_text = st.text(st.characters(exclude_categories=()) | st.characters(categories=["Cs"]))
+
+#: the fuzz property's examples per run, in CI as everywhere (issue 13: at least 2,000)
+FUZZ_EXAMPLES = 2_000
 
 
-@settings(max_examples=200, deadline=None)
-@given(text=st.text(), reference_date=references)
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None)
+@given(text=any_text, reference_date=references)
 def test_any_text_gives_a_dossier_or_a_parse_error(
     text: str, reference_date: _dt.date | None
 ) -> None:
@@ -254,7 +264,15 @@ def test_a_file_in_any_supported_encoding_gives_the_dossier_of_its_text(
     text = ARTICLES[name]
     path = tmp_path / f"{name}.txt"
     path.write_bytes(_encodings(text)[encoding])
-    assert koreadip.parse_file(path) == koreadip.parse(text)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert koreadip.parse_file(path) == koreadip.parse(text)
+    said = [str(w.message) for w in caught if issubclass(w.category, DecodingWarning)]
+    if encoding.startswith("utf-16"):
+        endian = "be" if "-be" in encoding or sys.byteorder == "big" else "le"  # native BOM
+        assert said == [f"{path}: read as utf-16-{endian}, not UTF-8 (byte-order mark)"]
+    else:
+        assert said == []
 
 
 @pytest.mark.parametrize("encoding", ["cp949", "euc-kr"])
@@ -265,14 +283,35 @@ def test_a_korean_legacy_encoded_file_gives_the_dossier_of_its_text(
     path = tmp_path / f"{name}.txt"
     path.write_bytes(_encodings(text)[encoding])
     plain = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'")
-    assert koreadip.parse_file(path) == koreadip.parse(plain)
+    with pytest.warns(DecodingWarning, match=r"read as cp949, not UTF-8 \(Korean text\)"):
+        assert koreadip.parse_file(path) == koreadip.parse(plain)
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_a_western_legacy_encoded_file_gives_the_dossier_of_its_text_and_says_so(
+    tmp_path: Path, encoding: str
+) -> None:
+    text = ARTICLES["wire_1"] + "\nMade-up sample: José Martí met officials in Zürich.\n"
+    if encoding == "latin-1":  # no curly quotes or dashes in Latin-1
+        text = text.translate(str.maketrans("\u201c\u201d\u2018\u2019\u2014\u2013", "\"\"''--"))
+    path = tmp_path / "wire.txt"
+    path.write_bytes(text.encode(encoding))
+    with pytest.warns(DecodingWarning) as caught:
+        dossier = koreadip.parse_file(path)
+    assert dossier == koreadip.parse(text)  # was: refused as binary, or U+FFFD without a word
+    assert [str(w.message) for w in caught] == [
+        f"{path}: read as cp1252, not UTF-8 (detected by charset-normalizer)"
+    ]
 
 
 @pytest.mark.parametrize(
     ("data", "message"),
     [
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (contains NUL bytes)"),
-        (bytes(range(0x80, 0x100)) * 8, "binary file (not UTF-8, UTF-16 or cp949 text)"),
+        (
+            bytes(range(0x80, 0x100)) * 8,
+            "binary file (not text in UTF-8, UTF-16, cp949 or another encoding)",
+        ),
         (b"\x01\x02\x03\x04\x05\x06 text", "binary file (contains control characters)"),
         (b"", "empty file (0 bytes)"),
         (b" \n\r\n", "empty file"),

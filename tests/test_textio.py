@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import doctest
 import io
 import os
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from koreadip import ParseError, textio
-from koreadip.textio import DEFAULT_MAX_BYTES, decode, read_stream, read_text, text_files
+from koreadip.textio import (
+    DEFAULT_MAX_BYTES,
+    DecodingWarning,
+    decode,
+    decode_detected,
+    read_stream,
+    read_text,
+    text_files,
+)
 
 # A made-up sample, not from any real article.
 SAMPLE = (
@@ -48,7 +58,15 @@ def write(tmp_path: Path, data: bytes, name: str = "article.txt") -> Path:
 def test_read_text_decodes_every_supported_encoding(
     tmp_path: Path, label: str, data: bytes
 ) -> None:
-    text = read_text(write(tmp_path, data))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        text = read_text(write(tmp_path, data))
+    said = [str(w.message) for w in caught if w.category is DecodingWarning]
+    if label.startswith("utf-8"):
+        assert said == [], label
+    else:  # which encoding was used is said
+        assert len(said) == 1, label
+        assert "not UTF-8" in said[0], label
     assert "한미 양국은" in text, label
     assert text.startswith("Made-up sample"), label  # the BOM is dropped
     assert "\ufeff" not in text
@@ -57,7 +75,8 @@ def test_read_text_decodes_every_supported_encoding(
 def test_cp949_only_hangul_syllables_outside_euc_kr_decode(tmp_path: Path) -> None:
     # "똠" is in cp949's Unified Hangul Code extension but not in EUC-KR
     data = "Made-up sample: 똠방각하 회의".encode("cp949")
-    assert read_text(write(tmp_path, data)) == "Made-up sample: 똠방각하 회의"
+    with pytest.warns(DecodingWarning, match="read as cp949"):
+        assert read_text(write(tmp_path, data)) == "Made-up sample: 똠방각하 회의"
 
 
 def test_bytes_valid_in_cp949_but_not_hangul_are_not_taken_for_korean() -> None:
@@ -67,17 +86,42 @@ def test_bytes_valid_in_cp949_but_not_hangul_are_not_taken_for_korean() -> None:
         decode(data)
 
 
-def test_latin1_text_is_not_silently_accepted_as_text() -> None:
-    # latin-1 would accept any byte string, so it is no fallback: mostly-invalid UTF-8 is refused
-    data = "Made-up sample: café crème brûlée".encode("latin-1") * 2
-    with pytest.raises(ParseError, match="binary file"):
-        decode(data.replace(b" ", b"\xe9"))
+#: made up; "é" and the curly quotes are where Windows-1252 differs from UTF-8
+WESTERN = "Made-up sample: the envoy’s café remark in Zürich, “we will meet”, drew a smile.\n"
 
 
-def test_a_few_stray_bytes_in_long_utf8_text_are_replaced_not_refused() -> None:
+@pytest.mark.parametrize(
+    ("label", "data"),
+    [
+        ("many accented bytes (was: refused as binary)", WESTERN.encode("cp1252") * 3),
+        (
+            "one accented byte in 1,000 (was: U+FFFD)",
+            ("Made up. " * 120 + "Zürich").encode("cp1252"),
+        ),
+    ],
+)
+def test_windows_1252_text_is_detected_and_the_encoding_said(label: str, data: bytes) -> None:
+    with pytest.warns(DecodingWarning) as caught:
+        text = read_stream(io.BytesIO(data), name="scraped.txt")
+    assert text == data.decode("cp1252"), label
+    assert [str(w.message) for w in caught] == [
+        "scraped.txt: read as cp1252, not UTF-8 (detected by charset-normalizer)"
+    ]
+
+
+def test_latin1_text_is_read_as_windows_1252_which_holds_its_letters() -> None:
+    data = "Made-up sample: José Martí, café crème brûlée à Genève.\n".encode("latin-1") * 2
+    decoded = decode_detected(data)
+    assert decoded.text == data.decode("latin-1")
+    assert decoded.encoding == "cp1252"
+
+
+def test_a_few_stray_bytes_in_long_utf8_text_are_replaced_and_counted() -> None:
     data = ("Made-up sample. " * 40).encode() + b"\xff" + " 끝".encode()
     text = decode(data)
     assert text.endswith("\ufffd 끝")
+    with pytest.warns(DecodingWarning, match=r"^x\.txt: read as UTF-8 with 1 undecodable bytes"):
+        read_stream(io.BytesIO(data), name="x.txt")
 
 
 def test_a_multibyte_character_cut_at_the_end_is_dropped() -> None:
@@ -230,7 +274,8 @@ def test_a_stream_is_never_read_past_the_limit() -> None:
 
 def test_read_stream_decodes_like_a_file() -> None:
     data = codecs.BOM_UTF16_LE + SAMPLE.replace("\n", "\r\n").encode("utf-16-le")
-    assert read_stream(io.BytesIO(data)) == SAMPLE
+    with pytest.warns(DecodingWarning, match=r"^<stdin>: read as utf-16-le, not UTF-8"):
+        assert read_stream(io.BytesIO(data)) == SAMPLE
 
 
 def test_read_stream_names_the_input_in_errors() -> None:
@@ -256,3 +301,9 @@ def test_control_characters_counted_are_the_c0_controls_text_does_not_hold() -> 
     expected = {chr(c) for c in range(32)} - set("\t\n\v\f\r\x1b")
     assert set(textio._CONTROL.findall(every)) == expected
     assert len(textio._NON_ASCII.findall(every)) == 0x110000 - 128
+
+
+def test_docstring_examples_run() -> None:
+    result = doctest.testmod(textio)
+    assert result.attempted > 0
+    assert result.failed == 0

@@ -6,7 +6,7 @@ import datetime as _dt
 import enum
 import functools
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from koreadip.dates import PartialDate
@@ -180,12 +180,24 @@ class LinkTable:
         return _compile(self.name, source)
 
     def attach(
-        self, rows: list[list[str]], by_id: dict[str, dict[str, dict[str, Any]]], restore: Esc
+        self,
+        rows: Iterable[tuple[int, list[str]]],
+        by_id: dict[str, dict[str, dict[str, Any]]],
+        restore: Esc,
     ) -> None:
-        """Put each row's item into its parent record's fields, in ``seq`` order."""
+        """Put each row's item into its parent record's fields, in ``seq`` order.
+
+        ``rows`` is (row number, cells), read as a stream: every row is checked as it comes
+        (its parent and foreign keys exist) and only its parsed item is kept; a primary key
+        given twice is refused, naming both rows.
+        """
         lead = len(self.parents) > 1
-        parsed = []
-        for number, row in enumerate(rows, 2):
+        at = {c: i for i, (c, _a, _k) in enumerate(self.spec)}
+        refs = [(c, at[c], ref) for c, ref in self.foreign_keys if c != self.key]
+        # each row's key is its parent's id: keep the parent's str, not one more copy per row
+        ids = {parent: {i: i for i in by_id[parent]} for parent in self.parents}
+        parsed: list[tuple[str, str, int, int, Any]] = []
+        for number, row in rows:
             where = f"{self.name}.csv:{number}"
             if len(row) != len(self.columns):
                 raise SchemaError(where, f"expected {len(self.columns)} cells, got {len(row)}")
@@ -195,19 +207,36 @@ class LinkTable:
                     f"{where}.record_type", f"{parent!r} is not one of {self.parents}"
                 )
             rest = row[1:] if lead else row
-            key = restore(rest[0])
+            key = ids[parent].get(cell := restore(rest[0]))
+            if key is None:
+                raise SchemaError(f"{where}.{self.key}", f"no {parent} row has id {cell!r}")
             seq = _back("int", rest[1], restore, f"{where}.seq")
             values = [
                 _back(k, cell, restore, f"{where}.{c}")
                 for (c, _a, k), cell in zip(self.spec, rest[2:], strict=True)
             ]
-            if key not in by_id[parent]:
-                raise SchemaError(f"{where}.{self.key}", f"no {parent} row has id {key!r}")
-            parsed.append((parent, key, seq, values))
-        parsed.sort(key=operator.itemgetter(0, 1, 2))
-        for parent, key, _seq, values in parsed:
+            for column, i, ref in refs:
+                if values[i] is not None and values[i] not in by_id[ref]:
+                    raise SchemaError(f"{where}.{column}", f"no {ref} row has id {values[i]!r}")
             item = values[0] if self._single else self.make(values)
+            if parsed and parsed[-1][:3] == (parent, key, seq):  # a row repeated: refused at once
+                self._twice(parsed[-1][3], (parent, key, seq, number))
+            parsed.append((parent, key, seq, number, item))
+        parsed.sort(key=operator.itemgetter(0, 1, 2, 3))
+        previous = None
+        for parent, key, seq, number, item in parsed:
+            if previous is not None and previous[:3] == (parent, key, seq):
+                self._twice(previous[3], (parent, key, seq, number))
+            previous = (parent, key, seq, number)
             by_id[parent][key].setdefault(self.attr, []).append(item)
+
+    def _twice(self, first: int, row: tuple[str, str, int, int]) -> None:
+        parent, key, seq, number = row
+        lead = [("record_type", parent)] if len(self.parents) > 1 else []
+        shown = ", ".join(f"{c}={v!r}" for c, v in [*lead, (self.key, key), ("seq", seq)])
+        raise SchemaError(
+            f"{self.name}.csv:{number}", f"the primary key {shown} is also row {first}'s"
+        )
 
     def make(self, values: list[Any]) -> Any:
         if self.attr == "participants":

@@ -1,14 +1,20 @@
 """``ical``: one RFC 5545 VEVENT per meeting whose date is known to the day, via ``icalendar``.
 
 Each event has UID, DTSTAMP, DTSTART (a DATE), SUMMARY, LOCATION, DESCRIPTION, an ATTENDEE with
-CN per participant, CATEGORIES (the topics) and STATUS (held and planned → CONFIRMED, cancelled →
-CANCELLED).  What the standard properties cannot hold travels in ``X-KOREADIP-*`` properties, and
-the officials the attendees name in ``X-KOREADIP-OFFICIAL`` on the calendar, so that loading gives
-back every meeting it placed, equal to the original, with those officials.
+CN per participant, CATEGORIES (the topics) and STATUS (held → CONFIRMED, planned → TENTATIVE,
+cancelled → CANCELLED).  What the standard properties cannot hold travels in ``X-KOREADIP-*``
+properties (JSON, every control character escaped), and the officials the attendees name in
+``X-KOREADIP-OFFICIAL`` on the calendar, so that loading gives back every meeting it placed,
+equal to the original, with those officials.  Control characters, which RFC 5545 text may not
+hold (libical stops at a NUL), are shown as U+FFFD in SUMMARY, LOCATION, DESCRIPTION and CN; the
+exact text, and a title or place starting with U+FEFF, travel in ``X-KOREADIP-TITLE`` and
+``X-KOREADIP-LOCATION``.
 
 Meetings without a full date cannot be placed on a calendar: they are counted in
-``X-KOREADIP-UNPLACED`` and reported with an :class:`~koreadip.exporters.ExportWarning`.
-DTSTAMP is ``SOURCE_DATE_EPOCH`` when set (reproducible builds), else the current time.
+``X-KOREADIP-UNPLACED`` and reported with an :class:`~koreadip.exporters.ExportWarning`.  A
+calendar with no event is still written, and still valid: RFC 5545 wants at least one component,
+so it gets a UTC ``VTIMEZONE``, which calendar programs show as nothing.  DTSTAMP is
+``SOURCE_DATE_EPOCH`` when set (reproducible builds), else the current time.
 """
 
 from __future__ import annotations
@@ -22,11 +28,11 @@ from collections.abc import Callable
 from typing import IO, Any
 from urllib.parse import quote, unquote
 
-from icalendar import Calendar, Event, vCalAddress, vText
+from icalendar import Calendar, Event, Timezone, TimezoneStandard, vCalAddress, vText
 
 from koreadip.codec import from_dict, to_dict
 from koreadip.errors import PluginError, SchemaError
-from koreadip.exporters import BaseExporter, Exporter, ExportWarning
+from koreadip.exporters import BaseExporter, Exporter, ExportWarning, lone_surrogate
 from koreadip.hookspecs import hookimpl
 from koreadip.records import Dossier, Meeting, MeetingStatus, Official
 
@@ -34,8 +40,14 @@ __all__ = ["IcalExporter", "place", "register_exporters"]
 
 _UID_SUFFIX = "@koreadip"
 _ATTENDEE = "urn:koreadip:official:"
-_STATUS = {MeetingStatus.CANCELLED: "CANCELLED"}
+_STATUS = {
+    MeetingStatus.HELD: "CONFIRMED",
+    MeetingStatus.PLANNED: "TENTATIVE",
+    MeetingStatus.CANCELLED: "CANCELLED",
+}
 _ESCAPED = re.compile(r"\\([\\;,nN])")
+# RFC 5545's CONTROL less HTAB and LF (written as "\n"): what TEXT and parameters may not hold
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def place(dossier: Dossier) -> tuple[list[Meeting], list[Meeting]]:
@@ -57,8 +69,14 @@ def _dtstamp() -> _dt.datetime:
 
 def _x(value: Any) -> vText:
     # JSON inside a TEXT value: the reader undoes RFC 5545 escaping itself (see _from_x), as
-    # icalendar's unescaping is not exact for backslashes
-    return vText(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+    # icalendar's unescaping is not exact for backslashes; json escapes C0 controls, not DEL
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return vText(text.replace("\x7f", "\\u007f"))
+
+
+def _shown(text: str) -> str:
+    """``text`` as RFC 5545 TEXT can show it: line breaks as LF, other controls as U+FFFD."""
+    return _CONTROL.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _from_x(prop: Any, where: str) -> Any:
@@ -66,16 +84,20 @@ def _from_x(prop: Any, where: str) -> Any:
     text = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
     text = _ESCAPED.sub(lambda m: "\n" if m[1] in "nN" else m[1], text)
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except json.JSONDecodeError:
         raise SchemaError(where, f"not JSON: {text[:60]!r}") from None
     except RecursionError:
         raise SchemaError(where, "JSON nested too deeply") from None
+    if hit := lone_surrogate(value, where):  # a JSON "\\udee5" escape is no text UTF-8 can write
+        raise SchemaError(hit[0], f"{hit[1]!r} is a lone surrogate, not text")
+    return value
 
 
 def _exact(text: str) -> bool:
-    """True when ``text`` survives a TEXT property unchanged (no CR, no backslash)."""
-    return "\r" not in text and "\\" not in text
+    """True when ``text`` survives a TEXT property unchanged: nothing :func:`_shown` changes, no
+    backslash, and no U+FEFF (icalendar reads values as UTF-8-SIG, dropping a leading one)."""
+    return "\\" not in text and "\ufeff" not in text and _shown(text) == text
 
 
 def _event(meeting: Meeting, names: dict[str, str], stamp: _dt.datetime) -> Event:
@@ -87,13 +109,13 @@ def _event(meeting: Meeting, names: dict[str, str], stamp: _dt.datetime) -> Even
     ev.add("dtstart", date)
     people = [names.get(p.official_id, p.official_id) for p in meeting.participants]
     summary = meeting.title or ("Meeting: " + ", ".join(people) if people else "Meeting")
-    ev.add("summary", summary)
+    ev.add("summary", _shown(summary))
     if meeting.title is None:
         ev.add("x-koreadip-untitled", vText("TRUE"))
     elif not _exact(meeting.title):
         ev.add("x-koreadip-title", _x(meeting.title))
     if meeting.location is not None:
-        ev.add("location", meeting.location)
+        ev.add("location", _shown(meeting.location))
         if not _exact(meeting.location):
             ev.add("x-koreadip-location", _x(meeting.location))
     lines = [f"Status: {meeting.status.value}", f"Modality: {meeting.modality.value}"]
@@ -101,13 +123,14 @@ def _event(meeting: Meeting, names: dict[str, str], stamp: _dt.datetime) -> Even
         lines.append("Participants: " + "; ".join(people))
     if meeting.countries:
         lines.append("Countries: " + ", ".join(meeting.countries))
-    ev.add("description", "\n".join(lines))
+    ev.add("description", _shown("\n".join(lines)))
     for p in meeting.participants:
-        cn = names.get(p.official_id, p.official_id).replace('"', "'")
+        # a parameter value holds no line break and no DQUOTE at all
+        cn = _shown(names.get(p.official_id, p.official_id)).replace("\n", " ").replace('"', "'")
         ev.add("attendee", vCalAddress(_ATTENDEE + quote(p.official_id, safe="")), {"cn": cn})
     if meeting.topics:
         ev.add("categories", [t.value for t in meeting.topics])
-    ev.add("status", _STATUS.get(meeting.status, "CONFIRMED"))
+    ev.add("status", _STATUS[meeting.status])
     ev.add("x-koreadip-status", vText(meeting.status.value))
     ev.add("x-koreadip-modality", vText(meeting.modality.value))
     if meeting.participants:
@@ -149,7 +172,21 @@ def to_calendar(dossier: Dossier) -> Calendar:
     stamp = _dtstamp()
     for meeting in placed:
         cal.add_component(_event(meeting, names, stamp))
+    if not placed:
+        cal.add_component(_utc())
     return cal
+
+
+def _utc() -> Timezone:
+    """A UTC time zone: the one component of a calendar with no event (RFC 5545 wants one)."""
+    standard = TimezoneStandard()
+    standard.add("dtstart", _dt.datetime(1970, 1, 1))
+    standard.add("tzoffsetfrom", _dt.timedelta(0))
+    standard.add("tzoffsetto", _dt.timedelta(0))
+    zone = Timezone()
+    zone.add("tzid", "UTC")
+    zone.add_component(standard)
+    return zone
 
 
 def _meeting(ev: Any, where: str) -> Meeting:

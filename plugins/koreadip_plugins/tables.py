@@ -17,17 +17,17 @@ import io
 import json
 import os
 import zipfile
-import zlib
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import IO, Any
 
+from koreadip.atomic import atomic_output
 from koreadip.errors import PluginError, SchemaError
-from koreadip.exporters import BaseExporter, Exporter, Target
+from koreadip.exporters import BaseExporter, Exporter, Target, encode_error
 from koreadip.hookspecs import hookimpl
 from koreadip.records import Dossier
 
-from ._table_specs import HAZARDS, LINKS, RECORDS, TABLES, LinkTable, datapackage, rows
+from ._table_package import check_datapackage, opened, table_rows
+from ._table_specs import HAZARDS, LINKS, RECORDS, TABLES, datapackage, rows
 
 __all__ = ["CsvExporter", "dump_table", "register_exporters"]
 
@@ -92,112 +92,46 @@ def dump_table(dossier: Dossier, table: str, fp: IO[str]) -> None:
     fp.write(_csv_text(dossier, table))
 
 
-#: a table larger than this (uncompressed) is refused before it is read: a zip bomb stops here
-MAX_TABLE_BYTES = 256 * 1024 * 1024
-#: a physical line longer than this is refused while reading, so one huge cell is never held whole
-_MAX_LINE = 4 * 1024 * 1024
-
-Opener = Callable[[str], IO[bytes]]
-
-
-def _read_files(source: Target) -> Opener:
-    """An opener of the package's member files (binary streams); raises SchemaError if none."""
-    if isinstance(source, str | os.PathLike):
-        path = Path(source)
-        if path.is_dir():
-
-            def open_member(name: str) -> IO[bytes]:
-                member = path / name
-                if member.is_file() and member.stat().st_size > MAX_TABLE_BYTES:
-                    raise SchemaError(name, f"larger than {MAX_TABLE_BYTES:,} bytes")
-                return member.open("rb")
-
-            return open_member
-        try:
-            zf = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError, EOFError):
-            raise SchemaError("", "not a directory of tables or a zip archive") from None
-    else:
-        raw = source.read()
-        if not isinstance(raw, bytes):
-            raise PluginError("csv reads a directory, a .zip path or a binary stream of a zip")
-        try:
-            zf = zipfile.ZipFile(io.BytesIO(raw))
-        except (zipfile.BadZipFile, EOFError):
-            raise SchemaError("", "not a directory of tables or a zip archive") from None
-
-    def open_zipped(name: str) -> IO[bytes]:
-        info = zf.getinfo(name)  # KeyError: missing
-        if info.file_size > MAX_TABLE_BYTES:
-            raise SchemaError(name, f"larger than {MAX_TABLE_BYTES:,} bytes uncompressed")
-        return zf.open(info)
-
-    return open_zipped
+#: a package's tables together may not expand past this many bytes: a zip bomb stops here.
+#: koreadip writes about 2.6 KB a news article, so this holds some 12,000 articles; hostile rows
+#: of a few bytes each cost about 20 times their size to check, so about 650 MB at most
+MAX_PACKAGE_BYTES = 32 * 1024 * 1024
+#: nor may one table (checked from the size its zip entry or file states, before reading)
+MAX_TABLE_BYTES = MAX_PACKAGE_BYTES
 
 
-def _lines(stream: IO[str], name: str) -> Iterator[str]:
-    while line := stream.readline(_MAX_LINE + 1):
-        if len(line) > _MAX_LINE:
-            raise SchemaError(name, f"a line longer than {_MAX_LINE:,} characters")
-        yield line
-
-
-def _table_rows(open_member: Opener, name: str) -> list[list[str]]:
-    try:
-        with open_member(name) as raw:
-            text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
-            return list(csv.reader(_lines(text, name)))
-    except (FileNotFoundError, KeyError):
-        raise SchemaError(name, "missing from the package") from None
-    except UnicodeDecodeError as e:
-        raise SchemaError(name, f"not UTF-8 text ({e.reason} at byte {e.start})") from None
-    except csv.Error as e:
-        # "field larger than field limit (131072)": the csv module's own bound on a cell
-        raise SchemaError(name, f"not a readable CSV table: {e}") from None
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as e:
-        raise SchemaError(name, f"broken zip member: {e}") from None
-    except OSError as e:
-        raise SchemaError(name, f"cannot read ({e.strerror or e})") from None
-
-
-def _check_references(
-    tables: dict[str, list[list[str]]], by_id: dict[str, dict[str, dict[str, Any]]]
-) -> None:
-    """Every foreign key ``datapackage.json`` declares must name a row of its table."""
-    for table, spec in TABLES.items():
+def _check_references(by_id: dict[str, dict[str, dict[str, Any]]]) -> None:
+    """Every foreign key of a record table names a row of its table (link tables check theirs
+    as they are read)."""
+    for table, spec in RECORDS.items():
         for column, ref in spec.foreign_keys:
-            if isinstance(spec, LinkTable) and column == spec.key:
-                continue  # checked where the link rows are attached to their parents
-            at = spec.columns.index(column)
-            for number, row in enumerate(tables[table], 2):
-                if at >= len(row) or row[at] == "":
-                    continue
-                value = restore(row[at])
-                if value not in by_id[ref]:
+            attr = next(a for c, a, _k in spec.spec if c == column)
+            for number, fields in enumerate(by_id[table].values(), 2):
+                value = fields[attr]
+                if value is not None and value not in by_id[ref]:
                     raise SchemaError(
                         f"{table}.csv:{number}.{column}", f"no {ref} row has id {value!r}"
                     )
 
 
-def _load(open_member: Opener) -> Dossier:
-    tables: dict[str, list[list[str]]] = {}
-    for table, spec in TABLES.items():
-        rows = _table_rows(open_member, f"{table}.csv")
-        if not rows or tuple(rows[0]) != spec.columns:
-            raise SchemaError(f"{table}.csv", f"expected the columns {', '.join(spec.columns)}")
-        tables[table] = rows[1:]
+def _load(source: Target) -> Dossier:
+    """The dossier of a package, its tables read as streams (see ``_table_package``)."""
+    with opened(source, max_bytes=MAX_PACKAGE_BYTES, max_table=MAX_TABLE_BYTES) as package:
+        check_datapackage(package, datapackage())
+        by_id: dict[str, dict[str, dict[str, Any]]] = {}
+        for table, spec in RECORDS.items():
+            name = f"{table}.csv"
+            found: dict[str, dict[str, Any]] = {}
+            for number, row in table_rows(package, name, spec.columns):
+                fields = spec.parse(row, f"{name}:{number}", restore)
+                if fields["id"] in found:
+                    raise SchemaError(f"{name}:{number}.id", f"{fields['id']!r} appears twice")
+                found[fields["id"]] = fields
+            by_id[table] = found
+        _check_references(by_id)
+        for table, link in LINKS.items():
+            link.attach(table_rows(package, f"{table}.csv", link.columns), by_id, restore)
     kwargs: dict[str, list[Any]] = {spec.field: [] for spec in RECORDS.values()}
-    by_id: dict[str, dict[str, dict[str, Any]]] = {}
-    for table, spec in RECORDS.items():
-        by_id[table] = {}
-        for number, row in enumerate(tables[table], 2):
-            fields = spec.parse(row, f"{table}.csv:{number}", restore)
-            if fields["id"] in by_id[table]:
-                raise SchemaError(f"{table}.csv:{number}.id", f"{fields['id']!r} appears twice")
-            by_id[table][fields["id"]] = fields
-    _check_references(tables, by_id)
-    for table, link in LINKS.items():
-        link.attach(tables[table], by_id, restore)
     for table, spec in RECORDS.items():
         for number, fields in enumerate(by_id[table].values(), 2):
             kwargs[spec.field].append(spec.build(fields, f"{table}.csv:{number}"))
@@ -227,24 +161,28 @@ class CsvExporter(BaseExporter):
                 )
             dump_table(dossier, self.table, target)  # type: ignore[arg-type]
             return
-        files = _files(dossier)
+        try:
+            files = _files(dossier)
+        except UnicodeEncodeError as e:
+            raise encode_error(dossier, e, self.name) from None
         if not isinstance(target, str | os.PathLike):
             _write_zip(files, target)  # type: ignore[arg-type]
             return
-        path = Path(target)
-        if path.suffix.lower() == ".zip":
-            with open(path, "wb") as fp:
-                _write_zip(files, fp)
-            return
-        path.mkdir(parents=True, exist_ok=True)
-        for name, data in files:
-            (path / name).write_bytes(data)
+        # written beside the target, then put in place by one rename (koreadip.atomic)
+        with atomic_output(target) as tmp:
+            if tmp.suffix.lower() == ".zip":
+                with open(tmp, "wb") as fp:
+                    _write_zip(files, fp)
+                return
+            tmp.mkdir()
+            for name, data in files:
+                (tmp / name).write_bytes(data)
 
     def read(self, fp: IO[Any]) -> Dossier:
-        return _load(_read_files(fp))
+        return _load(fp)
 
     def load(self, source: Target) -> Dossier:
-        return _load(_read_files(source))
+        return _load(source)
 
 
 CSV: Exporter = CsvExporter()

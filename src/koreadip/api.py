@@ -27,7 +27,9 @@ def parse(
 
     ``reference_date`` resolves relative dates ("on Friday", "on the 25th") where the text states
     no publication date; ``source_format`` forces a reader instead of detecting one.
-    Any text either gives a dossier or raises :class:`~koreadip.ParseError`.
+    Any text either gives a dossier or raises :class:`~koreadip.ParseError`.  Lone surrogates
+    (``"\\udee5"``, which no exporter could write) are read as U+FFFD, one for one, so that
+    evidence spans still index ``text``.
 
     >>> import koreadip
     >>> d = koreadip.parse("Secretary of State Mike Pompeo met Foreign Minister Kang Kyung-wha "
@@ -40,11 +42,13 @@ def parse(
     from .plugins import source_formats
     from .roster import default_roster
     from .sources import BUILTIN_FORMATS, split
+    from .textio import valid_text
 
     if not isinstance(text, str):
         raise ParseError(f"expected text, got {type(text).__name__}")
     if not text.strip():
         raise ParseError("the text is empty")
+    text = valid_text(text)
     try:
         # built-ins first: a tie in detection goes to the first reader listed
         extra = [f for f in source_formats().values() if f not in BUILTIN_FORMATS]
@@ -78,7 +82,9 @@ def parse_file(
     source_format: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Dossier:
-    """Read a file (any common encoding: UTF-8 with or without BOM, UTF-16, cp949) into a dossier.
+    """Read a file (any common encoding: UTF-8 with or without BOM, UTF-16, cp949, Windows-1252,
+    Latin-1, ...) into a dossier; a :class:`~koreadip.textio.DecodingWarning` says which encoding
+    was read when it was not UTF-8.
 
     A saved web page (``.html``, or text that opens an HTML document) is read for its article
     and its title, date and canonical URL (see :mod:`koreadip.webpage`; needs the ``html``

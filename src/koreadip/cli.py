@@ -146,7 +146,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="force a source-format reader instead of detecting one (see 'koreadip formats')",
     )
-    p.add_argument("--to", default="json", metavar="NAME", help="exporter (default: json)")
+    p.add_argument(
+        "--to",
+        metavar="NAME",
+        help="exporter (default: the one whose suffix -o PATH has, else json)",
+    )
     p.add_argument("-o", "--output", metavar="PATH", help="write here instead of stdout")
     p.add_argument(
         "--merge",
@@ -171,7 +175,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=fmt,
     )
     c.add_argument("input", metavar="IN", help="a file, a directory (csv), or - (stdin)")
-    c.add_argument("--to", required=True, metavar="NAME", help="exporter to write with")
+    c.add_argument(
+        "--to", metavar="NAME", help="exporter to write with (default: from the suffix of -o)"
+    )
     c.add_argument("--from", dest="source", metavar="NAME", help="exporter to load with")
     c.add_argument("-o", "--output", metavar="PATH", help="write here instead of stdout")
     c.add_argument(
@@ -212,10 +218,49 @@ def _exporter(name: str) -> Exporter:
         raise UsageError(f"unknown format {name!r} for --to/--from (known: {known})") from None
 
 
+def _output_exporter(args: argparse.Namespace, default: str | None) -> Exporter:
+    """The exporter ``--to`` names; else the one whose suffix ``-o PATH`` has (said on stderr);
+    else ``default`` when writing to stdout.  Refuses a binary format bound for a terminal."""
+    from .plugins import exporters
+
+    output = args.output
+    if args.to is not None:
+        exporter = _exporter(args.to)
+    elif output is None or output == "-":
+        if default is None:
+            raise UsageError("give --to NAME to write to standard output")
+        exporter = _exporter(default)
+    else:
+        named = [e for e in exporters().values() if e.suffix]
+        fits = [e for e in named if output.lower().endswith(e.suffix.lower())]
+        longest = max((len(e.suffix) for e in fits), default=0)
+        fits = [e for e in fits if len(e.suffix) == longest]
+        if len(fits) != 1:
+            known = ", ".join(sorted(f"{e.suffix} {e.name}" for e in named))
+            how = "fits " + " and ".join(e.name for e in fits) if fits else "is no format's"
+            raise UsageError(f"the suffix of {output} {how}: give --to NAME ({known})")
+        exporter = fits[0]
+        if exporter.name != default and not args.quiet:
+            print(
+                f"{PROG}: writing {exporter.name}, as the suffix of {output} says", file=sys.stderr
+            )
+    if output is None and not _textual(exporter) and sys.stdout.isatty():
+        raise UsageError(
+            f"{exporter.name} writes {exporter.media_type}, not text for a terminal: give "
+            f"-o FILE{exporter.suffix} (or -o - to write it here anyway)"
+        )
+    return exporter
+
+
+def _textual(exporter: Exporter) -> bool:
+    media = exporter.media_type
+    return not exporter.binary or media.startswith("text/") or media.endswith(("json", "xml"))
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
     from .plugins import source_formats
 
-    exporter = _exporter(args.to)
+    exporter = _output_exporter(args, "json")
     if args.source_format is not None and args.source_format not in source_formats():
         known = ", ".join(sorted(source_formats()))
         raise UsageError(f"unknown source format {args.source_format!r} (known: {known})")
@@ -319,7 +364,7 @@ def _summary(
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
-    target = _exporter(args.to)
+    target = _output_exporter(args, None)
     source = _exporter(args.source) if args.source else _guess_loader(args.input)
     if not source.can_load:
         raise UsageError(f"the {source.name!r} format cannot be loaded back; choose another --from")

@@ -7,20 +7,28 @@ records back, reads one from a *source*:
   stream such as ``sys.stdout``;
 * a binary exporter (``binary = True``: ``ical``, ``csv``) writes ``bytes`` to a binary stream such
   as ``sys.stdout.buffer``;
-* every exporter also accepts a path (``str`` or :class:`os.PathLike`) and then opens the file
-  itself — UTF-8, newlines written as given.  ``csv`` writes a directory of tables there, or a zip
-  archive when the path ends in ``.zip``.
+* every exporter also accepts a path (``str`` or :class:`os.PathLike`) and then writes the file
+  itself — UTF-8, newlines written as given — beside the target first, moving it into place only
+  once complete (see :mod:`koreadip.atomic`).  ``csv`` writes a directory of tables there, or a
+  zip archive when the path ends in ``.zip``.
+
+Text that UTF-8 cannot encode (a lone surrogate in a record built by hand) is a
+:class:`~koreadip.SchemaError` naming the field, not a ``UnicodeEncodeError``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import enum
 import io
 import os
+import re
 from collections.abc import Iterator
 from typing import IO, Any, ClassVar, Protocol, TypeAlias, runtime_checkable
 
-from .errors import PluginError
+import attrs
+
+from .errors import KoreadipError, PluginError, SchemaError
 from .records import Dossier
 
 __all__ = [
@@ -28,6 +36,8 @@ __all__ = [
     "ExportWarning",
     "Exporter",
     "Target",
+    "encode_error",
+    "lone_surrogate",
     "open_source",
     "open_target",
 ]
@@ -99,8 +109,11 @@ class BaseExporter:
         raise PluginError(f"the {self.name!r} exporter cannot read its output back")
 
     def dump(self, dossier: Dossier, target: Target) -> None:
-        with open_target(target, binary=self.binary, name=self.name) as fp:
-            self.write(dossier, fp)
+        try:
+            with open_target(target, binary=self.binary, name=self.name) as fp:
+                self.write(dossier, fp)
+        except UnicodeEncodeError as e:
+            raise encode_error(dossier, e, self.name) from None
 
     def load(self, source: Target) -> Dossier:
         if not self.can_load:
@@ -132,17 +145,67 @@ def _check_stream(stream: IO[Any], *, binary: bool, name: str) -> None:
         raise PluginError(f"the {name!r} exporter writes text: pass a text stream or a path")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def lone_surrogate(value: object, where: str) -> tuple[str, str] | None:
+    """(path, character) of the first lone surrogate in ``value`` — text, lists, tuples, dicts
+    and attrs records, walked in order — or None when UTF-8 can encode all of it.
+
+    >>> lone_surrogate({"aliases": ["Kim", "K\\udee5"]}, "officials[0]")
+    ('officials[0].aliases[1]', '\\udee5')
+    """
+    if isinstance(value, str):
+        found = _SURROGATE.search(value)
+        return (where, found[0]) if found else None
+    if isinstance(value, tuple | list):
+        for i, item in enumerate(value):
+            if hit := lone_surrogate(item, f"{where}[{i}]"):
+                return hit
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if hit := lone_surrogate(key, where) or lone_surrogate(item, f"{where}.{key}"):
+                return hit
+    elif attrs.has(type(value)) and not isinstance(value, enum.Enum):
+        for field in attrs.fields(type(value)):  # type: ignore[arg-type]
+            if hit := lone_surrogate(getattr(value, field.name), f"{where}.{field.name}"):
+                return hit
+    return None
+
+
+def encode_error(dossier: Dossier, error: UnicodeEncodeError, name: str) -> KoreadipError:
+    """The koreadip error for a ``UnicodeEncodeError`` met while exporting ``dossier``.
+
+    A lone surrogate in the records is a :class:`~koreadip.SchemaError` naming the first field
+    that holds one; otherwise the target's encoding could not hold the text.
+
+    >>> import koreadip
+    >>> bad = koreadip.Dossier(officials=[koreadip.Official(id="k", name="Kim \\udee5")])
+    >>> try:
+    ...     "Kim \\udee5".encode("utf-8")
+    ... except UnicodeEncodeError as e:
+    ...     print(encode_error(bad, e, "json"))
+    officials[0].name: '\\udee5' is a lone surrogate, UTF-8 cannot encode it
+    """
+    for field in attrs.fields(type(dossier)):
+        if hit := lone_surrogate(getattr(dossier, field.name), field.name):
+            where, char = hit
+            return SchemaError(where, f"{char!r} is a lone surrogate, UTF-8 cannot encode it")
+    return KoreadipError(f"{name}: the target's encoding cannot hold the text ({error})")
+
+
 @contextlib.contextmanager
 def open_target(target: Target, *, binary: bool, name: str = "?") -> Iterator[IO[Any]]:
-    """``target`` as a writable stream of the right kind; a path is opened (and closed) here."""
+    """``target`` as a writable stream of the right kind.
+
+    A path is written beside itself and moved into place when the block ends without error
+    (:func:`koreadip.atomic.atomic_file`), so a failed export leaves the path as it was.
+    """
     if _is_path(target):
-        path = os.fspath(target)  # type: ignore[arg-type]
-        if binary:
-            with open(path, "wb") as fp:
-                yield fp
-        else:
-            with open(path, "w", encoding="utf-8", newline="") as tp:
-                yield tp
+        from .atomic import atomic_file
+
+        with atomic_file(target, binary=binary) as fp:  # type: ignore[arg-type]
+            yield fp
         return
     _check_stream(target, binary=binary, name=name)  # type: ignore[arg-type]
     yield target  # type: ignore[misc]

@@ -1,9 +1,11 @@
 """Bytes in, text out: encodings, line ends, size limits, and refusing binary input.
 
-Scrapers bring back UTF-8 with or without a BOM, UTF-16 from Windows tools, and the Korean
-legacy encoding cp949 (a superset of EUC-KR).  :func:`decode` turns any of them into ``str`` with
-``\\n`` line ends, and refuses what is not text; :func:`read_text` and :func:`read_stream` add the
-file handling and the size limit, checked before anything large is read.
+Scrapers bring back UTF-8 with or without a BOM, UTF-16 from Windows tools, the Korean legacy
+encoding cp949 (a superset of EUC-KR), and Windows-1252 or Latin-1 from older sites.
+:func:`decode` turns any of them into ``str`` with ``\\n`` line ends, and refuses what is not
+text; :func:`read_text` and :func:`read_stream` add the file handling and the size limit, checked
+before anything large is read, and say with a :class:`DecodingWarning` which encoding they read
+when it was not UTF-8.
 
 Every failure is a :class:`~koreadip.ParseError` whose message names the input.
 """
@@ -14,12 +16,23 @@ import codecs
 import os
 import re
 import stat
+import warnings
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from .errors import ParseError
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode", "read_stream", "read_text", "text_files"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Decoded",
+    "DecodingWarning",
+    "decode",
+    "decode_detected",
+    "read_stream",
+    "read_text",
+    "text_files",
+    "valid_text",
+]
 
 #: inputs larger than this are refused unless the caller raises the limit (10 MiB)
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -38,6 +51,22 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_text(text: str) -> str:
+    """``text`` with every surrogate code point replaced by U+FFFD, so that it can be encoded.
+
+    A ``str`` read with ``errors="surrogateescape"`` (file names, ``sys.argv``) or cut from
+    UTF-16 holds lone surrogates, which no UTF encoding can write: every exporter would fail on
+    them.  Each is replaced one for one, so character spans into ``text`` stay valid.
+
+    >>> valid_text("We will talk \\udee5 soon.") == "We will talk \\ufffd soon."
+    True
+    """
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _normalise(text: str) -> str:
@@ -55,16 +84,18 @@ def _utf8(data: bytes) -> str | None:
     """Strict UTF-8, forgiving only a multi-byte character cut off at the very end.
 
     Scrapers that keep "the first N bytes" of a page cut through characters; losing the last
-    partial character is better than refusing the whole article.
+    partial character is better than refusing the whole article.  Only when the rest shows
+    UTF-8 beyond ASCII: ``caf\\xe9`` at the end of ASCII text is Windows-1252's "café".
     """
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
         if e.reason == "unexpected end of data" and e.start >= len(data) - 3:
             try:
-                return data[: e.start].decode("utf-8")
+                head = data[: e.start].decode("utf-8")
             except UnicodeDecodeError:
                 return None
+            return None if head.isascii() else head
         return None
 
 
@@ -83,27 +114,89 @@ def _cp949(data: bytes) -> str | None:
     return text if hangul and hangul * 2 >= non_ascii else None
 
 
-def _mostly_utf8(data: bytes) -> str | None:
-    """UTF-8 with a few stray bytes (at most 1 %) replaced by U+FFFD: a mixed-encoding scrape."""
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few stray bytes (at most 1 %) replaced by U+FFFD: a mixed-encoding scrape.
+
+    Only when some non-ASCII characters are valid UTF-8: a file with none is in another
+    encoding altogether, which :func:`_detected` finds.
+    """
+    kept = data.decode("utf-8", errors="ignore")
+    if kept.isascii():
+        return None
     text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
-    return text if bad <= len(data) // 100 else None
+    bad = text.count("\ufffd") - kept.count("\ufffd")
+    return Decoded(text, "utf-8", bad) if bad <= len(data) // 100 else None
+
+
+#: what charset-normalizer may choose from: Western European first (cp1252 holds Latin-1's
+#: letters), then the region's CJK encodings.  A short list keeps guesses sane: with cp1251 in
+#: it, English text with one accent was read as Cyrillic ("Zürich" as "Zьrich")
+_CANDIDATES = ["cp1252", "latin_1", "gb18030", "big5", "shift_jis", "euc_jp", "cp949"]
+
+
+def _detected(data: bytes) -> Decoded | None:
+    """The encoding charset-normalizer finds most plausible among :data:`_CANDIDATES`."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_CANDIDATES).best()
+    if best is None:
+        return None
+    return Decoded(str(best), codecs.lookup(best.encoding).name)
+
+
+class DecodingWarning(UserWarning):
+    """A file was read in an encoding other than UTF-8 (detected, or marked by its BOM)."""
+
+
+class Decoded(NamedTuple):
+    """Text decoded from bytes, with the encoding it was read in (a Python codec name)."""
+
+    text: str
+    encoding: str
+    #: bytes that fit no character and were read as U+FFFD
+    replaced: int = 0
+
+    @property
+    def note(self) -> str | None:
+        """What to tell the reader: None for UTF-8 read whole, else which encoding was used.
+
+        >>> decode_detected("Made-up café".encode("cp1252")).note
+        'read as cp1252, not UTF-8 (detected by charset-normalizer)'
+        """
+        if self.encoding == "utf-8":
+            if not self.replaced:
+                return None
+            return f"read as UTF-8 with {self.replaced:,} undecodable bytes replaced by U+FFFD"
+        how = {"cp949": "Korean text"}.get(self.encoding, "detected by charset-normalizer")
+        if self.encoding.startswith(("utf-16", "utf-32")):
+            how = "byte-order mark"
+        return f"read as {self.encoding}, not UTF-8 ({how})"
 
 
 def decode(data: bytes) -> str:
-    """Decode the bytes of a text file to ``str`` with ``\\n`` line ends.
-
-    A byte-order mark selects UTF-8, UTF-16 or UTF-32 (and is dropped); otherwise UTF-8 is
-    tried, then cp949 when the result is Korean text, then UTF-8 with at most 1 % stray bytes
-    replaced.  Latin-1 is never a fallback: it accepts every byte string, binary ones too.
-    Raises :class:`~koreadip.ParseError` ("binary file ...") for NUL bytes, control characters
-    or bytes that fit none of these.
+    """Decode the bytes of a text file to ``str`` with ``\\n`` line ends (see
+    :func:`decode_detected`, which also says which encoding it used).
 
     >>> decode("Seoul\\r\\n서울\\r".encode("cp949"))
     'Seoul\\n서울\\n'
-    >>> decode(b"\\xef\\xbb\\xbfHello\\r\\nWorld")
-    'Hello\\nWorld'
-    >>> decode(b"GIF89a\\x00\\x01")
+    """
+    return decode_detected(data).text
+
+
+def decode_detected(data: bytes) -> Decoded:
+    """Decode the bytes of a text file, saying which encoding was used.
+
+    A byte-order mark selects UTF-8, UTF-16 or UTF-32 (and is dropped); otherwise UTF-8 is
+    tried, then cp949 when the result is Korean text, then UTF-8 with at most 1 % stray bytes
+    replaced (when the rest has valid UTF-8 beyond ASCII), then the encoding charset-normalizer
+    finds (Windows-1252, Latin-1, ...).  Raises :class:`~koreadip.ParseError`
+    ("binary file ...") for NUL bytes, control characters or bytes that fit none of these.
+
+    >>> decode_detected(b"\\xef\\xbb\\xbfHello\\r\\nWorld")
+    Decoded(text='Hello\\nWorld', encoding='utf-8', replaced=0)
+    >>> decode_detected(b"Le minist\\xe8re a d\\xe9clar\\xe9 \\xe0 S\\xe9oul").encoding
+    'cp1252'
+    >>> decode_detected(b"GIF89a\\x00\\x01")
     Traceback (most recent call last):
     ...
     koreadip.errors.ParseError: binary file (contains NUL bytes)
@@ -118,29 +211,33 @@ def decode(data: bytes) -> str:
                 ) from None
             if "\x00" in text or _looks_binary(text):
                 raise ParseError("binary file (contains control characters)")
-            return _normalise(text)
+            return Decoded(_normalise(text), encoding)
     if b"\x00" in data:
         raise ParseError("binary file (contains NUL bytes)")
-    text_or_none = _utf8(data)
-    if text_or_none is None:
-        text_or_none = _cp949(data)
-    if text_or_none is None:
-        text_or_none = _mostly_utf8(data)
-    if text_or_none is None:
-        raise ParseError("binary file (not UTF-8, UTF-16 or cp949 text)")
-    if _looks_binary(text_or_none):
+    found: Decoded | None = None
+    if (text_or_none := _utf8(data)) is not None:
+        found = Decoded(text_or_none, "utf-8")
+    elif (text_or_none := _cp949(data)) is not None:
+        found = Decoded(text_or_none, "cp949")
+    else:
+        found = _mostly_utf8(data) or _detected(data)
+    if found is None:
+        raise ParseError("binary file (not text in UTF-8, UTF-16, cp949 or another encoding)")
+    if _looks_binary(found.text):
         raise ParseError("binary file (contains control characters)")
-    return _normalise(text_or_none)
+    return found._replace(text=_normalise(found.text))
 
 
 def _text(data: bytes, name: str) -> str:
     try:
-        text = decode(data)
+        decoded = decode_detected(data)
     except ParseError as e:
         raise ParseError(f"{name}: {e}") from None
-    if not text.strip():
+    if not decoded.text.strip():
         raise ParseError(f"{name}: empty file" if data else f"{name}: empty file (0 bytes)")
-    return text
+    if (note := decoded.note) is not None:
+        warnings.warn(f"{name}: {note}", DecodingWarning, stacklevel=3)
+    return decoded.text
 
 
 def _too_large(name: str, size: int | None, max_bytes: int) -> ParseError:
