@@ -36,4 +36,6 @@ class MeetingDraft:
     counterparts: list[int] = attrs.field(factory=list)
     destination: str | None = None  # the country a visit goes to, where a list split it
     multilateral: bool = False  # "the G20 summit": no meeting between sides
-    ordinal: bool = False  # "since the first NCG meeting in July": another of a series
+    # "since the first NCG meeting in July", "after his visit in April": another event, told
+    # in passing (with a date of its own, it refers to none read before)
+    distinct: bool = False

@@ -137,7 +137,7 @@ def merge_drafts(
             # a reference back dates or places the event it refers to; with nothing to refer
             # to ("during their talks earlier this week"), it reports the event itself
             # "since the first NCG meeting in July": another of the series, not this one
-            host = None if d.ordinal and d.date is not None else _host(events, d)
+            host = None if d.distinct and d.date is not None else _host(events, d)
             if host is not None:
                 if d.status is MeetingStatus.CANCELLED:
                     host.status = d.status  # "... but the trip was canceled"
@@ -150,7 +150,7 @@ def merge_drafts(
                 d.participants
                 or d.paired
                 or (d.summit and len(d.countries) >= 2)
-                or (d.ordinal and d.date is not None)
+                or (d.distinct and d.date is not None)
             ):
                 # "the latest bilateral summit talks" with no summit read before: one was held
                 events.append(_new_event(d))
@@ -206,6 +206,8 @@ def _host(events: list[MeetingDraft], d: MeetingDraft) -> MeetingDraft | None:
             and not (d.location and ev.modality in (Modality.PHONE, Modality.VIDEO))
             and not (d.explicit and ev.explicit and d.modality != ev.modality)
         ]
+        if d.paired:  # "the inter-Korean summit" refers to no U.S.-North Korea summit
+            fits = [ev for ev in fits if set(d.countries) <= set(ev.countries)]
         if d.participants and not d.joins:
             fits = [
                 ev

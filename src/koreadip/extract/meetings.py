@@ -80,7 +80,9 @@ _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:administration|government)\b", r
 # "He met ...": the person the text was just about; in a transcript turn, "I just finished a
 # conversation with ...": the turn's speaker
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:He|She|His|Her)\b")
-_SPEAKER_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:I|We)\b")
+_SPEAKER_SUBJECT = re.compile(
+    r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:I|We|It is (?:my|our)|It's (?:my|our)|My|Our)\b"
+)
 # "The two (leaders) also held ...": the people of the meeting just reported
 _GROUP_SUBJECT = re.compile(
     r"(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:[Tt]he (?P<n>two|three)|(?P<both>Both))(?:\s+(?:sides|"
@@ -109,6 +111,10 @@ _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|previous|next|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_SINCE = re.compile(
+    r"\b(?:after|before|since|following)\s+(?:the|his|her|their|its|a|an)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _TRAVEL = re.compile(
     r"\b(?:visit\w*|trip|arriv\w+|travel\w*|flew|fly|head(?:ed|ing|s)? to|went to|in [A-Z][a-z]+)\b"
 )
@@ -131,7 +137,9 @@ def find_meetings(
     pictured: set[int] = set()  # the caption paragraphs that told a meeting of two or more
     for index, sentence in enumerate(sentences):
         found = triggers(sentence, quoted)
-        read = _read_sentence(text, sentences, index, found, people, reference, groups)
+        told = [t for t in found if t.quote is None]
+        read = _read_sentence(text, sentences, index, told, people, reference, groups)
+        read += _read_quotations(text, sentences, index, found, people, reference)
         if index in captions:
             read = _as_pictured(read)
             if any(len(d.participants) >= 2 for d in read):
@@ -183,6 +191,35 @@ def _last_day(sentence: Sentence, reference: _dt.date | None) -> PartialDate | N
         and (reference is None or abs((d.value.to_date() or reference) - reference).days <= 31)
     ]
     return days[-1] if days else None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|our|[Mm]y|me)\b")
+
+
+def _read_quotations(
+    text: str,
+    sentences: list[Sentence],
+    index: int,
+    found: list[Trigger],
+    people: People,
+    reference: _dt.date | None,
+) -> list[MeetingDraft]:
+    """Meetings a quotation tells of its own third persons, each read as a sentence of its own
+    ("'Pompeo spoke with Foreign Minister Kang on Aug. 24,' the release said"; "'... the
+    accomplishments of the inter-Korean summit on April 27,' the ministry said").  What a
+    speaker says of "we" or "I", or of no one named, stays the speaker's talk."""
+    out: list[MeetingDraft] = []
+    spans = sorted({t.quote for t in found if t.quote is not None})
+    for qa, qb in spans:
+        inside = Sentence(qa, qb, sentences[index].paragraph, text[qa:qb])
+        alone = [*sentences[:index], inside, *sentences[index + 1 :]]
+        mine = [t for t in found if t.quote == (qa, qb)]
+        for d in _read_sentence(text, alone, index, mine, people, reference, {}):
+            if _FIRST_PERSON.search(text, max(qa, d.start - 60), d.start):
+                continue
+            if d.paired or len(d.participants) >= 2:
+                out.append(d)
+    return out
 
 
 def _as_pictured(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
@@ -437,7 +474,7 @@ def _read_sentence(
                 also=bool(_ALSO.search(lead)),
                 paired=bool(paired),
                 multilateral=trig.multilateral,
-                ordinal=bool(_ORDINAL.search(lead)),
+                distinct=bool(_ORDINAL.search(lead) or (_SINCE.search(lead) and not participants)),
                 counterparts=[]
                 if t in via_between
                 else [

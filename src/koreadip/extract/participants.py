@@ -119,7 +119,7 @@ def owners(
         if t in via_between:
             continue
         nxt = found[live[pos + 1]].start if pos + 1 < len(live) else s1
-        span = with_clause(text, found[t].end, nxt)
+        span = with_clause(text, found[t].end, nxt) or _direct_object(text, found[t], nxt)
         if span:
             for m in mentions:
                 if span[0] <= m.start < span[1] and m.start not in owner:
@@ -134,6 +134,22 @@ _SUBORDINATE = re.compile(
 )
 _SPEAKS = re.compile(rf"[\s,]*(?:[\w.'’-]+,?\s+){{0,8}}?{REPORTING}\b")
 _PRONOUN_LEAD = re.compile(r"^\W*(?:He|She|His|Her|It was (?:his|her))\b")
+
+
+# verbs whose object is the person met: "met Kang and Cho", "welcome the Secretary and Mr. Kono"
+_TAKES_OBJECT = re.compile(
+    r"(?:met|meet|meets|meeting|hosted|hosts|hosting|welcom\w*|greet\w*|received?)$", re.I
+)
+_OBJECT_START = re.compile(r"\s+(?:(?:the|his|her|their|my|our)\s+)?[A-Z]")
+
+
+def _direct_object(text: str, trig: Trigger, limit: int) -> tuple[int, int] | None:
+    """The people a meeting verb takes as its object, up to the end of its clause."""
+    if not _TAKES_OBJECT.search(text, trig.start, trig.end):
+        return None
+    if not _OBJECT_START.match(text, trig.end, limit):
+        return None
+    return _clause_span(text, trig.end, limit)
 
 
 def antecedent(sentences: list[Sentence], index: int, people: People) -> Mention | None:
@@ -160,7 +176,8 @@ def antecedent(sentences: list[Sentence], index: int, people: People) -> Mention
 
 
 _CLAUSE_END = re.compile(
-    r"[;.]|,\s+(?:according|which|who|but|while|where|when|said|the\s+\w+\s+said)\b|"
+    r"[;.]|,\s+(?:according|which|who|but|while|where|when|said|the\s+\w+\s+said|he|she|"
+    r"they|it|we|I)\b|"
     r"\s(?:to discuss|to exchange|on|in|at|amid|after|before|since|during|for talks|who|which|"
     r"where|last|this|next|earlier)\s|"
     r",?\s+and\s+(?:said|told|added|stressed|noted|discussed|agreed|expressed|reaffirmed|shared|"

@@ -126,7 +126,7 @@ def countries_of(
     return out
 
 
-_INTER_KOREAN = re.compile(r"\b(?:inter-Korean|South-North|North-South)\s+(?:[\w-]+\s+)?$")
+_INTER_KOREAN = re.compile(r"\b(?:[Ii]nter-Korean|South-North|North-South)\s+(?:[\w-]+\s+)?$")
 _WITH_SIDE = re.compile(
     r"\s+(?:with|involving|including)\s+((?:the\s+)?(?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})"
     r"(?=\s+(?:to|on|in|at|later|next|this|last|over|about|for)\b|[,.;]|$)"

@@ -62,7 +62,8 @@ FUTURE = Caseless(
         r"head(?:s|ed)? (?:to|for)|heading (?:to|for)|leaves for|left for|ahead of|going to|"
         r"depart(?:s|ed|ing)? for|to attend|"
         r"(?:date|venue|preparations?|prepare|preparing) (?:and venue )?for|for holding|"
-        r"agreed to (?:hold|meet)|would (?:\w+ )?(?:travel|visit|meet|hold|attend|go|fly|head))\b",
+        r"agreed to (?:hold|meet)|would (?:\w+ )?(?:travel|visit|meet|hold|attend|go|fly|head)|"
+        r"(?:to make|to ensure) (?:a |the )?success(?:ful)?|for a successful)\b",
         re.IGNORECASE,
     )
 )

@@ -174,19 +174,20 @@ def _search(ci: re.Pattern[str], lower: re.Pattern[str], text: str) -> bool:
     return ci.search(text) is not None
 
 
+_SMALL_WORDS = frozenset({"on", "of", "and", "for", "to", "the", "by", "in", "with"})
+
+
 def _in_heading(text: str, start: int, end: int) -> bool:
     """A capitalised trigger inside Title Case words is a heading ("Coordination Talks on North
     Korea Policy"), unless it ends a named meeting ("Foreign Ministers' Meeting")."""
-    before = text[max(0, start - 40) : start].split()[-3:]
+    words = text[max(0, start - 60) : start].split()
+    before = words[-3:]
     if not before or before[-1].endswith(("'", "’", '"', "‘", "“")):
         return False
+    if len(words) > 3 and words[-4][:1].islower() and words[-4].lower() not in _SMALL_WORDS:
+        return False  # "the accomplishments of the Inter-Korean Summit": a name in a sentence
     after = text[end : end + 20].split()[:1]
-    caps = [
-        w
-        for w in before + after
-        if w[:1].isupper()
-        or w.lower() in {"on", "of", "and", "for", "to", "the", "by", "in", "with"}
-    ]
+    caps = [w for w in before + after if w[:1].isupper() or w.lower() in _SMALL_WORDS]
     # one capitalised word before it is enough at the start of a run-in heading ("Envoys Meet
     # in Washington South Korea's envoy ...")
     opening = len(text[:start].split()) == 1
@@ -238,18 +239,18 @@ class Trigger:
     travel: bool  # a visit or trip: one party went to the other
     vague: bool = False  # "talks", "discussion": weaker evidence that two mentions are one event
     multilateral: bool = False  # "the G20 summit": a gathering of many, no meeting of its own
+    quote: tuple[int, int] | None = None  # the quotation it stands in, if any
 
 
 def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]:
-    """The meeting triggers of a sentence, outside quotations, in order."""
+    """The meeting triggers of a sentence, in order; one inside a quotation knows its span."""
     out: list[Trigger] = []
     text = sentence.text
     ascii_text = text.isascii()
     found = _TRIGGER_LOWER.finditer(text.lower()) if ascii_text else _TRIGGER.finditer(text)
     for m in found:
         s, e = sentence.start + m.start(), sentence.start + m.end()
-        if any(a <= s < b for a, b in quoted):
-            continue
+        quote = next(((a, b) for a, b in quoted if a <= s < b), None)
         surface = text[m.start() : m.end()]
         word = surface.lower()
         before = text[max(0, m.start() - 40) : m.start()]
@@ -296,12 +297,23 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
         )
         out.append(
             Trigger(
-                s, e, modality, explicit, word.startswith("summit"), travel, word in _VAGUE, many
+                s,
+                e,
+                modality,
+                explicit,
+                word.startswith("summit"),
+                travel,
+                word in _VAGUE,
+                many,
+                quote,
             )
         )
     merged: list[Trigger] = []
     for t in out:
         gap = text[merged[-1].end - sentence.start : t.start - sentence.start] if merged else ""
+        if merged and merged[-1].quote != t.quote:
+            merged.append(t)  # a quotation's edge parts what it says from what is said of it
+            continue
         if merged and _MANNER.search(gap) and t.modality in _REMOTE and len(gap) <= 100:
             # "speaks with her counterpart, Mike Pompeo, over the phone": how they spoke
             prev = merged[-1]
@@ -321,6 +333,7 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
                 prev.travel and t.travel,
                 prev.vague and t.vague,
                 prev.multilateral or t.multilateral,
+                prev.quote,
             )
         else:
             merged.append(t)
