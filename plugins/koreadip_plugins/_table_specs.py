@@ -272,10 +272,14 @@ class IdentifierTable:
         ]
 
     def attach(
-        self, rows: list[list[str]], by_id: dict[str, dict[str, dict[str, Any]]], restore: Esc
+        self,
+        rows: Iterable[tuple[int, list[str]]],
+        by_id: dict[str, dict[str, dict[str, Any]]],
+        restore: Esc,
     ) -> None:
-        """Put each row's identifier into its official's fields."""
-        for number, row in enumerate(rows, 2):
+        """Put each row's identifier into its official's fields; ``rows`` is (row number,
+        cells), read as a stream like the other link tables'."""
+        for number, row in rows:
             where = f"{self.name}.csv:{number}"
             if len(row) != len(self.columns):
                 raise SchemaError(where, f"expected {len(self.columns)} cells, got {len(row)}")
