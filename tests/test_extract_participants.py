@@ -60,3 +60,30 @@ def test_a_gathering_of_many_nations_is_the_occasion_not_a_meeting() -> None:
         "The APEC summit in Gyeongju drew President Lee Jae-myung and President Donald Trump.",
     ):
         assert meetings(text) == [], text
+
+
+def test_his_visit_is_the_visit_of_whom_the_sentence_named_last() -> None:
+    found = meetings(
+        "We thank Foreign Minister Toshimitsu Motegi, and it is good to see him in Seoul again so "
+        "soon after his visit in April."
+    )
+    april = next(m for m in found if m.date is not None)
+    assert who(april) == {"toshimitsu-motegi"}
+
+
+def test_they_and_their_meeting_are_the_people_of_the_meeting_just_told() -> None:
+    found = meetings(
+        "Deputy Secretary Wendy Sherman met Vice Foreign Minister Choi Jong-kun on Tuesday. They "
+        "discussed their June 30 trilateral meeting with Vice Foreign Minister Takeo Mori."
+    )
+    june_30 = next(m for m in found if m.date is not None and m.date.day == 30)
+    assert who(june_30) == {"wendy-sherman", "choi-jong-kun", "takeo-mori"}
+    assert june_30.status.value == "planned"
+
+
+def test_a_plan_said_of_something_else_after_the_trigger_is_not_the_meetings() -> None:
+    found = meetings(
+        "President Joe Biden and President Moon Jae-in cut short their talks on Tuesday and "
+        "cancelled a planned dinner."
+    )
+    assert [m.status.value for m in found if who(m) == {"joe-biden", "moon-jae-in"}] == ["held"]

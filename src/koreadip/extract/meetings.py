@@ -69,13 +69,14 @@ _DATELINE = re.compile(
 _DETERMINER_BEFORE = Caseless(
     re.compile(r"\b(?:the|their|this|these|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 )
+_HIS = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _OWNS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
 _SUCH = re.compile(r"\bsuch\s+$")
 _AS_A = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+){0,3}$")
 _FOR_A = re.compile(r"\bfor\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$")
 _BETWEEN_OR_WITH = re.compile(r"\s+(?:between|with)\b")
-_THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,2}$")
+_THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,3}$")
 _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:administration|government)\b", re.I)
 # "He met ...": the person the text was just about; in a transcript turn, "I just finished a
 # conversation with ...": the turn's speaker
@@ -85,7 +86,8 @@ _SPEAKER_SUBJECT = re.compile(
 )
 # "The two (leaders) also held ...": the people of the meeting just reported
 _GROUP_SUBJECT = re.compile(
-    r"(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:[Tt]he (?P<n>two|three)|(?P<both>Both))(?:\s+(?:sides|"
+    r"(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:[Tt]he (?P<n>two|three)|(?P<both>Both)|(?P<they>They))"
+    r"(?:\s+(?:sides|"
     r"leaders|ministers|officials|envoys|diplomats|negotiators|men|women|chiefs|presidents|"
     r"secretaries|counterparts|allies|top diplomats|defense chiefs|nuclear envoys))?\s"
 )
@@ -360,7 +362,8 @@ def _read_sentence(
     size = 0
     if not subject and live and groups:
         g = _GROUP_SUBJECT.match(text, s0, found[live[0]].start)
-        size = (_GROUP_SIZE[g["n"]] if g["n"] else 2) if g else 0
+        # "They ... their June 8 meeting with X": however many the last meeting had
+        size = (_GROUP_SIZE[g["n"]] if g["n"] else -1 if g["they"] else 2) if g else 0
     for m in mentions:
         if _SOURCE_AFTER.match(text, m.end) and m.start > found[0].end:
             continue  # "..., spokesman Kim told reporters": who reports it, not who took part
@@ -428,11 +431,19 @@ def _read_sentence(
             sentence.text[max(0, ts - s0 - 60) : te - s0],
         )
         persons = [m.person for m in pool]
-        if t in live and size and shares_subject(text, sentence, trig):
+        if t in live and size and (shares_subject(text, sentence, trig) or _THEIR.search(lead)):
             they = groups.get(status) or list(groups.values())[-1]
-            if len(they) == size:
+            if len(they) == size or size < 0:
                 persons = they + persons
         participants = list(dict.fromkeys(p for p in persons if p not in excluded))
+        his = not participants and bool(_HIS.search(text, max(s0, ts - 20), ts))
+        if his:
+            # "good to have him here so soon after his visit in April": whom the sentence named
+            # last, else whom the text was about
+            before = [m for m in mentions if m.end <= ts] or [
+                m for m in [antecedent(sentences, index, people)] if m is not None
+            ]
+            participants = [before[-1].person] if before else []
         paired = paired_sides(text, s0, trig)
         if paired:  # "Moon hopes for a successful DPRK-US summit": Moon is no side of it
             participants = [p for p in participants if people.persons[p].country in (None, *paired)]
@@ -445,13 +456,17 @@ def _read_sentence(
         if modality is Modality.UNKNOWN and (location or _TRAVEL.search(sentence.text)):
             modality = Modality.IN_PERSON
         lead = text[max(s0, ts - 30) : ts]
-        is_anaphoric = anaphoric[t] or (
-            not participants
-            and location is None
-            # "the talks": a reference back unless it says something new; "his visit": always
-            and (
-                (date is None and bool(_DETERMINER_BEFORE.search(lead)))
-                or bool(_POSSESSIVE_PRONOUN.search(lead))
+        is_anaphoric = (
+            anaphoric[t]
+            or his
+            or (
+                not participants
+                and location is None
+                # "the talks": a reference back unless it says something new; "his visit": always
+                and (
+                    (date is None and bool(_DETERMINER_BEFORE.search(lead)))
+                    or bool(_POSSESSIVE_PRONOUN.search(lead))
+                )
             )
         )
         drafts.append(

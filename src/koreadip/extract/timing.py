@@ -45,6 +45,7 @@ _NO_CALL_OFF = re.compile(
     r"\s+(?:to\s+|be\s+)?(?:\w+\s+)?$",
     re.I,
 )
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|that|all)\b")
 # between a meeting and its own call-off verb: a few words, no clause break
 _SAME_PHRASE = re.compile(r"(?:\s*[^\s,;.]+){0,8}\s*")
 # what makes a later trigger the purpose of a visit: "... to Washington, where he was to meet"
@@ -71,8 +72,10 @@ FUTURE = Caseless(
 
 _FUTURE_AFTER = Caseless(
     re.compile(
-        r"^[^.;]{0,70}?\b(?:will|is to|are to|scheduled|set for|set to|planned|expected|slated|"
-        r"due)\b",
+        # "the talks, scheduled for Friday", "the meeting is expected to": the trigger's own
+        # verb, not "cancelled a planned lunch" said of something else
+        r"^[^.;]{0,70}?\b(?:will|is to|are to|scheduled|set for|set to|slated|due|"
+        r"(?:is|are|was|were|be|been)\s+(?:\w+\s+)?(?:planned|expected))\b",
         re.I,
     )
 )
@@ -123,10 +126,15 @@ def called_off(sentence: Sentence, found: list[Trigger]) -> set[int]:
             for t, trig in enumerate(found)
             if trig.start - s0 >= m.end() and _GOVERNED.fullmatch(text, m.end(), trig.start - s0)
         ]
-        before = [  # "his visit to Mongolia and South Korea has been delayed"
+        # "his visit to Mongolia and South Korea has been delayed"; not "cut short their talks
+        # and cancelled a planned dinner", whose verb has an object of its own
+        takes_object = _OBJECT_AFTER.match(text, m.end()) is not None
+        before = [
             t
             for t, trig in enumerate(found)
-            if trig.end - s0 <= m.start() and _SAME_PHRASE.fullmatch(text, trig.end - s0, m.start())
+            if not takes_object
+            and trig.end - s0 <= m.start()
+            and _SAME_PHRASE.fullmatch(text, trig.end - s0, m.start())
         ]
         subject = [
             t
@@ -267,6 +275,7 @@ _PAST_CUE = re.compile(
     r"previous|yesterday|(?!(?:schedul|plann|expect|slat|propos|anticipat|aim)ed\b)[a-z]{2,}ed)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
+_DETERMINER = re.compile(r"\b(?:the|their|his|her|its|a|an|this|that)\s+$", re.I)
 _CUE_REACH = 90
 
 _WILL = re.compile(r"\bwill\b")
@@ -275,6 +284,8 @@ _WILL = re.compile(r"\bwill\b")
 def _cue(sentence: str, start: int, end: int) -> bool | None:
     """The tense the words nearest a date give it: True for the future, False for the past,
     None when no tense word stands within reach (before it in its clause, else just after)."""
+    if _DETERMINER.search(sentence, max(0, start - 8), start):
+        return None  # "their June 8 meeting": the noun's own date, whatever the verb's tense
     lo = max(0, start - _CUE_REACH)
     lo = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, lo, start)), default=lo)
     future = [m.end() for m in FUTURE.pattern.finditer(sentence, lo, start)]

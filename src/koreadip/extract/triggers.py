@@ -268,7 +268,8 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
             continue
         lo = max(0, m.start() - 30)
         local = text[lo : m.end() + 40]
-        if _search(_NOT_A_MEETING, _NOT_A_MEETING_LOWER, local) or _WANTED.search(before):
+        wanted = _WANTED.search(text, max(0, m.start() - 70), m.start())
+        if _search(_NOT_A_MEETING, _NOT_A_MEETING_LOWER, local) or wanted:
             continue
         if _part_of(local, m.start() - lo, m.end() - lo):
             continue
