@@ -87,3 +87,27 @@ def test_a_city_before_the_trigger_across_after_or_since_is_another_events() -> 
     ).meetings
     (summit,) = [m for m in found if "KP" in m.countries]
     assert summit.location == "Singapore"
+
+
+def test_left_for_a_city_where_someone_is_to_meet_is_that_city_and_not_the_days_of_leaving() -> (
+    None
+):
+    found = koreadip.parse(
+        "Unification Minister Lee In-young left Seoul late Tuesday for Washington, where he is "
+        "expected to meet Secretary of State Antony Blinken.",
+        reference_date=THURSDAY,
+    ).meetings
+    (m,) = found
+    assert (m.location, m.date, m.status.value) == ("Washington", None, "planned")
+
+
+def test_a_meeting_held_in_a_city_is_no_phone_call_however_close() -> None:
+    found = koreadip.parse(
+        "Secretary of State Antony Blinken and Foreign Minister Chung Eui-yong held phone talks "
+        "on Wednesday. The two last met in person in Washington in May.",
+        reference_date=THURSDAY,
+    ).meetings
+    assert sorted((m.modality.value, m.location or "") for m in found) == [
+        ("in_person", "Washington"),
+        ("phone", ""),
+    ]

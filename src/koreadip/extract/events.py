@@ -44,6 +44,15 @@ def _same_month(a: MeetingDraft, b: MeetingDraft) -> bool:
     )
 
 
+def _placed_and_remote(placed: MeetingDraft, other: MeetingDraft) -> bool:
+    return bool(
+        placed.location
+        and other.explicit
+        and other.modality in (Modality.PHONE, Modality.VIDEO)
+        and not placed.travel
+    )
+
+
 def _elsewhere(visit: MeetingDraft, other: MeetingDraft) -> bool:
     """Whether a visit goes to a country that is not a side of the other's (complete) sides."""
     return bool(
@@ -59,6 +68,8 @@ def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
         return False
     if a.location and b.location and a.location != b.location:
         return False  # Vilnius in July is not Camp David in August
+    if _placed_and_remote(a, b) or _placed_and_remote(b, a):
+        return False  # "the envoys' meeting held in Washington" was no phone call
     if _elsewhere(a, b) or _elsewhere(b, a):
         return False  # a visit to Russia is not a call with Washington
     pa, pb = set(a.participants), set(b.participants)

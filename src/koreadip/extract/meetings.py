@@ -155,8 +155,8 @@ def find_meetings(
                 if d.date is None and last_day is not None and _SAME_DAY.search(sentence.text):
                     d.date = last_day  # "On the same day, he also met ...": that meeting's day
                 elif d.date is None and d.also and not d.anaphoric:
-                    # "X and Y met Tuesday. X also paid a courtesy call on Z": the same day
-                    d.date = _also_day(drafts, d)
+                    # "X and Y met Tuesday in Seoul. X also called on Z": that day, that place
+                    _like_the_last(drafts, d)
                 drafts.append(d)
                 if len(d.participants) >= 2 and not d.anaphoric:
                     groups.pop(d.status, None)  # the last one read comes last
@@ -166,8 +166,9 @@ def find_meetings(
     return drafts
 
 
-def _also_day(drafts: list[MeetingDraft], d: MeetingDraft) -> PartialDate | None:
-    """The day of the meeting just told that the one who "also" met someone took part in."""
+def _like_the_last(drafts: list[MeetingDraft], d: MeetingDraft) -> None:
+    """Whoever "also" met someone did so on the day, and where no other place is told in the
+    place, of the meeting just told that they took part in."""
     for prev in reversed(drafts[-6:]):
         if d.sentence - prev.sentence > 2:
             break
@@ -177,8 +178,10 @@ def _also_day(drafts: list[MeetingDraft], d: MeetingDraft) -> PartialDate | None
             and prev.status is d.status
             and set(prev.participants) & set(d.participants)
         ):
-            return prev.date
-    return None
+            d.date = prev.date
+            if d.location is None and d.modality is prev.modality:
+                d.location = prev.location
+            return
 
 
 def _last_day(sentence: Sentence, reference: _dt.date | None) -> PartialDate | None:

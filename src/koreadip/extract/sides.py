@@ -19,6 +19,9 @@ def city_of(
 ) -> str | None:
     """The city a trigger names for its meeting: the nearest one around it that is not nearer
     to another trigger of the sentence ("planned to visit Pyongyang, but the trip ...")."""
+    where = _WHERE.search(text, s0, trig.start)
+    if where and where["city"] in CITIES:
+        return where["city"]  # "left Seoul for Washington, where he is to meet ..."
     lo, hi = max(s0, trig.start - 60), min(s1, trig.end + 130)
     best: tuple[int, str] | None = None
     for m in re.finditer(
@@ -49,13 +52,18 @@ def city_of(
 _DESTINATION = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?)")
 
 
+_WHERE = re.compile(
+    r"\b(?P<city>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?),\s+where\s+(?:[\w'’.-]+\s+){0,8}$"
+)
+
+
 def _gap(pos: int, trig: Trigger) -> int:
     return trig.start - pos if pos < trig.start else max(0, pos - trig.end)
 
 
 _COMPOUND = re.compile(
     r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)+)"
-    r"\s+(?:[\w-]+\s+){0,2}$"
+    r"\s+(?:[\w'’-]+\s+){0,3}$"
 )
 
 

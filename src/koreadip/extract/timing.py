@@ -63,6 +63,7 @@ FUTURE = Caseless(
         r"head(?:s|ed)? (?:to|for)|heading (?:to|for)|leaves for|left for|ahead of|going to|"
         r"depart(?:s|ed|ing)? for|to attend|"
         r"(?:date|venue|preparations?|prepare|preparing) (?:and venue )?for|for holding|"
+        r"anticipated|"
         r"agreed to (?:hold|meet)|would (?:\w+ )?(?:travel|visit|meet|hold|attend|go|fly|head)|"
         r"(?:to make|to ensure) (?:a |the )?success(?:ful)?|for a successful)\b",
         re.IGNORECASE,
@@ -99,7 +100,9 @@ PAST_WORD = Caseless(re.compile(r"\b(?:earlier|last|ago|yesterday|previous|this 
 
 _TO_ATTEND = re.compile(r"\bto\s+(?:attend|join|take part in|participate in)\b")
 _BUT = re.compile(r"\bbut\b")
-_NEW_CLAUSE = re.compile(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:is|was|has|had|are|were|will)\b")
+_NEW_CLAUSE = re.compile(
+    r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:is|was|has|had|are|were|will)\b|,\s+where\b"
+)
 
 # a subject made of names, titles, possessives and a few adjectives: "Secretary Pompeo's
 # meeting with ...", "The planned talks", "A trilateral summit" — no verb before the trigger
