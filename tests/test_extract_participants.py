@@ -87,3 +87,36 @@ def test_a_plan_said_of_something_else_after_the_trigger_is_not_the_meetings() -
         "cancelled a planned dinner."
     )
     assert [m.status.value for m in found if who(m) == {"joe-biden", "moon-jae-in"}] == ["held"]
+
+
+def test_whether_two_leaders_meet_is_no_meeting() -> None:
+    assert (
+        meetings(
+            "Much depends on whether President Joe Biden sits down for talks with Kim Jong Un "
+            "this year."
+        )
+        == []
+    )
+
+
+def test_the_day_a_newspaper_reported_a_plan_is_not_the_plans_day() -> None:
+    found = meetings(
+        "The daily reported Monday that Foreign Minister Chung Eui-yong would travel to Tokyo."
+    )
+    assert [(m.date, m.status.value) for m in found] == [(None, "planned")]
+
+
+def test_what_a_meeting_will_be_is_the_same_meeting() -> None:
+    found = meetings(
+        "Special Representative Sung Kim and Special Representative Noh Kyu-duk met in Seoul on "
+        "Tuesday. The meeting was the first formal working-level talks since March."
+    )
+    assert len(found) == 1
+
+
+def test_a_summit_told_by_its_month_is_the_summit_told_by_its_day() -> None:
+    found = meetings(
+        "President Joe Biden and Kim Jong Un held a summit in Singapore on June 12. Talks "
+        "stalled after the failed summit in June."
+    )
+    assert len(found) == 1

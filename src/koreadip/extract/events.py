@@ -98,9 +98,10 @@ def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
             and not set(nobody.countries) <= set(named.countries)
         ):
             return False  # "the envoys' trip to Pyongyang" is not the talks in Seoul
-        # a mention naming nobody joins a named one on the same day, or close by in the text
+        # a mention naming nobody joins a named one on the same day ("a failed summit in
+        # February" and the summit of February 27), or close by in the text
         if a.date and b.date:
-            return a.date == b.date
+            return a.date.contains(b.date) or b.date.contains(a.date)
         if a.sentence == b.sentence:
             return False  # two triggers of one sentence, not joined, are two events
         if a.header or b.header:
@@ -148,7 +149,9 @@ def merge_drafts(
             # a reference back dates or places the event it refers to; with nothing to refer
             # to ("during their talks earlier this week"), it reports the event itself
             # "since the first NCG meeting in July": another of the series, not this one
-            host = None if d.distinct and d.date is not None else _host(events, d)
+            host = _host(events, d)
+            if d.distinct and d.date is not None and (host is None or host.date is None):
+                host = None  # "after his visit in April" dates no undated event told here
             if host is not None:
                 if d.status is MeetingStatus.CANCELLED:
                     host.status = d.status  # "... but the trip was canceled"

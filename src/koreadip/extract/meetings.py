@@ -73,6 +73,10 @@ _HIS = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _OWNS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
 _SUCH = re.compile(r"\bsuch\s+$")
+_PREDICATE = re.compile(
+    r"\b(?:is|was|are|were|will be|would be|has been)\s+(?:the|a|an|its|their)\s+"
+    r"(?:[\w-]+\s+){0,4}$"
+)
 _AS_A = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+){0,3}$")
 _FOR_A = re.compile(r"\bfor\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$")
 _BETWEEN_OR_WITH = re.compile(r"\s+(?:between|with)\b")
@@ -288,6 +292,8 @@ def _anaphoric(text: str, sentence: Sentence, t: Trigger, *, follows_another: bo
         return True  # may still name who took part: "the meeting took place between X and Y"
     if _AS_A.search(before):
         return True  # "described the talks as a wide-ranging discussion"
+    if _PREDICATE.search(before) and not names_others:
+        return True  # "The meeting will be the first formal talks since ...": the same event
     return bool(_PREPOSITIONAL.search(before)) and not names_others
 
 

@@ -115,7 +115,7 @@ def countries_of(
         return out
     subject = text[max(s0, trig.start - 160) : trig.start]
     subject = re.split(
-        r",\s+(?=[a-z])|\b(?:after|before|since|amid|following|ahead of|prior to)\b", subject
+        r",\s+(?=[a-z])|\b(?:after|before|since|amid|following|ahead of|prior to|with)\b", subject
     )[-1]
     tail = text[trig.end : min(sentence.end, trig.end + 120)]
     tail = re.split(

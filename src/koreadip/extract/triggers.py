@@ -58,12 +58,14 @@ _NOT_A_MEETING = re.compile(
     r"potential|possible|possibility|hope[sd]? (?:for|to)|momentum (?:for|toward)|"
     r"prospects? (?:for|of)|chances? (?:for|of)|(?:the )?idea of|talk of|speculation|"
     r"willing\w*|(?:could|may) (?:also )?(?:be )?(?:meet|hold|visit|travel|head|go|fly)\w*|"
-    r"might|\bif\b|"
+    r"might|\bif\b|\bwhether\b|"
     r"call(?:s|ed|ing)? for|urg\w+|return to|back to (?:the )?(?:table|talks|dialogue)|"
     r"need to|ready to|open to|(?:would|will|could|to) resume\b(?! between)|refus\w+|reject\w+|"
     r"offer\w*|propos\w+|when necessary|if necessary|as needed",
     re.IGNORECASE,
 )
+# "depends on whether Biden sits down for talks with Kim": only supposed
+_WHETHER = re.compile(r"\b(?:whether|if)\b[^.;,]{0,80}$", re.I)
 # the trigger is what someone wants to happen: "resume direct talks", "push for a summit"
 _WANTED = re.compile(
     r"\b(?:resum\w+|restart\w*|reopen\w*|revive|reviving|seek\w*|"
@@ -268,7 +270,9 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
             continue
         lo = max(0, m.start() - 30)
         local = text[lo : m.end() + 40]
-        wanted = _WANTED.search(text, max(0, m.start() - 70), m.start())
+        wanted = _WANTED.search(text, max(0, m.start() - 70), m.start()) or _WHETHER.search(
+            text, max(0, m.start() - 90), m.start()
+        )
         if _search(_NOT_A_MEETING, _NOT_A_MEETING_LOWER, local) or wanted:
             continue
         if _part_of(local, m.start() - lo, m.end() - lo):

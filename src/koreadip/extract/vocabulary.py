@@ -27,7 +27,7 @@ __all__ = [
 #: "said Tuesday"); the quote attribution in ``quotes.py`` reads a much longer list
 REPORTING = (
     r"(?:said|says|told|added|noted|explained|announced|stated|confirmed|revealed|disclosed|"
-    r"tweeted|posted)"
+    r"tweeted|posted|reported)"
 )
 
 #: words that make a phrase a title of office ("Special Representative", "Foreign Minister")
