@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import koreadip
+from koreadip import PartialDate
 
 THURSDAY = dt.date(2021, 6, 24)
 
@@ -120,3 +121,36 @@ def test_a_summit_told_by_its_month_is_the_summit_told_by_its_day() -> None:
         "stalled after the failed summit in June."
     )
     assert len(found) == 1
+
+
+def test_who_told_of_a_meeting_takes_no_part_in_it() -> None:
+    (m,) = meetings(
+        "That such a meeting between Special Representative Sung Kim and Special Representative "
+        "Noh Kyu-duk was to be held, has said State Department spokesman Ned Price."
+    )
+    assert who(m) == {"sung-kim", "noh-kyu-duk"}
+    (m,) = meetings(
+        "Blinken, Chung to meet in Seoul on Friday: Price\n\nSecretary of State Antony Blinken "
+        "and Foreign Minister Chung Eui-yong will meet in Seoul on Friday, spokesman Ned Price "
+        "said."
+    )
+    assert who(m) == {"antony-blinken", "chung-eui-yong"}
+
+
+def test_the_subject_of_a_triggers_own_clause_takes_part_not_the_sentences() -> None:
+    found = meetings(
+        "President Joe Biden and Kim Jong Un have agreed to meet at Panmunjom on Sunday, President "
+        "Moon Jae-in announced after a summit with Biden in Seoul on Sunday."
+    )
+    seoul = next(m for m in found if m.location == "Seoul")
+    assert who(seoul) == {"moon-jae-in", "joe-biden"}
+
+
+def test_a_summit_comprising_its_members_is_theirs_and_told_past_the_list() -> None:
+    (m,) = meetings(
+        "A trilateral summit comprising President Moon Jae-in of South Korea, Joe Biden of the "
+        "United States, and Yoshihide Suga of Japan is scheduled to convene at Camp David on "
+        "August 18."
+    )
+    assert who(m) == {"moon-jae-in", "joe-biden", "yoshihide-suga"}
+    assert (m.status.value, m.date) == ("planned", PartialDate(year=2021, month=8, day=18))

@@ -120,32 +120,38 @@ def merge_drafts(
     header = [d for d in drafts if d.header and not d.anaphoric]
     # a lone official's visit is the frame of the meetings held during it, wherever the text
     # tells them: it is placed after the others, so that it can find them
-    visits = [d for d in body + header if d.travel and len(d.participants) == 1]
+    # ("It was his first visit to Seoul" too, though it refers back: it places them all)
+    visits = [
+        d
+        for d in drafts
+        if d.travel
+        and len(d.participants) == 1
+        and (
+            not d.anaphoric or (d.location is not None and d.status is not MeetingStatus.CANCELLED)
+        )
+    ]
     for d in [d for d in body + header if not any(d is v for v in visits)]:
         _place(events, d)
     for d in visits:
-        host = next(
-            (
-                ev
-                for ev in events
-                if d.participants[0] in ev.participants
-                # a dated visit next month is not the frame of talks held now
-                and (ev.status == d.status or (d.date is None and d.location is None))
-                and _same_month(ev, d)
-                and not (ev.location and d.location and ev.location != d.location)
-                and (d.destination is None or d.destination in ev.countries)
-            ),
-            None,
-        )
-        if host is not None:
-            host.location = host.location or d.location
-            if host.date is None and d.date is not None and d.date.month is not None:
+        hosts = [
+            ev
+            for ev in events
+            if d.participants[0] in ev.participants
+            # a dated visit next month is not the frame of talks held now
+            and (ev.status == d.status or (d.date is None and d.location is None))
+            and _same_month(ev, d)
+            and not (ev.location and d.location and ev.location != d.location)
+            and (d.destination is None or d.destination in ev.countries)
+        ]
+        for framed in hosts:  # every meeting held during the visit is where the visit went
+            framed.location = framed.location or d.location
+            if framed.date is None and d.date is not None and d.date.month is not None:
                 # met during a visit on August 21-24: in August
-                host.date = PartialDate(year=d.date.year, month=d.date.month)
-        else:
+                framed.date = PartialDate(year=d.date.year, month=d.date.month)
+        if not hosts:
             _place(events, d)
     for d in drafts:
-        if d.anaphoric:
+        if d.anaphoric and not any(d is v for v in visits):
             # a reference back dates or places the event it refers to; with nothing to refer
             # to ("during their talks earlier this week"), it reports the event itself
             # "since the first NCG meeting in July": another of the series, not this one

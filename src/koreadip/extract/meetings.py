@@ -14,6 +14,8 @@ import datetime as _dt
 import itertools
 import re
 
+import attrs
+
 from ..dates import PartialDate
 from ..records import MeetingStatus, Modality
 from .captions import caption_sentences
@@ -292,6 +294,12 @@ def _anaphoric(text: str, sentence: Sentence, t: Trigger, *, follows_another: bo
         return True  # may still name who took part: "the meeting took place between X and Y"
     if _AS_A.search(before):
         return True  # "described the talks as a wide-ranging discussion"
+    if (
+        follows_another
+        and text[t.start : t.end].lower().startswith("convene")
+        and re.match(r"\s+(?:at|in|on)\b", after)
+    ):
+        return True  # "A trilateral summit ... is scheduled to convene at Camp David"
     if _PREDICATE.search(before) and not names_others:
         return True  # "The meeting will be the first formal talks since ...": the same event
     return bool(_PREPOSITIONAL.search(before)) and not names_others
@@ -399,8 +407,16 @@ def _read_sentence(
     purposes = frozenset(
         i for i in range(1, len(found)) if anaphoric[i] and _is_purpose(text, found, i)
     )
+    # "a summit comprising A, B and C is scheduled ... on August 18": a trigger reaches past
+    # the list of its sides, for its date and its tense
+    reach = [
+        attrs.evolve(trig, end=span[1])
+        if t in via_between and (span := between(text, trig.end, s1))
+        else trig
+        for t, trig in enumerate(found)
+    ]
     dated = {
-        d.start: date_owner(text, s0, d, found, purposes=purposes, fronted=(fs, fe)) for d in dates
+        d.start: date_owner(text, s0, d, reach, purposes=purposes, fronted=(fs, fe)) for d in dates
     }
     off = called_off(sentence, found)
 
@@ -420,7 +436,12 @@ def _read_sentence(
                 and t not in possessed
                 and (shares_subject(text, sentence, trig) or _THEIR.search(lead))
             ):
-                pool = subject + pool
+                # "..., President Moon announced after a summit with Trump": the subject of
+                # the trigger's own clause, where it has one, else the sentence's
+                own_clause = _clause_subject(text, s0, ts, mentions, owner)
+                if {m.person for m in own_clause} <= {m.person for m in subject}:
+                    own_clause = subject  # "Yoon, Biden, Kishida to meet": one list
+                pool = own_clause + pool
         else:  # a reference back: "their talks" are the subject's, "... between X and Y"
             pool = subject if _THEIR.search(lead) else []
             span = between(text, te, s1)
@@ -433,7 +454,7 @@ def _read_sentence(
         if date is not None and date.month is None:
             date = None  # "this year", "the first half of next year": no date to speak of
         status = dated_status(
-            status_of(sentence, trig, found[t - 1].end if t else s0, cancelled=t in off),
+            status_of(sentence, reach[t], found[t - 1].end if t else s0, cancelled=t in off),
             date,
             mine,
             reference,
@@ -521,6 +542,15 @@ def _read_sentence(
     drafts = split_ellipsis(text, sentence, drafts, mentions, dates, people)
     drafts = split_counterparts(text, drafts, people)
     return split_destinations(text, sentence, drafts, dates)
+
+
+def _clause_subject(
+    text: str, s0: int, ts: int, mentions: list[Mention], owner: dict[int, int]
+) -> list[Mention]:
+    """The people named in the trigger's own comma-delimited clause, before it, that no
+    trigger has claimed."""
+    start = max(s0, text.rfind(", ", s0, ts) + 2)
+    return [m for m in mentions if start <= m.start and m.end <= ts and m.start not in owner]
 
 
 _TITLE_WORDS = re.compile(r"(?:[,\s]|\b(?:[A-Z][\w.'’-]*|of|for|the|and|on)\b)*")

@@ -193,7 +193,8 @@ def _clause_span(text: str, start: int, limit: int) -> tuple[int, int]:
 # "between" close after a trigger, with no other meeting word before it: "a call ahead of the
 # summit between X and Y" names the summit's sides, not the call's
 _BETWEEN = re.compile(
-    r"(?:(?!\b(?:summits?|meetings?|talks|visits?|calls?|conferences?)\b)[^,.;]){0,25}?\bbetween\b",
+    r"(?:(?!\b(?:summits?|meetings?|talks|visits?|calls?|conferences?)\b)[^,.;]){0,25}?"
+    r"\b(?:between|among|comprising|involving|bringing together)\b",
     re.I,
 )
 
@@ -214,9 +215,30 @@ _AGENT_VERB = re.compile(
 )
 
 
+# "..., has previously said White House spokesman Sarah Sanders": who tells of it
+_SAID_BY = re.compile(
+    r"\b(?:said|says|added|announced|reported|noted|stated)\s+"
+    r"(?:(?!(?:that|which|it|he|she|they|we|on|in|at|to|with|for|after|before|during|when)\b)"
+    r"[\w.'’-]+\s+){0,6}$"
+)
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[,.;:)]|$)")
+# "Trump, Kim to meet at Panmunjom: Moon": a headline's source, after its colon
+_HEADLINE_SOURCE = re.compile(r":\s+$")
+
+
 def acts_on(text: str, mention: Mention) -> bool:
-    """Whether the person only acts on a meeting: "was canceled by U.S. President X"."""
-    return bool(_AGENT_VERB.search(text, max(0, mention.start - 80), mention.start))
+    """Whether the person only acts on a meeting or tells of it: "was canceled by U.S.
+    President X", "said White House spokesman X", "..., to meet at Panmunjom: Moon"."""
+    before = max(0, mention.start - 80)
+    if _AGENT_VERB.search(text, before, mention.start):
+        return True
+    if _SAID_BY.search(text, before, mention.start) and _CLAUSE_CLOSES.match(text, mention.end):
+        return True  # not "said Rubio briefed Cho during their talks"
+    end_of_line = text.find("\n", mention.end, mention.end + 3)
+    closes_line = mention.end == len(text) or end_of_line >= 0 or text[mention.end :].strip() == ""
+    return bool(
+        closes_line and _HEADLINE_SOURCE.search(text, max(0, mention.start - 3), mention.start)
+    )
 
 
 # "was convened by A, coordinator at the NSC, and B": everyone the list names takes part

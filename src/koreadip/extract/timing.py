@@ -62,9 +62,11 @@ FUTURE = Caseless(
         r"next (?:week|month|year)|is due|are due|slated|tomorrow|later this (?:week|month|year)|"
         r"head(?:s|ed)? (?:to|for)|heading (?:to|for)|leaves for|left for|ahead of|going to|"
         r"depart(?:s|ed|ing)? for|to attend|"
-        r"(?:date|venue|preparations?|prepare|preparing) (?:and venue )?for|for holding|"
+        r"(?:date|venue|agenda|preparations?|prepare|preparing) (?:and venue )?for|for holding|"
+        r"within (?:a|the next|\w+) (?:days?|weeks?|months?)|"
         r"anticipated|"
-        r"agreed to (?:hold|meet)|would (?:\w+ )?(?:travel|visit|meet|hold|attend|go|fly|head)|"
+        r"agreed to (?:hold|meet)|"
+        r"would (?:\w+ )?(?:travel|visit|meet|hold|host|attend|go|fly|head)|"
         r"(?:to make|to ensure) (?:a |the )?success(?:ful)?|for a successful)\b",
         re.IGNORECASE,
     )

@@ -60,7 +60,7 @@ _NOT_A_MEETING = re.compile(
     r"willing\w*|(?:could|may) (?:also )?(?:be )?(?:meet|hold|visit|travel|head|go|fly)\w*|"
     r"might|\bif\b|\bwhether\b|"
     r"call(?:s|ed|ing)? for|urg\w+|return to|back to (?:the )?(?:table|talks|dialogue)|"
-    r"need to|ready to|open to|(?:would|will|could|to) resume\b(?! between)|refus\w+|reject\w+|"
+    r"need to|ready to|open to|(?:would|will|could|to) resume\b(?! between)|"
     r"offer\w*|propos\w+|when necessary|if necessary|as needed",
     re.IGNORECASE,
 )
@@ -69,7 +69,10 @@ _WHETHER = re.compile(r"\b(?:whether|if)\b[^.;,]{0,80}$", re.I)
 # the trigger is what someone wants to happen: "resume direct talks", "push for a summit"
 _WANTED = re.compile(
     r"\b(?:resum\w+|restart\w*|reopen\w*|revive|reviving|seek\w*|"
-    r"push\w* for)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}$",
+    r"push\w* for)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}$|"
+    # "refused to hold talks", "rejected the offer of a summit" (not "refused to postpone")
+    r"\b(?:refus\w+|reject\w+|declin\w+)\s+(?:to\s+(?:meet|hold|attend|join|have|take part in)"
+    r"\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|didn't|won't|never|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -268,7 +271,7 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
             continue  # "convened an emergency meeting of ...": the meeting word tells it
         if _NEGATED.search(before[-20:]):
             continue
-        lo = max(0, m.start() - 30)
+        lo = max(0, m.start() - 45)
         local = text[lo : m.end() + 40]
         wanted = _WANTED.search(text, max(0, m.start() - 70), m.start()) or _WHETHER.search(
             text, max(0, m.start() - 90), m.start()
