@@ -154,3 +154,35 @@ def test_a_summit_comprising_its_members_is_theirs_and_told_past_the_list() -> N
     )
     assert who(m) == {"moon-jae-in", "joe-biden", "yoshihide-suga"}
     assert (m.status.value, m.date) == ("planned", PartialDate(year=2021, month=8, day=18))
+
+
+def test_the_two_envoys_are_the_envoys_of_a_recent_meeting_not_the_last_pair() -> None:
+    found = meetings(
+        "Special Representative Kim Gunn held talks with his U.S. counterpart Sung Kim in Jakarta "
+        "on Monday. Kim Gunn also met Indonesian Foreign Minister Retno Marsudi on the same day. "
+        "The two envoys are expected to meet again in Tokyo later this month."
+    )
+    tokyo = next(m for m in found if m.location == "Tokyo")
+    assert who(tokyo) == {"kim-gunn", "sung-kim"}
+    jakarta = {frozenset(m.countries) for m in found if m.location == "Jakarta"}
+    assert frozenset({"KR", "ID"}) in jakarta  # an Indonesian minister is Indonesia's
+
+
+def test_a_name_that_only_owns_a_title_takes_no_part() -> None:
+    (m,) = meetings(
+        "Last month, Yoon Suk Yeol's national security adviser Kim Sung-han met his U.S. "
+        "counterpart Jake Sullivan in Washington."
+    )
+    assert who(m) == {"kim-sung-han", "jake-sullivan"}
+
+
+def test_two_summits_of_different_sides_with_one_leader_are_two_summits() -> None:
+    found = meetings(
+        "President Yoon Suk Yeol will host President Joe Biden for a summit in Seoul on Saturday. "
+        "Biden will then travel to Tokyo on Sunday to attend a Quad summit with the leaders of "
+        "Japan, India and Australia."
+    )
+    assert sorted(sorted(m.countries) for m in found) == [
+        ["AU", "IN", "JP", "US"],
+        ["KR", "US"],
+    ]

@@ -111,3 +111,11 @@ def test_a_meeting_held_in_a_city_is_no_phone_call_however_close() -> None:
         ("in_person", "Washington"),
         ("phone", ""),
     ]
+
+
+def test_a_country_named_inside_a_quotation_is_no_side() -> None:
+    (m,) = sides(
+        'Foreign Minister Chung Eui-yong met Secretary of State Antony Blinken on Tuesday, "as '
+        'Russia watches," he said.'
+    )
+    assert m == {"KR", "US"}

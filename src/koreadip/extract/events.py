@@ -76,6 +76,12 @@ def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
     if pa and pb:
         if b.also and pa != pb:
             return False  # "the two also held a trilateral meeting with X": another event
+        if (
+            len(a.countries) >= 2
+            and len(b.countries) >= 2
+            and not (set(a.countries) <= set(b.countries) or set(b.countries) <= set(a.countries))
+        ):
+            return False  # the Quad's summit with Biden is not Yoon's summit with Biden
         if pa <= pb or pb <= pa:
             return True
         # "The meeting was convened by A and B. Discussions were led by C and D": the talks

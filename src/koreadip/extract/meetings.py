@@ -83,6 +83,7 @@ _AS_A = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+){0,3}$")
 _FOR_A = re.compile(r"\bfor\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$")
 _BETWEEN_OR_WITH = re.compile(r"\s+(?:between|with)\b")
 _THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,3}$")
+_TITLE_OWNER = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,5}")
 _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:administration|government)\b", re.I)
 # "He met ...": the person the text was just about; in a transcript turn, "I just finished a
 # conversation with ...": the turn's speaker
@@ -93,10 +94,56 @@ _SPEAKER_SUBJECT = re.compile(
 # "The two (leaders) also held ...": the people of the meeting just reported
 _GROUP_SUBJECT = re.compile(
     r"(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:[Tt]he (?P<n>two|three)|(?P<both>Both)|(?P<they>They))"
-    r"(?:\s+(?:sides|"
+    r"(?:\s+(?P<noun>sides|"
     r"leaders|ministers|officials|envoys|diplomats|negotiators|men|women|chiefs|presidents|"
-    r"secretaries|counterparts|allies|top diplomats|defense chiefs|nuclear envoys))?\s"
+    r"secretaries|counterparts|allies|top diplomats|defense chiefs|nuclear envoys|"
+    r"foreign ministers))?\s"
 )
+# "the two envoys": people whose titles say so, where a recent meeting had them
+_GROUP_TITLES = {
+    "envoys": r"envoy|representative|negotiator|official for",
+    "nuclear envoys": r"envoy|representative|negotiator",
+    "negotiators": r"envoy|representative|negotiator",
+    "leaders": r"president|prime minister|chairman|leader|premier",
+    "presidents": r"president",
+    "ministers": r"minister|secretary",
+    "foreign ministers": r"foreign minister|minister of foreign|secretary of state",
+    "top diplomats": r"foreign minister|minister of foreign|secretary of state",
+    "secretaries": r"secretary",
+    "defense chiefs": r"defen[cs]e|pentagon",
+}
+
+
+def _titles(people: People, person: int) -> str:
+    """Every title a person is known by: the text's, and the roster's posts."""
+    who = people.persons[person]
+    posts = who.entry.posts if who.entry else ()
+    return " / ".join([who.title or "", *(p.title for p in posts)])
+
+
+def _group(
+    groups: list[tuple[MeetingStatus, list[int]]],
+    status: MeetingStatus,
+    size: int,
+    noun: str,
+    people: People,
+) -> list[int]:
+    """The people "the two (envoys)" or "they" mean: of the recent meetings of that many,
+    one whose people the noun fits by their titles, else one of the same status, else the
+    last ("they": however many)."""
+    fitting = [g for g in reversed(groups) if size < 0 or len(g[1]) == size]
+    if not fitting:
+        return []
+    pattern = _GROUP_TITLES.get(noun.lower())
+    if pattern:
+        titled = [
+            g for g in fitting if all(re.search(pattern, _titles(people, p), re.I) for p in g[1])
+        ]
+        if titled:
+            return titled[0][1]
+    return next((g[1] for g in fitting if g[0] is status), fitting[0][1])
+
+
 _GROUP_SIZE = {"two": 2, "three": 3}
 _SOURCE_AFTER = re.compile(rf"['’]?\s+{REPORTING}\b")
 _COMPOUND_TAIL = re.compile(r"(?:[-\u2013][A-Z][\w'’.]{0,30}){0,3}\s{1,3}")
@@ -139,7 +186,7 @@ def find_meetings(
     """Meeting drafts, one per event mention, in text order."""
     drafts: list[MeetingDraft] = []
     # the people of the last meeting read that names two or more, by its status
-    groups: dict[MeetingStatus, list[int]] = {}
+    groups: list[tuple[MeetingStatus, list[int]]] = []  # oldest first
     last_day: PartialDate | None = None  # the last day named, for "on the same day"
     captions = caption_sentences(text, sentences)
     pictured: set[int] = set()  # the caption paragraphs that told a meeting of two or more
@@ -160,13 +207,13 @@ def find_meetings(
                 d.header = d.start < body_start
                 if d.date is None and last_day is not None and _SAME_DAY.search(sentence.text):
                     d.date = last_day  # "On the same day, he also met ...": that meeting's day
-                elif d.date is None and d.also and not d.anaphoric:
+                if d.also and not d.anaphoric:
                     # "X and Y met Tuesday in Seoul. X also called on Z": that day, that place
                     _like_the_last(drafts, d)
                 drafts.append(d)
-                if len(d.participants) >= 2 and not d.anaphoric:
-                    groups.pop(d.status, None)  # the last one read comes last
-                    groups[d.status] = d.participants
+                if len(d.countries) >= 2 and len(d.participants) >= 2 and not d.anaphoric:
+                    # "the two envoys": the two sides of the meeting just told
+                    groups.append((d.status, d.participants))
         if sentence.start >= body_start:
             last_day = _last_day(sentence, reference) or last_day
     return drafts
@@ -184,9 +231,10 @@ def _like_the_last(drafts: list[MeetingDraft], d: MeetingDraft) -> None:
             and prev.status is d.status
             and set(prev.participants) & set(d.participants)
         ):
-            d.date = prev.date
-            if d.location is None and d.modality is prev.modality:
-                d.location = prev.location
+            if d.date is None or d.date == prev.date:
+                d.date = prev.date
+                if d.location is None and d.modality is prev.modality:
+                    d.location = prev.location
             return
 
 
@@ -225,7 +273,7 @@ def _read_quotations(
         inside = Sentence(qa, qb, sentences[index].paragraph, text[qa:qb])
         alone = [*sentences[:index], inside, *sentences[index + 1 :]]
         mine = [t for t in found if t.quote == (qa, qb)]
-        for d in _read_sentence(text, alone, index, mine, people, reference, {}):
+        for d in _read_sentence(text, alone, index, mine, people, reference, []):
             if _FIRST_PERSON.search(text, max(qa, d.start - 60), d.start):
                 continue
             if d.paired or len(d.participants) >= 2:
@@ -312,7 +360,7 @@ def _read_sentence(
     found: list[Trigger],
     people: People,
     reference: _dt.date | None,
-    groups: dict[MeetingStatus, list[int]],
+    groups: list[tuple[MeetingStatus, list[int]]],
 ) -> list[MeetingDraft]:
     if not found:
         return []
@@ -321,12 +369,17 @@ def _read_sentence(
     dateline = _DATELINE.match(sentence.text)
     body_from = s0 + (dateline.end() if dateline else 0)
     # "the Trump administration" names a president, not a participant
+    everyone = people.mentions_between(s0, s1)
     mentions = [
         m
-        for m in people.mentions_between(s0, s1)
+        for i, m in enumerate(everyone)
         if m.start >= body_from
         and not _GOVERNMENT_AFTER.match(text, m.end, m.end + 18)
         and not acts_on(text, m)
+        # "Yoon's national security adviser Kim Sung-han met ...": Yoon only names his office
+        and not (
+            i + 1 < len(everyone) and _TITLE_OWNER.fullmatch(text, m.end, everyone[i + 1].start)
+        )
     ]
     excluded = negated(text, s0, s1, mentions)
     anaphoric = [_anaphoric(text, sentence, t, follows_another=i > 0) for i, t in enumerate(found)]
@@ -381,6 +434,7 @@ def _read_sentence(
         g = _GROUP_SUBJECT.match(text, s0, found[live[0]].start)
         # "They ... their June 8 meeting with X": however many the last meeting had
         size = (_GROUP_SIZE[g["n"]] if g["n"] else -1 if g["they"] else 2) if g else 0
+        noun = (g["noun"] or "") if g else ""
     for m in mentions:
         if _SOURCE_AFTER.match(text, m.end) and m.start > found[0].end:
             continue  # "..., spokesman Kim told reporters": who reports it, not who took part
@@ -462,9 +516,8 @@ def _read_sentence(
         )
         persons = [m.person for m in pool]
         if t in live and size and (shares_subject(text, sentence, trig) or _THEIR.search(lead)):
-            they = groups.get(status) or list(groups.values())[-1]
-            if len(they) == size or size < 0:
-                persons = they + persons
+            they = _group(groups, status, size, noun, people)
+            persons = they + persons
         participants = list(dict.fromkeys(p for p in persons if p not in excluded))
         his = not participants and bool(_HIS.search(text, max(s0, ts - 20), ts))
         if his:

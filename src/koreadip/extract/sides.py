@@ -125,7 +125,9 @@ def countries_of(
         maxsplit=1,
     )[0]
     window = text[max(s0, trig.start - 60) : min(sentence.end, trig.end + 100)]
-    named = countries_in(_drop_hosts(subject)) + countries_in(_drop_hosts(tail))
+    named = countries_in(_drop_hosts(_unquoted(subject))) + countries_in(
+        _drop_hosts(_unquoted(tail))
+    )
     for c in named:
         if c == "KP" and not _north_takes_part(window):
             continue
@@ -144,6 +146,14 @@ _WITH_SIDE = re.compile(
 _VENUE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}(?:,\s+[A-Z][a-z]+)?"
 )
+
+
+_QUOTATION = re.compile(r"[“\"][^”\"\n]{0,300}(?:[”\"]|$)")
+
+
+def _unquoted(phrase: str) -> str:
+    """A phrase without its quotations: "'Russia is watching,' he said" names no side."""
+    return _QUOTATION.sub(" ", phrase)
 
 
 _ARRIVED = re.compile(r"\b(?:arriv\w+|land\w+|stay\w*|visit\w*|trip|tour\w*)\s+$")
