@@ -128,9 +128,9 @@ def _group(
     noun: str,
     people: People,
 ) -> list[int]:
-    """The people "the two (envoys)" or "they" mean: of the recent meetings of that many,
-    one whose people the noun fits by their titles, else one of the same status, else the
-    last ("they": however many)."""
+    """The people "the two (envoys)" or "they" mean: of the recent meetings of that many (for
+    "they": however many) whose people the noun fits by their titles, where any does, the last
+    of the same status, else the last."""
     fitting = [g for g in reversed(groups) if size < 0 or len(g[1]) == size]
     if not fitting:
         return []
@@ -139,8 +139,7 @@ def _group(
         titled = [
             g for g in fitting if all(re.search(pattern, _titles(people, p), re.I) for p in g[1])
         ]
-        if titled:
-            return titled[0][1]
+        fitting = titled or fitting
     return next((g[1] for g in fitting if g[0] is status), fitting[0][1])
 
 
