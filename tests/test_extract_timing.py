@@ -140,3 +140,22 @@ def test_on_the_same_day_is_the_last_day_the_text_named_in_its_present() -> None
     )
     call = next(m for m in found if m.modality.value == "phone")
     assert call.date != PartialDate(year=2020, month=5, day=21)
+
+
+def test_a_meeting_planned_for_a_month_is_dated_and_looks_ahead() -> None:
+    found = _meetings(
+        "Secretary of State Antony Blinken met Foreign Minister Chung Eui-yong on Monday. They "
+        "also discussed the trilateral foreign ministers' meeting planned for August."
+    )
+    assert sorted((str(m.date), m.status.value) for m in found) == [
+        ("2021-06-21", "held"),
+        ("2021-08", "planned"),
+    ]
+    assert dates("The summit in Seoul set for May 21 will be the first.", dt.date(2022, 5, 13)) == [
+        "2022-05-21"
+    ]
+
+
+def test_the_nth_of_last_or_next_month_is_in_that_month() -> None:
+    assert dates("They followed up on the summit on the 25th of last month.") == ["2021-05-25"]
+    assert dates("They will meet again on the 3rd of next month.") == ["2021-07-03"]

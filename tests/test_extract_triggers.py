@@ -129,3 +129,31 @@ def test_a_meeting_at_a_gathering_falling_through_is_no_gathering() -> None:
     (m,) = meetings("Lee Jae-myung talks trade at G7 as meeting with Trump falls through")
     assert m.status.value == "cancelled"
     assert who(m) == {"lee-jae-myung", "donald-trump"}
+
+
+def test_talks_during_a_gathering_and_a_strategic_dialogue_held_are_meetings() -> None:
+    (m,) = meetings(
+        "Foreign Minister Chung Eui-yong and Secretary of State Antony Blinken agreed on Tuesday "
+        "to coordinate closely during talks on the sidelines of the ASEAN Regional Forum in "
+        "Jakarta."
+    )
+    assert (m.location, m.date) == ("Jakarta", PartialDate(year=2021, month=6, day=22))
+    (m,) = meetings(
+        "Vice Foreign Minister Choi Jong-kun held a vice-ministerial strategic dialogue with "
+        "Deputy Secretary Wendy Sherman in Washington on Tuesday."
+    )
+    assert who(m) == {"choi-jong-kun", "wendy-sherman"}
+    assert (
+        meetings(
+            "Foreign Minister Chung Eui-yong voiced support for inter-Korean dialogue on Tuesday."
+        )
+        == []
+    )
+
+
+def test_a_meeting_with_two_officials_who_sit_together_is_one_meeting() -> None:
+    (m,) = meetings(
+        "Foreign Minister Chung Eui-yong will visit Washington next month for a two-plus-two "
+        "meeting with Secretary of State Antony Blinken and Defense Secretary Lloyd Austin."
+    )
+    assert who(m) == {"chung-eui-yong", "antony-blinken", "lloyd-austin"}

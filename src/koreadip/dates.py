@@ -189,7 +189,7 @@ def _rel_year(alt: str) -> str:
 
 # "February 27-28": a span of days is dated by its first
 _DAY_SPAN = r"(?:\s?[-–]\s?\d{1,2}(?:st|nd|rd|th)?(?![\d/.:]))?"
-_PREP = r"\b(?P<prep>(?i:on|in|since|until|till|by|from|through|before|after|during))\s{1,3}"
+_PREP = r"\b(?P<prep>(?i:on|in|since|until|till|by|from|through|before|after|during|for))\s{1,3}"
 _FOLLOW = (  # what may follow "the 25th" for it to be a date, not "the 46th Council"
     r"(?=\s{0,2}(?:$|\n|[,.;:!?()\"'“”‘’\-–—])|\s{1,3}(?i:at|in|and|or|to|with|when|while|that"
     r"|as|after|before|during|for|from|of|on|by|via|said|but|amid|ahead|where|which|the|this"
@@ -213,7 +213,9 @@ _ALTERNATIVES = {
     "wd": rf"(?:\b(?P<wd_rel>(?i:last|this|next|coming|past))\s{{1,3}})?(?P<wd_d>{_WEEKDAY})",
     "dom": r"(?P<dom_tod>(?:\b(?i:the)\s{1,3}(?:(?i:early|late)\s{1,3})?"
     r"(?i:morning|afternoon|evening|night)\s{1,3}(?i:of)\s{1,3}){1,3})?"
-    rf"\b(?i:the)\s{{1,3}}(?P<dom_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b{_FOLLOW}",
+    rf"\b(?i:the)\s{{1,3}}(?P<dom_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?:\s{1,3}(?i:of)\s{1,3}(?P<dom_rel>(?i:last|this|next))\s{1,3}(?i:month)\b)?"
+    rf"{_FOLLOW}",
     "rel": r"\b(?P<rel_w>(?i:today|tonight|yesterday|tomorrow|this\s{1,3}(?:morning|afternoon"
     r"|evening|week(?:end)?|month|year)|last\s{1,3}(?:night|week(?:end)?|month|year)|next\s{1,3}"
     r"(?:week|month|year)|(?:earlier|later)\s{1,3}this\s{1,3}(?:week|month|year)|"
@@ -384,6 +386,10 @@ def _read(match: re.Match[str], ref: _dt.date | None, future: bool) -> _Reading 
     if g("dom") is not None:
         if not (g("prep") or g("dom_tod") or g("suffix")):
             return None  # "the 10th anniversary", "the 46th session"
+        if g("dom_rel") is not None and ref is not None:  # "the 25th of last month"
+            shift = {"last": -1, "this": 0, "next": 1}[g("dom_rel").lower()]
+            moved = ref + relativedelta(months=shift)
+            return "relative", _partial(moved.year, moved.month, int(g("dom_d")))
         value = None if ref is None else _day_of_month(int(g("dom_d")), ref, future)
         return "day_of_month", value
     words = " ".join(g("rel_w").lower().split())

@@ -58,6 +58,11 @@ def split_ellipsis(
     return out
 
 
+# a visitor meets each: "met A and B", "paid courtesy calls on A and B" — not "a two-plus-two
+# meeting with A and B", where they sit together
+_CALLS_ON = re.compile(
+    r"met|meets?|visited|visits?|called on|calls on|courtesy (?:calls?|visits?)", re.I
+)
 # "met A and his deputy B", "A and B together": counterparts who sit together share a meeting
 _TOGETHER = re.compile(r"\b(?:his|her|their|together|jointly|respectively)\b")
 
@@ -73,6 +78,7 @@ def split_counterparts(text: str, drafts: list[MeetingDraft], people: People) ->
         away = {people.persons[p].country for p in visitors}
         if (
             d.anaphoric
+            or not _CALLS_ON.fullmatch(text, d.start, d.end)
             or len(d.counterparts) < 2
             or not visitors
             or len(home) != 1

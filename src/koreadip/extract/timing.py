@@ -77,7 +77,7 @@ _FUTURE_AFTER = Caseless(
     re.compile(
         # "the talks, scheduled for Friday", "the meeting is expected to": the trigger's own
         # verb, not "cancelled a planned lunch" said of something else
-        r"^[^.;]{0,70}?\b(?:will|is to|are to|scheduled|set for|set to|slated|due|"
+        r"^[^.;]{0,70}?\b(?:will|is to|are to|scheduled|set for|set to|slated|due|planned for|"
         r"(?:is|are|was|were|be|been)\s+(?:\w+\s+)?(?:planned|expected))\b",
         re.I,
     )
@@ -280,6 +280,7 @@ _PAST_CUE = re.compile(
     r"previous|yesterday|(?!(?:schedul|plann|expect|slat|propos|anticipat|aim)ed\b)[a-z]{2,}ed)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
+_LEADING_PREP = re.compile(r"(?:on|in|for|by|from|since|until|till|through|during)\s+", re.I)
 _DETERMINER = re.compile(r"\b(?:the|their|his|her|its|a|an|this|that)\s+$", re.I)
 _CUE_REACH = 90
 
@@ -291,9 +292,11 @@ def _cue(sentence: str, start: int, end: int) -> bool | None:
     None when no tense word stands within reach (before it in its clause, else just after)."""
     if _DETERMINER.search(sentence, max(0, start - 8), start):
         return None  # "their June 8 meeting": the noun's own date, whatever the verb's tense
+    prep = _LEADING_PREP.match(sentence, start, end)
+    upto = prep.end() if prep else start  # "set for May 21": the preposition is the cue's
     lo = max(0, start - _CUE_REACH)
     lo = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, lo, start)), default=lo)
-    future = [m.end() for m in FUTURE.pattern.finditer(sentence, lo, start)]
+    future = [m.end() for m in FUTURE.pattern.finditer(sentence, lo, upto)]
     past = [m.end() for m in _PAST_CUE.finditer(sentence, lo, start)]
     if future or past:
         return max(future, default=-1) >= max(past, default=-1)

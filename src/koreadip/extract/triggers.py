@@ -34,7 +34,7 @@ _TRIGGER = re.compile(
     r"meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?|visit(?:s|ed|ing)?|face-to-face|"
     r"sat down|sit down|sitting down|dropped by|consultations?|discussions?|session|co-chaired|"
     r"trip|"
-    r"held a dialogue|conversation|gathering)\b",
+    r"held a dialogue|dialogue|conversation|gathering)\b",
     re.IGNORECASE,
 )
 # Words that make the trigger itself no meeting: it is part of them ("a press call", "met with
@@ -137,16 +137,22 @@ _VAGUE = frozenset(
         "consultation",
         "consultations",
         "held a dialogue",
+        "dialogue",
     }
 )
 # A vague noun reports an event only with a determiner or a qualifier of one:
 # "their talks", "working-level consultations", "the first session" — not "close consultations".
 _SPECIFIC = re.compile(
-    r"\b(?:a|an|the|their|its|his|her|this|these|first|second|third|latest|next|bilateral|"
+    r"\b(?:a|an|the|their|its|his|her|this|these|first|second|third|latest|next|bilateral|during|"
     r"trilateral|video|phone|working-level|working-group|high-level|regular|policy|nuclear|"
     r"separate|strategic|\d+(?:st|nd|rd|th)|held|hold|holds|holding|for|of|attend|attends|"
     r"attended|attending)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
+)
+_DIALOGUE_HELD = re.compile(
+    r"\b(?:held|hold|holds|holding|hosted|hosts|launched|launch|"
+    r"(?<!for )(?<!to )(?:a|an|their|this))\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
 )
 _WITH_SOMEONE = re.compile(
     r"\s+(?:with|(?:was|were)\s+(?:led|held|chaired|co-chaired|hosted|convened)\s+by)\s+"
@@ -154,7 +160,8 @@ _WITH_SOMEONE = re.compile(
 )
 _GENERIC = re.compile(
     r"\b(?:close|closely|intensive|continued|continue|continuing|further|"
-    r"ongoing|stalled|deadlocked|stalemated|months of|years of)\s+(?:[\w-]+\s+)?$",
+    r"ongoing|stalled|deadlocked|stalemated|months of|years of)\s+"
+    r"(?:(?!(?:during|in|at|on|with|after|before)\b)[\w-]+\s+)?$",
     re.I,
 )
 _CALL_DETERMINER = re.compile(r"\b(?:phone|telephone|a|the|first|during|their|his|her)\s+$")
@@ -282,6 +289,8 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
             continue
         if surface[0].isupper() and _in_heading(text, m.start(), m.end()):
             continue
+        if word == "dialogue" and not _DIALOGUE_HELD.search(before):
+            continue  # "support for inter-Korean dialogue": no event; "held a strategic dialogue"
         if word in _VAGUE and (
             # "talks with Chung", "their talks", "working-level consultations": one event
             not (_search(_SPECIFIC, _SPECIFIC_LOWER, before) or _WITH_SOMEONE.match(text, m.end()))
