@@ -186,7 +186,6 @@ def find_meetings(
     drafts: list[MeetingDraft] = []
     # the people of the last meeting read that names two or more, by its status
     groups: list[tuple[MeetingStatus, list[int]]] = []  # oldest first
-    last_day: PartialDate | None = None  # the last day named, for "on the same day"
     captions = caption_sentences(text, sentences)
     pictured: set[int] = set()  # the caption paragraphs that told a meeting of two or more
     for index, sentence in enumerate(sentences):
@@ -204,8 +203,9 @@ def find_meetings(
         if read:
             for d in read:
                 d.header = d.start < body_start
-                if d.date is None and last_day is not None and _SAME_DAY.search(sentence.text):
-                    d.date = last_day  # "On the same day, he also met ...": that meeting's day
+                if d.date is None and _SAME_DAY.search(sentence.text):
+                    # "On the same day, he also met ...": the day told last
+                    d.date = _last_day(sentences[:index], reference, body_start)
                 if d.also and not d.anaphoric:
                     # "X and Y met Tuesday in Seoul. X also called on Z": that day, that place
                     _like_the_last(drafts, d)
@@ -213,8 +213,6 @@ def find_meetings(
                 if len(d.countries) >= 2 and len(d.participants) >= 2 and not d.anaphoric:
                     # "the two envoys": the two sides of the meeting just told
                     groups.append((d.status, d.participants))
-        if sentence.start >= body_start:
-            last_day = _last_day(sentence, reference) or last_day
     return drafts
 
 
@@ -237,18 +235,25 @@ def _like_the_last(drafts: list[MeetingDraft], d: MeetingDraft) -> None:
             return
 
 
-def _last_day(sentence: Sentence, reference: _dt.date | None) -> PartialDate | None:
-    """The last day a sentence names that lies in the text's present (within a month of the
-    reference): what "on the same day" in a later sentence means ("On the 30th, Kim said ...
-    He met Noh on the same day"), not a day of last year's summit told in passing."""
-    days = [
-        d.value
-        for d in sentence_dates(sentence.text, reference)
-        if d.value is not None
-        and d.value.day is not None
-        and (reference is None or abs((d.value.to_date() or reference) - reference).days <= 31)
-    ]
-    return days[-1] if days else None
+def _last_day(
+    before: list[Sentence], reference: _dt.date | None, body_start: int
+) -> PartialDate | None:
+    """The last day the body names, before, that lies in the text's present (within a month of
+    the reference): what "on the same day" means ("On the 30th, Kim said ... He met Noh on the
+    same day"), not a day of last year's summit told in passing."""
+    for sentence in reversed(before):
+        if sentence.start < body_start:
+            break
+        days = [
+            d.value
+            for d in sentence_dates(sentence.text, reference)
+            if d.value is not None
+            and d.value.day is not None
+            and (reference is None or abs((d.value.to_date() or reference) - reference).days <= 31)
+        ]
+        if days:
+            return days[-1]
+    return None
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|our|[Mm]y|me)\b")

@@ -315,8 +315,8 @@ def sentence_dates(sentence: str, reference: _dt.date | None, split: int = 0) ->
     sentence).  A month and day with no tense word near it is the one nearest the reference,
     a weekday follows the tense of its whole clause (the fronted clause ends at ``split``)."""
     back = find_dates(sentence, reference)
-    if reference is None or not back:
-        return back
+    if reference is None or not any(b.kind in _DIRECTED for b in back):
+        return back  # stated dates read the same either way
     ahead = find_dates(sentence, reference, future=True)
     clauses = (sentence[:split], sentence[split:])
     out = []
@@ -330,6 +330,10 @@ def sentence_dates(sentence: str, reference: _dt.date | None, split: int = 0) ->
             tense = FUTURE.search(clauses[b.start >= split]) is not None
         out.append(a if tense else b)
     return out
+
+
+# the kinds of date phrase whose reading depends on the direction from the reference
+_DIRECTED = frozenset({"yearless", "weekday", "day_of_month"})
 
 
 def _distance(date: PartialDate, reference: _dt.date) -> int:
