@@ -47,7 +47,7 @@ _NO_CALL_OFF = re.compile(
 )
 _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|that|all)\b")
 # between a meeting and its own call-off verb: a few words, no clause break
-_SAME_PHRASE = re.compile(r"(?:\s*[^\s,;.]+){0,8}\s*")
+_SAME_PHRASE = re.compile(r"\s*(?:[^\s,;.]+\s+){0,8}")  # words apart: no backtracking
 # what makes a later trigger the purpose of a visit: "... to Washington, where he was to meet"
 _PURPOSE_LINK = re.compile(r"(?:(?!\bbut\b)[^;])*?\b(?:where|to|for)\s+(?:[\w-]+\s+){0,3}$")
 # "cancelled his visit", "the postponement of high-level talks": the trigger the word governs
