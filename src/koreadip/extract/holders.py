@@ -19,7 +19,7 @@ import attrs
 from .stances import Cue
 from .vocabulary import TITLE_HEADS, TITLE_LEADS, country_spans
 
-__all__ = ["Nominal", "Subject", "person_before", "resolve", "subject_of"]
+__all__ = ["Nominal", "Subject", "owner_of", "person_before", "resolve", "subject_of"]
 
 
 @attrs.frozen(slots=True)
@@ -41,14 +41,18 @@ class Subject:
     start: int = 0
 
 
+# "the Deputy Secretary and Vice Minister": two officials named by their offices
+_OFFICE = (
+    r"(?:(?:deputy|vice|first|foreign|special|assistant|under|prime)[ -])*"
+    r"(?:secretary|minister|representative|envoy|ambassador|president|director[ -]general)"
+)
 _COLLECTIVE = re.compile(
     r"\b(?:(?:the )?(?:two|three|both) (?:sides|countries|allies|officials|diplomats|envoys|"
     r"ministers|governments|nations|leaders|presidents|delegations|chief negotiators|"
     r"nuclear envoys|top diplomats)|"
     r"both sides|the allies|the participants|they|the (?:working )?group|"
     r"the (?:two|three)(?= (?:\w+ly )?[a-z]+ed\b)|both(?= (?:\w+ly )?[a-z]+ed\b)|"
-    r"seoul and washington|washington and seoul|"
-    r"the (?:minister|secretary) and the (?:minister|secretary|foreign minister))\b",
+    r"the " + _OFFICE + r" and (?:the |his |her )?" + _OFFICE + r")\b",
     re.I,
 )
 _PRONOUNS = re.compile(
@@ -57,8 +61,8 @@ _PRONOUNS = re.compile(
 )
 # what may stand between two phrases of one subject: titles, names, "and", commas, brackets
 _JOINED = re.compile(
-    r"^(?:'s)?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:,|and|&)\s*)*"
-    r"(?:(?:[A-Z][\w.'-]*|of|for|on|the|and|his|her|new|counterpart|,)\s*){0,9}$"
+    r"(?:'s)?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:,|and|&)(?:\s+|$))*"
+    r"(?:(?:[A-Z][\w.'-]*|of|for|on|the|and|his|her|new|counterpart)(?:\s+|,\s*|$)){0,9}"
 )
 _PREPOSITION = frozenset(
     """with to by from for against toward towards on in at about over between among into of
@@ -69,7 +73,7 @@ _ADDRESSING = frozenset(
     """told tell tells asked ask asks urged urge urges informed assured reminded briefed met
     meet meets meeting visited visit visits visiting welcomed thanked congratulated invited
     pressed encouraged received hosted accompanied joined praised criticized blamed warned
-    called calling sent send left sanctioned""".split()
+    called calling sent send left sanctioned appreciate appreciated thank thanked""".split()
 )
 _DETERMINERS = frozenset(
     """the a an his her its their our new top senior visiting former incoming fellow
@@ -106,12 +110,15 @@ def subject_of(
     *,
     north_subject: bool,
     first_person: bool = True,
+    lo: int = 0,
 ) -> Subject | None:
     """The subject of the clause part before ``anchor``; ``persons`` are person mentions
     (offsets into ``clause``, country).  A North Korean holder needs the North as the clause's
     own subject ("North Korea rejected ..."), not a North named on the way ("urged North Korea
-    to ...").  ``first_person`` is False in narrative, where "we" and "our" are no holder."""
-    groups = _groups(_nominals(clause[:anchor], persons), clause)
+    to ...").  ``first_person`` is False in narrative, where "we" and "our" are no holder;
+    nothing before ``lo`` is read (a fronted phrase: "During talks with Cho, Rubio ...")."""
+    nominals = [n for n in _nominals(clause[:anchor], persons) if n.start >= lo]
+    groups = _groups(nominals, clause)
     met: list[str] = []  # "A met with B and agreed ...": B agreed too
     for group in reversed(groups):
         first, last = group[0], group[-1]
@@ -150,21 +157,42 @@ _TOGETHER = re.compile(
 )
 
 
+def owner_of(
+    clause: str, start: int, persons: Sequence[tuple[int, int, str | None]]
+) -> Subject | None:
+    """The owner a topic that opens with a stance noun names right before it: "the U.S.
+    promise to defend South Korea", "Washington's commitment to the defense of ..."."""
+    groups = _groups(_nominals(clause[:start], persons), clause)
+    if not groups:
+        return None
+    group = groups[-1]
+    m = _STANCE_NOUN.match(clause[group[-1].end :])
+    named = [c for n in group for c in n.countries if c != "KP"]
+    if (
+        m
+        and group[-1].end + m.end() > start
+        and named
+        and not _hyphen_pair(clause, group[0], group[-1])
+    ):
+        return Subject("named", tuple(dict.fromkeys(named)), group[0].start)
+    return None
+
+
 def _nominals(text: str, persons: Sequence[tuple[int, int, str | None]]) -> list[Nominal]:
-    found = [Nominal(s, e, "named", (c,) if c else ()) for s, e, c in persons if e <= len(text)]
+    found = [Nominal(m.start(), m.end(), "collective") for m in _COLLECTIVE.finditer(text)]
     taken = [(n.start, n.end) for n in found]
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
+    for s, e, c in persons:
+        if e <= len(text) and free(s, e):
+            found.append(Nominal(s, e, "named", (c,) if c else ()))
+            taken.append((s, e))
     for s, e, code in country_spans(text):
         if free(s, e):
             found.append(Nominal(s, e, "named", (code,)))
             taken.append((s, e))
-    for m in _COLLECTIVE.finditer(text):
-        if free(m.start(), m.end()):
-            found.append(Nominal(m.start(), m.end(), "collective"))
-            taken.append(m.span())
     for m in _PRONOUNS.finditer(text):
         if free(m.start(), m.end()) and m.lastgroup:
             found.append(Nominal(m.start(), m.end(), m.lastgroup))
@@ -180,7 +208,7 @@ def _groups(nominals: list[Nominal], clause: str) -> list[list[Nominal]]:
             groups
             and n.kind == "named"
             and groups[-1][-1].kind == "named"
-            and _JOINED.match(clause[groups[-1][-1].end : n.start])
+            and _JOINED.fullmatch(clause[groups[-1][-1].end : n.start])
         ):
             groups[-1].append(n)
         else:

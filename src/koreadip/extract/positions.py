@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from ..records import Stance, Topic
-from .holders import Subject, person_before, resolve, subject_of
+from .holders import Subject, owner_of, person_before, resolve, subject_of
 from .people import People
 from .stances import cues_in, read_stance
 from .text import Caseless, Sentence
@@ -115,28 +115,37 @@ def _read(
             continue
         cues = cues_in(clause)
         local = _within(persons, lo, hi)
+        fronted = _FRONTED.match(clause)
+        lead = fronted.end() if fronted else 0
         for mention in mentions:
             if mention.topic in done:
                 continue
+            inside = mention.start < lead  # "While stressing X, he ...": X in the fronted phrase
+            own = [c for c in cues if (c.end <= lead) == inside]
             reading = read_stance(
                 clause,
                 mention.start,
                 mention.end,
                 mention.topic,
-                cues,
+                own,
                 text[hi:],
                 stated=mention.stated,
             )
             if reading is None:
                 continue
+            anchor = reading.anchor
+            if inside:  # its subject is the main clause's
+                verb = _VERB.pattern.search(clause, lead)
+                anchor = verb.start() if verb else len(clause)
             north = speaker is None and bool(_NORTH_SUBJECT.match(clause.strip()))
-            subject = subject_of(
+            subject = owner_of(clause, mention.start, local) or subject_of(
                 clause,
-                reading.anchor,
+                anchor,
                 cues,
                 local,
                 north_subject=north,
                 first_person=speaker is not None,
+                lo=lead,
             )
             if subject is None and at:
                 subject = _first_subject(text, clauses[:at], persons)
@@ -225,5 +234,10 @@ _PAST_GOVERNMENT = Caseless(
     re.compile(
         r"\b(?:former|previous|past)\s+(?:[\w.]+\s+){0,2}(?:administration|government)\b", re.I
     )
+)
+# a phrase before the subject: "During talks with Cho, ...", "While stressing dialogue, ..."
+_FRONTED = re.compile(
+    r"\s*(?:(?:During|At|In|On|After|Before|Amid|Following|Ahead of|Regarding|As for|Earlier|"
+    r"Later|Meanwhile|While|When|By)\b|[A-Z][a-z]+ing\b)[^,;]{0,150}?,\s+"
 )
 _NORTH_SUBJECT = re.compile(r"^(?:North Korea|Pyongyang|The North|North Korean|The DPRK)\b")

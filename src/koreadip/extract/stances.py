@@ -47,7 +47,8 @@ _CUES = Caseless(
         r"(?:did not|not to|would not|will not) (?:participate|attend|take part))"
         r"|(?P<reverse>eas(?:e|es|ed|ing)|relief|lift(?:s|ed|ing)?|exempt\w*|loosen\w*|relax\w*|"
         r"waiv\w*)"
-        r"|(?P<purpose>(?:ways?|how|means|measures|strategies|steps|plans?|efforts?) to|"
+        r"|(?P<purpose>(?:ways?|how|means|measures|strategies|steps|plans?|efforts?|"
+        r"opportunity|chance) to|"
         r"progress (?:toward|towards|on|in)|success\w*)"
         r"|(?P<support>reaffirm\w*|affirm\w*|reiterat\w*|support\w*|commit\w*|pledg\w*|vow\w*|"
         r"stress\w*|emphasi[sz]\w*|underscor\w*|welcom\w*|strengthen\w*|bolster\w*|enhanc\w*|"
@@ -81,7 +82,7 @@ class Cue:
     purposive: bool
 
 
-_TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
+_TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+|help\s+)?$")
 
 
 def cues_in(text: str) -> list[Cue]:
@@ -118,7 +119,9 @@ _FINITE = re.compile(
     r"[a-z]+ed\b|(?:agrees|pledges|vows|urges|calls|supports|opposes|rejects|reaffirms|"
     r"reiterates|stresses|welcomes)\b"
 )
-_AND = re.compile(r".*?\band\s+(?:also\s+|further\s+)?", re.S)
+_AND = re.compile(r".*?(?:\band|,)\s+(?:also\s+|further\s+)?", re.S)
+# "As you mentioned, I can say that X ...": talk before a new clause is not about X
+_NEW_CLAUSE = re.compile(r"\bthat\b|\band\s+(?:I|we|he|she|they)\b")
 # the gap between a cue and the cue it governs: a few words, no new verb phrase
 _GOVERNS = re.compile(r"\s*(?:[\w'-]+\s+){0,3}$")
 _PREDICATE = Caseless(
@@ -130,7 +133,9 @@ _PREDICATE = Caseless(
         r"\"?(?:linchpin|cornerstone|bedrock|foundation|backbone|goal|objective|priority|"
         r"essential|vital|crucial|important|key|ironclad|unwavering|firm|strong|robust|open|"
         r"unchanged|in place|only (?:viable |realistic )?(?:way|path|option|solution))\b"
-        r"|^\s*(?:must|will|should) continue\b|^[^;]{0,40}?\b(?:remains?|stays?) in place\b",
+        r"|^\s*(?:must|will|should) continue\b|^[^;]{0,40}?\b(?:remains?|stays?) in place\b"
+        r"|^[^;]{0,30}?\bto (?:further )?(?:develop|grow|deepen|strengthen|expand|advance)\w*"
+        r"(?: further)?\b",
         re.I,
     )
 )
@@ -155,16 +160,19 @@ def read_stance(
     restructuring it" makes a support mixed); a ``stated`` topic names its own stance
     ("solidarity with")."""
     left = [c for c in cues if c.end <= start]
-    if left and _COORDINATED.search(clause, left[-1].end, start):
+    coordinated = bool(left) and bool(_COORDINATED.search(clause, left[-1].end, start))
+    if coordinated:
         left = left[:1]
     for i in range(len(left) - 1, 0, -1):
         restarts = _FINITE.match(clause, left[i].start) and left[i].kind is not CueKind.TALK
         if restarts and _AND.fullmatch(clause, left[i - 1].end, left[i].start):
             left = left[i:]  # "... coordination and agreed that X": a new verb, a new chain
             break
-    if left and start - left[-1].end > _REACH:
+    if left and start - left[-1].end > _REACH and not coordinated:
         left = []
     talk = max((i for i, c in enumerate(left) if c.kind is CueKind.TALK), default=-1)
+    if talk >= 0 and _NEW_CLAUSE.search(clause, left[talk].end, start):
+        left, talk = left[talk + 1 :], -1
     chain = left[talk + 1 :] if any(c.purposive for c in left[talk + 1 :]) or talk < 0 else []
     if topic is not Topic.SANCTIONS:
         chain = [c for c in chain if c.kind is not CueKind.REVERSE]

@@ -66,7 +66,7 @@ _TOPICS: tuple[tuple[Topic, str, str], ...] = (
         r"\bdialogue\b(?<!strategic dialogue)|\bdiplomacy\b|\bnegotiating table\b|"
         r"\bnegotiations?\b|\bback to (?:the )?(?:table|talks)\b|\bcome to the table\b|"
         r"\bpeace process\b|"
-        r"\b(?:diplomatic )?(?:engagement|outreach|involvement) with " + _NORTH + r"|"
+        r"\b(?:diplomatic )?(?:engagement|outreach|involvement)['\"]? with " + _NORTH + r"|"
         r"\bdiplomatic (?:engagement|outreach|involvement|solution)\b|"
         r"\b" + _NORTH_PAIR + r" " + _TALKS + r"\b|"
         r"\b(?:direct )?(?:talks|summit(?: talks)?|meet(?:ing)?) (?:with|between) " + _NORTH + r"|"
