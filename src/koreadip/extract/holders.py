@@ -16,10 +16,18 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from .stances import Cue
+from .stances import Cue, CueKind
 from .vocabulary import TITLE_HEADS, TITLE_LEADS, country_spans
 
-__all__ = ["Nominal", "Subject", "owner_of", "person_before", "resolve", "subject_of"]
+__all__ = [
+    "RECIPROCAL",
+    "Nominal",
+    "Subject",
+    "owner_of",
+    "person_before",
+    "resolve",
+    "subject_of",
+]
 
 
 @attrs.frozen(slots=True)
@@ -52,7 +60,9 @@ _COLLECTIVE = re.compile(
     r"nuclear envoys|top diplomats)|"
     r"both sides|the allies|the participants|they|the (?:working )?group|"
     r"the (?:two|three)(?= (?:\w+ly )?[a-z]+ed\b)|both(?= (?:\w+ly )?[a-z]+ed\b)|"
-    r"the " + _OFFICE + r" and (?:the |his |her )?" + _OFFICE + r")\b",
+    r"the " + _OFFICE + r" and (?:the |his |her )?" + _OFFICE + r"|"
+    r"the (?:(?:top|chief|senior|nuclear|two|three) )*(?:envoys|ministers|diplomats|leaders|"
+    r"negotiators|presidents|delegations|foreign ministers))\b",
     re.I,
 )
 _PRONOUNS = re.compile(
@@ -74,6 +84,20 @@ _ADDRESSING = frozenset(
     meet meets meeting visited visit visits visiting welcomed thanked congratulated invited
     pressed encouraged received hosted accompanied joined praised criticized blamed warned
     called calling sent send left sanctioned appreciate appreciated thank thanked""".split()
+)
+# words in -ed that describe the phrase after them rather than take it as an object
+_PARTICIPLES = frozenset(
+    """appointed named designated elected nominated unnamed retired so-called united unified
+    related concerned detailed combined shared proposed planned scheduled renewed continued
+    sustained increased heightened repeated expected reported isolated armed divided stalled
+    disputed advanced limited""".split()
+)
+# verbs that take a clause ("stressed the administration will ..."), not an object
+_SAYING = frozenset(
+    """said stressed emphasized emphasised noted added reaffirmed reiterated underscored
+    confirmed announced stated explained insisted argued warned agreed hoped expected believed
+    suggested proposed pledged vowed acknowledged recalled highlighted indicated mentioned
+    reported revealed claimed declared predicted""".split()
 )
 _DETERMINERS = frozenset(
     """the a an his her its their our new top senior visiting former incoming fellow
@@ -111,50 +135,71 @@ def subject_of(
     north_subject: bool,
     first_person: bool = True,
     lo: int = 0,
+    together: bool = False,
 ) -> Subject | None:
     """The subject of the clause part before ``anchor``; ``persons`` are person mentions
     (offsets into ``clause``, country).  A North Korean holder needs the North as the clause's
     own subject ("North Korea rejected ..."), not a North named on the way ("urged North Korea
     to ...").  ``first_person`` is False in narrative, where "we" and "our" are no holder;
-    nothing before ``lo`` is read (a fronted phrase: "During talks with Cho, Rubio ...")."""
+    nothing before ``lo`` is read (a fronted phrase: "During talks with Cho, Rubio ...");
+    ``together``: the predicate is reciprocal, so whom the subject met holds it too."""
     nominals = [n for n in _nominals(clause[:anchor], persons) if n.start >= lo]
     groups = _groups(nominals, clause)
-    met: list[str] = []  # "A met with B and agreed ...": B agreed too
+    also: list[str] = []  # "A met with B and agreed", "A welcomed B's efforts to": B holds too
+    pending: Subject | None = None  # "he", "it": the subject named before, else the antecedent
     for group in reversed(groups):
         first, last = group[0], group[-1]
         after = clause[last.end : last.end + 60]
-        owner = bool(_STANCE_NOUN.match(after)) and _governs(clause, cues, last.end, anchor)
-        if not owner:
-            if _object(clause, first.start):
-                if _MET.search(clause, max(0, first.start - 40), first.start) and _TOGETHER.match(
-                    clause, last.end, anchor
-                ):
-                    met += [c for n in group for c in n.countries if c != "KP"]
-                continue
-            if _hyphen_pair(clause, first, last):
-                continue
-            if after.startswith("'s") and not _OWNED_TITLE.match(after):
-                continue  # "Trump's visit will be ...": the visit is the subject
+        named = [c for n in group for c in n.countries if c != "KP" or north_subject]
+        if _STANCE_NOUN.match(after) and _governs(clause, cues, last.end, anchor) and named:
+            if not _backed(clause, cues, first.start):
+                return Subject("named", tuple(dict.fromkeys(named + also)), first.start)
+            also += named  # "expressed support for Seoul's efforts to": both hold
+            continue
+        if _object(clause, first.start):
+            if _MET.search(clause, max(0, first.start - 40), first.start) and (
+                together or _TOGETHER.match(clause, last.end, anchor)
+            ):
+                also += [c for c in named if c != "KP"]
+            continue
+        if _hyphen_pair(clause, first, last):
+            continue
+        if after.startswith("'s") and not _OWNED_TITLE.match(after):
+            continue  # "Trump's visit will be ...": the visit is the subject
         kinds = {n.kind for n in group}
         if "collective" in kinds:
-            return Subject("collective", start=first.start)
-        named = [c for n in group for c in n.countries if c != "KP" or north_subject]
-        if named:
-            return Subject("named", tuple(dict.fromkeys(named + met)), first.start)
-        if "named" in kinds:
-            continue  # the North, named by the way
-        kind = last.kind
-        if kind == "deferred" or (kind == "first" and not first_person):
+            return Subject("collective", tuple(dict.fromkeys(also)), first.start)
+        if named and "he" in kinds:  # "he and Rubio": Rubio, and whom "he" points back to
+            also += named
+            pending = pending or Subject("he", start=first.start)
             continue
-        return Subject(kind, tuple(dict.fromkeys(met)), first.start)
-    return Subject("named", tuple(dict.fromkeys(met))) if met else None
+        if named:
+            return Subject("named", tuple(dict.fromkeys(named + also)), first.start)
+        kind = last.kind
+        if kind == "first" and first_person:
+            return Subject("first", tuple(dict.fromkeys(also)), first.start)
+        if kind in ("he", "it") and pending is None:
+            pending = Subject(kind, start=first.start)
+    if pending is not None:
+        return attrs.evolve(pending, countries=tuple(dict.fromkeys(also)))
+    return Subject("named", tuple(dict.fromkeys(also))) if also else None
 
 
-_MET = re.compile(r"\bmet(?:\s+with)?\s+(?:[\w.'-]+\s+){0,5}$")
-_TOGETHER = re.compile(
-    r"[^.;]*?\band\s+(?:also\s+)?(?:shared|exchanged|discussed|agreed|reaffirmed|reviewed|"
-    r"confirmed|pledged|vowed)\b"
+def _backed(clause: str, cues: Sequence[Cue], at: int) -> bool:
+    """Whether a support cue right before ``at`` takes up the stance owned there ("welcomed
+    Seoul's efforts to ...", "support for Washington's push for ...")."""
+    return any(
+        c.kind is CueKind.SUPPORT and 0 <= at - c.end <= 30 and not c.purposive for c in cues
+    )
+
+
+# "met (with) B", "had a phone call with B", "held talks with B"
+_MET = re.compile(
+    r"\b(?:met|meets|(?:talks|call|conversation|consultation|meeting)\s+with|"
+    r"(?:talked|spoke|speaks)\s+with)\s+(?:[\w.'-]+\s+){0,5}$"
 )
+RECIPROCAL = r"(?:shared|exchanged|discussed|agreed|reaffirmed|reviewed|confirmed|pledged|vowed)\b"
+_TOGETHER = re.compile(r"[^.;]*?\band\s+(?:also\s+)?" + RECIPROCAL)
 
 
 def owner_of(
@@ -204,16 +249,19 @@ def _groups(nominals: list[Nominal], clause: str) -> list[list[Nominal]]:
     Foreign Minister Cho")."""
     groups: list[list[Nominal]] = []
     for n in nominals:
-        if (
-            groups
-            and n.kind == "named"
-            and groups[-1][-1].kind == "named"
-            and _JOINED.fullmatch(clause[groups[-1][-1].end : n.start])
-        ):
+        if groups and _joined(groups[-1][-1], n, clause):
             groups[-1].append(n)
         else:
             groups.append([n])
     return groups
+
+
+def _joined(a: Nominal, b: Nominal, clause: str) -> bool:
+    gap = clause[a.end : b.start]
+    if a.kind == "named" and b.kind == "named":
+        return bool(_JOINED.fullmatch(gap))
+    # "he and Rubio": a pronoun joined to a name
+    return {a.kind, b.kind} <= {"named", "he"} and gap.strip() == "and"
 
 
 def _object(clause: str, start: int) -> bool:
@@ -237,6 +285,8 @@ def _object(clause: str, start: int) -> bool:
     word = words[-1].lower()
     if word in ("of", "from") and _PEOPLE_OF.search(clause[max(0, start - 60) : start]):
         return False
+    if word.endswith("ed") and word not in _PARTICIPLES and word not in _SAYING:
+        return True  # "echoed the South Korean envoy's remarks"
     return word in _PREPOSITION or word in _ADDRESSING
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from ..records import Stance, Topic
-from .holders import Subject, owner_of, person_before, resolve, subject_of
+from .holders import RECIPROCAL, Subject, owner_of, person_before, resolve, subject_of
 from .people import People
 from .stances import cues_in, read_stance
 from .text import Caseless, Sentence
@@ -52,17 +52,22 @@ def find_positions(
     for index, sentence in enumerate(sentences):
         if _PAST_GOVERNMENT.search(sentence.text):
             continue  # a past government's stance is history, not a position
-        persons = [
-            (m.start - sentence.start, m.end - sentence.start, people.persons[m.person].country)
-            for m in people.mentions_between(sentence.start, sentence.end)
-        ]
+        persons = _persons_in(people, sentence)
 
         def earlier(index: int = index) -> str | None:
-            """The person a pronoun opening a sentence points back to."""
+            """Who a pronoun opening a sentence points back to: the subject of a sentence
+            before, else the first person it names."""
             for back in range(index - 1, max(-1, index - 4), -1):
-                inside = people.mentions_between(sentences[back].start, sentences[back].end)
-                if inside:
-                    return people.persons[inside[0].person].country
+                before = sentences[back]
+                named = _persons_in(people, before)
+                verb = _VERB.pattern.search(before.text)
+                anchor = verb.start() if verb else len(before.text)
+                cues = cues_in(before.text[:anchor])
+                found = subject_of(before.text, anchor, cues, named, north_subject=True)
+                if found and found.kind == "named" and found.countries:
+                    return found.countries[0]
+                if named and named[0][2]:
+                    return named[0][2]
             return None
 
         for topic, stance, holders in _read(sentence.text, persons, sides, None, earlier):
@@ -148,8 +153,10 @@ def _read(
                 lo=lead,
             )
             if subject is None and at:
-                subject = _first_subject(text, clauses[:at], persons)
+                together = bool(_OPENS_RECIPROCAL.match(clause))
+                subject = _first_subject(text, clauses[:at], persons, together)
             holders = _holders(subject, text, lo, persons, sides, speaker, earlier)
+            holders = [h for h in holders if h != "KP" or north]
             holders += [c for c in _shared_by(clause[mention.end :]) if c not in holders]
             if holders:
                 done.add(mention.topic)
@@ -177,17 +184,28 @@ def _holders(
     return found or list(speaker or ())
 
 
-def _first_subject(text: str, clauses: list[tuple[int, int]], persons: Persons) -> Subject | None:
+def _first_subject(
+    text: str, clauses: list[tuple[int, int]], persons: Persons, together: bool
+) -> Subject | None:
     """ "the two sides shared ...; discussed ...; and agreed to ...": a clause that names no
     subject has the subject of the clause before."""
     for lo, hi in reversed(clauses):
         clause = text[lo:hi]
         cues = cues_in(clause)
         anchor = cues[0].start if cues else len(clause)
-        found = subject_of(clause, anchor, cues, _within(persons, lo, hi), north_subject=False)
+        local = _within(persons, lo, hi)
+        found = subject_of(clause, anchor, cues, local, north_subject=False, together=together)
         if found is not None:
             return attrs.evolve(found, start=found.start + lo)
     return None
+
+
+def _persons_in(people: People, sentence: Sentence) -> list[tuple[int, int, str | None]]:
+    """The persons a sentence names: offsets into its text, country."""
+    return [
+        (m.start - sentence.start, m.end - sentence.start, people.persons[m.person].country)
+        for m in people.mentions_between(sentence.start, sentence.end)
+    ]
 
 
 def _within(persons: Persons, lo: int, hi: int) -> list[tuple[int, int, str | None]]:
@@ -240,4 +258,6 @@ _FRONTED = re.compile(
     r"\s*(?:(?:During|At|In|On|After|Before|Amid|Following|Ahead of|Regarding|As for|Earlier|"
     r"Later|Meanwhile|While|When|By)\b|[A-Z][a-z]+ing\b)[^,;]{0,150}?,\s+"
 )
+# "..., and agreed to ...": a verb the subject shares with whom it met
+_OPENS_RECIPROCAL = re.compile(r"\s*(?:and\s+)?(?:also\s+)?" + RECIPROCAL)
 _NORTH_SUBJECT = re.compile(r"^(?:North Korea|Pyongyang|The North|North Korean|The DPRK)\b")

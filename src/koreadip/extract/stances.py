@@ -59,7 +59,7 @@ _CUES = Caseless(
         r"backs|backed|solidarity|maintain\w*|keep\w*|uphold\w*|sustain\w*|continu\w*|"
         r"remain\w* (?:open|committed|firm|steadfast|unwavering|ready|focused)|ready|"
         r"willing\w*|open to|hop(?:e|es|ed|ing) (?:for|that|to)|look\w* forward to|resum\w*|"
-        r"restart\w*|reopen\w*|return\w* to|bring\w* [\w\s]{0,30}back|induc\w*|"
+        r"restart\w*|reopen\w*|return\w* to|bring\w*(?= [\w\s]{0,30}back)|induc\w*|"
         r"implement\w*|enforc\w*|ironclad|unwavering|firm(?:ly)?|resolute(?:ly)?|determined|"
         r"importance|need (?:for|to)|linchpin|cornerstone|bedrock|(?:shared |ultimate )?goal|"
         r"objective|priority|only (?:viable |realistic |practical )?(?:way|path|option|solution)|"
@@ -113,6 +113,8 @@ class Reading:
 
 # "A, as well as B": B hangs on the clause's verb, not on the cue nearest to it
 _COORDINATED = re.compile(r",\s+(?:as well as|along with)\b")
+# "should ease sanctions", "to lift them": an easing someone intends
+_INTENDED = re.compile(r"\b(?:should|must|will|would|to|could|can)\s+(?:\w+ly\s+)?$", re.I)
 _NEGATED = re.compile(r"(?:\bnot|\bnever|\bno longer|n't)\s+(?:\w+\s+){0,2}$", re.I)
 _REACH = 90  # how far a cue reaches to the topic it governs
 _FINITE = re.compile(
@@ -133,7 +135,8 @@ _PREDICATE = Caseless(
         r"\"?(?:linchpin|cornerstone|bedrock|foundation|backbone|goal|objective|priority|"
         r"essential|vital|crucial|important|key|ironclad|unwavering|firm|strong|robust|open|"
         r"unchanged|in place|only (?:viable |realistic )?(?:way|path|option|solution))\b"
-        r"|^\s*(?:must|will|should) continue\b|^[^;]{0,40}?\b(?:remains?|stays?) in place\b"
+        r"|^\s*(?:must|will|should) continue\b"
+        r"|^[^;]{0,40}?\b(?:remains?|stays?) in (?:place|force|effect)\b"
         r"|^[^;]{0,30}?\bto (?:further )?(?:develop|grow|deepen|strengthen|expand|advance)\w*"
         r"(?: further)?\b",
         re.I,
@@ -203,8 +206,11 @@ def _from_left(clause: str, left: list[Cue]) -> Reading | None:
         return None
     nearest = left[-1]
     negated = bool(_NEGATED.search(clause, max(0, nearest.start - 30), nearest.start))
-    if nearest.kind is CueKind.REVERSE and not negated and len(left) == 1:
+    intended = _INTENDED.search(clause, max(0, nearest.start - 20), nearest.start)
+    if nearest.kind is CueKind.REVERSE and not negated and len(left) == 1 and not intended:
         return None  # "sanctions relief" named, not sought
+    if negated and clause.startswith("agree", nearest.start):
+        return None  # "could not agree on how far sanctions should be eased": no stance
     against = nearest.kind in (CueKind.OPPOSE, CueKind.REVERSE)
     if negated:
         against = not against

@@ -37,7 +37,7 @@ _TOPICS: tuple[tuple[Topic, str, str], ...] = (
         r"\bdenucleari[sz]\w*|\bnuclear-free\b|\bCVID\b",
         r"\b(?:prevent\w*|stop\w*|halt\w*|curb\w*|counter\w*|"
         r"dismantl\w*)\b[^.;]{0,40}\bnuclear (?:ambitions|weapons|programs?|development)|"
-        r"\bresolv\w* (?:the )?(?:North Korean )?nuclear (?:issue|problem)",
+        r"\b(?:resolv\w*|resolution of) (?:the )?(?:North Korean )?nuclear (?:issue|problem)",
     ),
     (
         Topic.SANCTIONS,
@@ -49,7 +49,7 @@ _TOPICS: tuple[tuple[Topic, str, str], ...] = (
     (
         Topic.INTER_KOREAN_COOPERATION,
         r"\binter-Korean (?:cooperation|engagement|exchanges?|ties|relations|projects|"
-        r"economic|dialogue|efforts|agreements?|declarations?)|"
+        r"economic|dialogue|efforts|agreements?|declarations?|talks)|"
         r"\bPanmunj[eo]{1,2}m Declaration\b|"
         r"\bNorth-South (?:cooperation|relations|ties)|\bSouth-North (?:cooperation|relations)|"
         r"\b(?:tourism|travel|exchanges?) (?:to|with) (?:North Korea|the North|Pyongyang)\b",
@@ -66,10 +66,13 @@ _TOPICS: tuple[tuple[Topic, str, str], ...] = (
         r"\bdialogue\b(?<!strategic dialogue)|\bdiplomacy\b|\bnegotiating table\b|"
         r"\bnegotiations?\b|\bback to (?:the )?(?:table|talks)\b|\bcome to the table\b|"
         r"\bpeace process\b|"
-        r"\b(?:diplomatic )?(?:engagement|outreach|involvement)['\"]? with " + _NORTH + r"|"
+        r"\b(?:diplomatic )?(?:engag\w*|outreach|involvement)['\"]? with " + _NORTH + r"|"
+        r"\b(?:offers?|proposals?|invitations?) (?:of|for) (?:talks|negotiations)\b|"
         r"\bdiplomatic (?:engagement|outreach|involvement|solution)\b|"
         r"\b" + _NORTH_PAIR + r" " + _TALKS + r"\b|"
-        r"\b(?:direct )?(?:talks|summit(?: talks)?|meet(?:ing)?) (?:with|between) " + _NORTH + r"|"
+        r"\b(?:direct )?(?:(?:talks|summit(?: talks)?) (?:with|between)|meet(?:ing)?(?: with)?) "
+        + _NORTH
+        + r"|"
         r"\b(?:resum\w*|restart\w*|reopen\w*|return\w* to|come (?:back |forward )?(?:to|for)) "
         r"(?:the |direct |nuclear )?talks\b",
         "",
