@@ -135,7 +135,7 @@ _PREDICATE = Caseless(
         r"\"?(?:linchpin|cornerstone|bedrock|foundation|backbone|goal|objective|priority|"
         r"essential|vital|crucial|important|key|ironclad|unwavering|firm|strong|robust|open|"
         r"unchanged|in place|only (?:viable |realistic )?(?:way|path|option|solution))\b"
-        r"|^\s*(?:must|will|should) continue\b"
+        r"|^[^;,]{0,40}?\b(?:must|will|should) (?:continue|be maintained)\b"
         r"|^[^;]{0,40}?\b(?:remains?|stays?) in (?:place|force|effect)\b"
         r"|^[^;]{0,30}?\bto (?:further )?(?:develop|grow|deepen|strengthen|expand|advance)\w*"
         r"(?: further)?\b",
@@ -192,12 +192,11 @@ def read_stance(
 
 def _self_stated(clause: str, start: int, left: list[Cue]) -> Reading | None:
     """A topic named with its own stance ("solidarity with", "preventing the North from
-    realizing its nuclear ambitions") holds it unless a cue right before it turns it."""
+    realizing its nuclear ambitions") holds it, also when talked about, unless an oppose cue
+    right before it turns it."""
     near = left[-1] if left and _GOVERNS.fullmatch(clause, left[-1].end, start) else None
-    if near is None:
+    if near is None or near.kind is CueKind.TALK:  # "discussed preventing ...": an aim
         return Reading(Stance.SUPPORT, start)
-    if near.kind is CueKind.TALK:
-        return None
     return Reading(Stance.OPPOSE if near.kind is CueKind.OPPOSE else Stance.SUPPORT, near.start)
 
 

@@ -70,6 +70,15 @@ _TOPICS: tuple[tuple[Topic, str, str], ...] = (
         r"\b(?:offers?|proposals?|invitations?) (?:of|for) (?:talks|negotiations)\b|"
         r"\bdiplomatic (?:engagement|outreach|involvement|solution)\b|"
         r"\b" + _NORTH_PAIR + r" " + _TALKS + r"\b|"
+        r"\b"
+        + _TALKS
+        + r" between (?:the )?(?:U\.?S\.?|United States|Washington) and "
+        + _NORTH
+        + r"|\b"
+        + _TALKS
+        + r" between "
+        + _NORTH
+        + r" and (?:the )?(?:U\.?S\.?|United States|Washington)\b|"
         r"\b(?:direct )?(?:(?:talks|summit(?: talks)?) (?:with|between)|meet(?:ing)?(?: with)?) "
         + _NORTH
         + r"|"
