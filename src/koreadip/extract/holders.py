@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from .stances import Cue, CueKind
+from .stances import Cue
 from .vocabulary import TITLE_HEADS, TITLE_LEADS, country_spans
 
 __all__ = [
@@ -36,7 +36,7 @@ class Nominal:
 
     start: int
     end: int
-    kind: str  # "named" (persons and country words), "collective", "he", "it", "first", "deferred"
+    kind: str  # "named" (persons and country words), "collective", "he", "it", "first"
     countries: tuple[str, ...] = ()
 
 
@@ -60,14 +60,11 @@ _COLLECTIVE = re.compile(
     r"nuclear envoys|top diplomats)|"
     r"both sides|the allies|the participants|they|the (?:working )?group|"
     r"the (?:two|three)(?= (?:\w+ly )?[a-z]+ed\b)|both(?= (?:\w+ly )?[a-z]+ed\b)|"
-    r"the " + _OFFICE + r" and (?:the |his |her )?" + _OFFICE + r"|"
-    r"the (?:(?:top|chief|senior|nuclear|two|three) )*(?:envoys|ministers|diplomats|leaders|"
-    r"negotiators|presidents|delegations|foreign ministers))\b",
+    r"the " + _OFFICE + r" and (?:the |his |her )?" + _OFFICE + r")\b",
     re.I,
 )
 _PRONOUNS = re.compile(
-    r"\b(?:(?P<he>[Hh]e|[Ss]he)|(?P<it>[Ii]t)|(?P<first>I|[Ww]e|[Oo]ur|[Mm]y)|"
-    r"(?P<deferred>[Tt]he (?:government|administration|ministry)))\b"
+    r"\b(?:(?P<he>[Hh]e|[Ss]he)|(?P<it>[Ii]t)|(?P<first>I|[Ww]e|[Oo]ur|[Mm]y))\b"
 )
 # what may stand between two phrases of one subject: titles, names, "and", commas, brackets
 _JOINED = re.compile(
@@ -111,7 +108,8 @@ _PEOPLE_OF = re.compile(
 )
 # nouns a stance is owned by ("Washington's commitment"); anything else owned is no subject
 _STANCE_NOUN = re.compile(
-    r"^(?:\s+(?:government|administration|side))?(?:'s)?\s+(?:(?:shared|own|firm|strong|continued|unwavering|resolute|steadfast|full|"
+    r"^(?:\s+(?:government|administration|side))?(?:'s)?\s+"
+    r"(?:(?:shared|own|firm|strong|continued|unwavering|resolute|steadfast|full|"
     r"long-standing|consistent|principled)\s+)*(?:support|commitment|position|stance|policy|"
     r"push|goal|efforts?|pursuit|desire|opposition|objection|drive|willingness|readiness|"
     r"determination|promise|pledge|view)\b"
@@ -145,17 +143,14 @@ def subject_of(
     ``together``: the predicate is reciprocal, so whom the subject met holds it too."""
     nominals = [n for n in _nominals(clause[:anchor], persons) if n.start >= lo]
     groups = _groups(nominals, clause)
-    also: list[str] = []  # "A met with B and agreed", "A welcomed B's efforts to": B holds too
+    also: list[str] = []  # "A met with B and agreed": B holds too
     pending: Subject | None = None  # "he", "it": the subject named before, else the antecedent
     for group in reversed(groups):
         first, last = group[0], group[-1]
         after = clause[last.end : last.end + 60]
         named = [c for n in group for c in n.countries if c != "KP" or north_subject]
         if _STANCE_NOUN.match(after) and _governs(clause, cues, last.end, anchor) and named:
-            if not _backed(clause, cues, first.start):
-                return Subject("named", tuple(dict.fromkeys(named + also)), first.start)
-            also += named  # "expressed support for Seoul's efforts to": both hold
-            continue
+            return Subject("named", tuple(dict.fromkeys(named + also)), first.start)
         if _object(clause, first.start):
             if _MET.search(clause, max(0, first.start - 40), first.start) and (
                 together or _TOGETHER.match(clause, last.end, anchor)
@@ -183,14 +178,6 @@ def subject_of(
     if pending is not None:
         return attrs.evolve(pending, countries=tuple(dict.fromkeys(also)))
     return Subject("named", tuple(dict.fromkeys(also))) if also else None
-
-
-def _backed(clause: str, cues: Sequence[Cue], at: int) -> bool:
-    """Whether a support cue right before ``at`` takes up the stance owned there ("welcomed
-    Seoul's efforts to ...", "support for Washington's push for ...")."""
-    return any(
-        c.kind is CueKind.SUPPORT and 0 <= at - c.end <= 30 and not c.purposive for c in cues
-    )
 
 
 # "met (with) B", "had a phone call with B", "held talks with B"
@@ -266,7 +253,8 @@ def _joined(a: Nominal, b: Nominal, clause: str) -> bool:
 
 def _object(clause: str, start: int) -> bool:
     """Whether the phrase at ``start`` is an object: of a preposition, of a verb that addresses
-    someone ("told", "met"), or of a stance cue ("urged North Korea ...")."""
+    someone ("told", "met", "urged North Korea ..."), or of another past-tense verb that takes
+    no clause ("echoed the envoy's remarks")."""
     before = clause[max(0, start - 80) : start]
     words = _WORD.findall(re.split(r"[,;:(\"]", before)[-1])
     while words and (
@@ -319,7 +307,7 @@ def resolve(
     if subject.kind == "collective":
         return list(sides)
     if subject.kind == "first":
-        return list(dict.fromkeys([*first, *subject.countries]))
+        return list(first)
     found = antecedent()
     return list(dict.fromkeys([*([found] if found else []), *subject.countries]))
 

@@ -55,19 +55,11 @@ def find_positions(
         persons = _persons_in(people, sentence)
 
         def earlier(index: int = index) -> str | None:
-            """Who a pronoun opening a sentence points back to: the subject of a sentence
-            before, else the first person it names."""
+            """The person a pronoun opening a sentence points back to."""
             for back in range(index - 1, max(-1, index - 4), -1):
-                before = sentences[back]
-                named = _persons_in(people, before)
-                verb = _VERB.pattern.search(before.text)
-                anchor = verb.start() if verb else len(before.text)
-                cues = cues_in(before.text[:anchor])
-                found = subject_of(before.text, anchor, cues, named, north_subject=True)
-                if found and found.kind == "named" and found.countries:
-                    return found.countries[0]
-                if named and named[0][2]:
-                    return named[0][2]
+                inside = people.mentions_between(sentences[back].start, sentences[back].end)
+                if inside:
+                    return people.persons[inside[0].person].country
             return None
 
         for topic, stance, holders in _read(sentence.text, persons, sides, None, earlier):
@@ -156,7 +148,6 @@ def _read(
                 together = bool(_OPENS_RECIPROCAL.match(clause))
                 subject = _first_subject(text, clauses[:at], persons, together)
             holders = _holders(subject, text, lo, persons, sides, speaker, earlier)
-            holders = [h for h in holders if h != "KP" or north]
             holders += [c for c in _shared_by(clause[mention.end :]) if c not in holders]
             if holders:
                 done.add(mention.topic)
@@ -173,15 +164,14 @@ def _holders(
     speaker: Sequence[str] | None,
     earlier: Callable[[], str | None],
 ) -> list[str]:
-    if speaker is not None and (subject is None or subject.countries == ("KP",)):
-        return list(speaker)  # a statement's stance on what the North should do is the speaker's
+    if speaker is not None and subject is None:
+        return list(speaker)  # a statement that names no holder is its speaker's
 
     def antecedent() -> str | None:
         at = lo + (subject.start if subject else 0)
         return person_before(text, persons, at) or earlier()
 
-    found = resolve(subject, sides=sides, first=speaker or (), antecedent=antecedent)
-    return found or list(speaker or ())
+    return resolve(subject, sides=sides, first=speaker or (), antecedent=antecedent)
 
 
 def _first_subject(
@@ -232,7 +222,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     for start, end in cuts:
         piece = text[lo:start]
         if out and not (_VERB.search(piece) or cues_in(piece)):
-            out[-1] = (out[-1][0], start)
+            out[-1] = (out[-1][0], start)  # "..., and inter-Korean cooperation": a list's last item
         else:
             out.append((lo, start))
         lo = end
