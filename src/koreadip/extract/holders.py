@@ -121,6 +121,7 @@ _OWNED_TITLE = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[\w'.-]+")
+_WINDOW = 400  # how far before its verb a subject is looked for
 _HYPHEN_PAIR = re.compile(r"^-(?:[A-Z]|the\b)|-$")
 
 
@@ -141,7 +142,7 @@ def subject_of(
     to ...").  ``first_person`` is False in narrative, where "we" and "our" are no holder;
     nothing before ``lo`` is read (a fronted phrase: "During talks with Cho, Rubio ...");
     ``together``: the predicate is reciprocal, so whom the subject met holds it too."""
-    nominals = [n for n in _nominals(clause[:anchor], persons) if n.start >= lo]
+    nominals = _nominals(clause, max(lo, anchor - _WINDOW), anchor, persons)
     groups = _groups(nominals, clause)
     also: list[str] = []  # "A met with B and agreed": B holds too
     pending: Subject | None = None  # "he", "it": the subject named before, else the antecedent
@@ -194,7 +195,7 @@ def owner_of(
 ) -> Subject | None:
     """The owner a topic that opens with a stance noun names right before it: "the U.S.
     promise to defend South Korea", "Washington's commitment to the defense of ..."."""
-    groups = _groups(_nominals(clause[:start], persons), clause)
+    groups = _groups(_nominals(clause, max(0, start - _WINDOW), start, persons), clause)
     if not groups:
         return None
     group = groups[-1]
@@ -210,22 +211,26 @@ def owner_of(
     return None
 
 
-def _nominals(text: str, persons: Sequence[tuple[int, int, str | None]]) -> list[Nominal]:
-    found = [Nominal(m.start(), m.end(), "collective") for m in _COLLECTIVE.finditer(text)]
+def _nominals(
+    clause: str, lo: int, hi: int, persons: Sequence[tuple[int, int, str | None]]
+) -> list[Nominal]:
+    """The phrases of ``clause[lo:hi]`` that may hold a stance, in order."""
+    text = clause[:hi]
+    found = [Nominal(m.start(), m.end(), "collective") for m in _COLLECTIVE.finditer(text, lo)]
     taken = [(n.start, n.end) for n in found]
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
     for s, e, c in persons:
-        if e <= len(text) and free(s, e):
+        if lo <= s and e <= hi and free(s, e):
             found.append(Nominal(s, e, "named", (c,) if c else ()))
             taken.append((s, e))
-    for s, e, code in country_spans(text):
-        if free(s, e):
-            found.append(Nominal(s, e, "named", (code,)))
-            taken.append((s, e))
-    for m in _PRONOUNS.finditer(text):
+    for s, e, code in country_spans(text[lo:]):
+        if free(s + lo, e + lo):
+            found.append(Nominal(s + lo, e + lo, "named", (code,)))
+            taken.append((s + lo, e + lo))
+    for m in _PRONOUNS.finditer(text, lo):
         if free(m.start(), m.end()) and m.lastgroup:
             found.append(Nominal(m.start(), m.end(), m.lastgroup))
     return sorted(found, key=lambda n: n.start)

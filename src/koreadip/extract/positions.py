@@ -11,6 +11,7 @@ statement).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -114,8 +115,10 @@ def _read(
         local = _within(persons, lo, hi)
         fronted = _FRONTED.match(clause)
         lead = fronted.end() if fronted else 0
+        tries: dict[Topic, int] = {}
         for mention in mentions:
-            if mention.topic in done:
+            tries[mention.topic] = tries.get(mention.topic, 0) + 1
+            if mention.topic in done or tries[mention.topic] > _TRIES:
                 continue
             inside = mention.start < lead  # "While stressing X, he ...": X in the fronted phrase
             own = [c for c in cues if (c.end <= lead) == inside]
@@ -125,7 +128,7 @@ def _read(
                 mention.end,
                 mention.topic,
                 own,
-                text[hi:],
+                text[hi : hi + _AFTER],
                 stated=mention.stated,
             )
             if reading is None:
@@ -148,7 +151,8 @@ def _read(
                 together = bool(_OPENS_RECIPROCAL.match(clause))
                 subject = _first_subject(text, clauses[:at], persons, together)
             holders = _holders(subject, text, lo, persons, sides, speaker, earlier)
-            holders += [c for c in _shared_by(clause[mention.end :]) if c not in holders]
+            after = clause[mention.end : mention.end + _AFTER]
+            holders += [c for c in _shared_by(after) if c not in holders]
             if holders:
                 done.add(mention.topic)
                 out.append((mention.topic, reading.stance, holders))
@@ -179,7 +183,7 @@ def _first_subject(
 ) -> Subject | None:
     """ "the two sides shared ...; discussed ...; and agreed to ...": a clause that names no
     subject has the subject of the clause before."""
-    for lo, hi in reversed(clauses):
+    for lo, hi in reversed(clauses[-3:]):
         clause = text[lo:hi]
         cues = cues_in(clause)
         anchor = cues[0].start if cues else len(clause)
@@ -199,10 +203,17 @@ def _persons_in(people: People, sentence: Sentence) -> list[tuple[int, int, str 
 
 
 def _within(persons: Persons, lo: int, hi: int) -> list[tuple[int, int, str | None]]:
-    return [(s - lo, e - lo, c) for s, e, c in persons if lo <= s and e <= hi]
+    """The persons inside ``lo``..``hi`` (``persons`` in order), offsets made relative to lo."""
+    i = bisect_left(persons, (lo,))
+    j = bisect_left(persons, (hi,), i)
+    return [(s - lo, e - lo, c) for s, e, c in persons[i:j] if e <= hi]
 
 
-_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+--?\s+")
+# how often one topic is read in one clause, and how far past a clause the reader looks: bounds
+# the work on hostile text (a clause that names "sanctions" a thousand times)
+_TRIES = 8
+_AFTER = 200
+_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|(?<!\s)\s+--?\s+")
 # a clause with no verb is a list's last item ("..., and inter-Korean cooperation"), not a clause
 _VERB = Caseless(
     re.compile(

@@ -178,11 +178,11 @@ def read_stance(
         chain = [c for c in chain if c.kind is not CueKind.REVERSE]
     reading = _from_left(clause, chain) or (_self_stated(clause, start, left) if stated else None)
     if reading is None:
-        after = clause[end:]
+        after = clause[end : end + 200]
         if _PREDICATE.search(after) and (talk < 0 or _RELATIVE.match(after)):
             return Reading(Stance.SUPPORT, start)
         return None
-    if reading.stance is Stance.SUPPORT and _turned(clause[end:] + sentence_rest):
+    if reading.stance is Stance.SUPPORT and _turned((clause[end:] + sentence_rest)[:200]):
         return Reading(Stance.MIXED, reading.anchor)
     return reading
 
