@@ -250,6 +250,7 @@ def stance_on(text: str, topic: str) -> set[str]:
             KR_US,
         ),
         ("Both countries vowed to further bolster the alliance.", "alliance", KR_US),
+        ("The two foreign ministers stressed the importance of the alliance.", "alliance", KR_US),
         ("The two pledged to keep up the pressure on North Korea.", "sanctions", KR_US),
         (
             "The two envoys agreed to keep the door to dialogue with Pyongyang open.",

@@ -55,9 +55,9 @@ _OFFICE = (
     r"(?:secretary|minister|representative|envoy|ambassador|president|director[ -]general)"
 )
 _COLLECTIVE = re.compile(
-    r"\b(?:(?:the )?(?:two|three|both) (?:sides|countries|allies|officials|diplomats|envoys|"
-    r"ministers|governments|nations|leaders|presidents|delegations|chief negotiators|"
-    r"nuclear envoys|top diplomats)|"
+    r"\b(?:(?:the )?(?:two|three|both) (?:(?:top|chief|senior|foreign|defense|nuclear|vice|"
+    r"deputy|first|special) ){0,2}(?:sides|countries|allies|officials|diplomats|envoys|"
+    r"ministers|governments|nations|leaders|presidents|delegations|negotiators)|"
     r"both sides|the allies|the participants|they|the (?:working )?group|"
     r"the (?:two|three)(?= (?:\w+ly )?[a-z]+ed\b)|both(?= (?:\w+ly )?[a-z]+ed\b)|"
     r"the " + _OFFICE + r" and (?:the |his |her )?" + _OFFICE + r")\b",
