@@ -1,33 +1,29 @@
 """Names the roster lacks: "Acting U.S. Ambassador Kevin Kim" is an official because of his title.
 
-Part of :class:`~koreadip.extract.people.People`, which calls :func:`unknown_names` on each run of
+Part of :class:`~koreadip.extract.cast.People`, which calls :func:`unknown_names` on each run of
 capitalised words of a sentence after reading the roster's names in it.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..names import slugify
+from .cast import Cast
 from .mentions import Person, end_before, is_name_word, person_of, strip_possessive
 from .text import Sentence
-from .titles import right_title
 from .vocabulary import KOREAN_SURNAMES, NON_OFFICIAL_TITLE
-
-if TYPE_CHECKING:
-    from .people import People
 
 __all__ = ["unknown_names"]
 
 
 def unknown_names(
-    people: People,
+    cast: Cast,
     sentence: Sentence,
     words: list[tuple[int, int, str]],
     local: list[tuple[int, int]],
 ) -> None:
-    """Add to ``people`` the names of two or three name words in ``words`` (a run of
+    """Add to ``cast`` the names of two or three name words in ``words`` (a run of
     capitalised words) that a title of office stands beside.  ``local`` holds the spans of the
     sentence's mentions so far (and gains the new ones)."""
     if len(words) < 2:
@@ -36,7 +32,7 @@ def unknown_names(
     def covered(pos: int) -> bool:
         return any(a <= pos < b for a, b in local)
 
-    text = people.text
+    text = cast.text
     floor = sentence.start
     j = len(words)
     while j > 0:
@@ -55,22 +51,16 @@ def unknown_names(
             e = s + len(raw.rstrip(".,"))
             if raw.endswith(("'s", "’s")):
                 e -= 2
-            found = people._left_title(s, sentence, end_before(local, s, floor)) or right_title(
-                text, e, sentence.end
-            )
-            if (
-                found
-                and not NON_OFFICIAL_TITLE.search(found[0])
-                and not people._excluded_context(s, e)
-            ):
-                _add(people, name, s, e, found, local)
+            found = cast.title_around(s, e, sentence, end_before(local, s, floor))
+            if found and not NON_OFFICIAL_TITLE.search(found[0]) and not cast.credited(s, e):
+                _add(cast, name, s, e, found, local)
             j = k if k < j else j - 1
         else:
             j -= 1
 
 
 def _add(
-    people: People,
+    cast: Cast,
     name: str,
     s: int,
     e: int,
@@ -79,18 +69,18 @@ def _add(
 ) -> None:
     """Record the name ``s``..``e`` with the title ``found`` (not an excluded name's)."""
     title, at, country = found
-    entry = people.cache.fuzzy(name, on=people.day, title=title, country=country)
-    person = person_of(entry, people.day) if entry else Person(name=name)
-    if slugify(person.name) in people.excluded:
+    entry = cast.cache.fuzzy(name, on=cast.day, title=title, country=country)
+    person = person_of(entry, cast.day) if entry else Person(name=name)
+    if slugify(person.name) in cast.excluded:
         return
-    p = people.persons[people._add(person, s, e, name)]
+    p = cast.persons[cast.add(person, s, e, name)]
     local.append((s, e))
-    if p.title is None or people._rank(at) < people._rank(p.title_at):
+    if p.title is None or cast.rank(at) < cast.rank(p.title_at):
         p.title, p.title_at = title, at
     if p.country is None:
-        p.country = country or _korean_side(name, people.text)
+        p.country = country or _korean_side(name, cast.text)
         if p.country is not None:
-            people.surnames.refresh()  # a Korean's family name may now come first
+            cast.surnames.refresh()  # a Korean's family name may now come first
 
 
 _HYPHENATED_KOREAN = re.compile(r"\b[A-Z][a-z]{1,4} [A-Z][a-z]{1,5}-[a-z]{1,5}\b")
