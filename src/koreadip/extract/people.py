@@ -75,8 +75,8 @@ class People(Cast):
         for s, sentence_runs, headline in zip(sentences, runs, headlines, strict=True):
             self._short_names(s, sentence_runs, headline)
         self.resort()
-        for s in sentences:
-            title_references(self, s)
+        for k, s in enumerate(sentences):
+            title_references(self, s, sentences[:k])
         self._unify_surfaces()
         self.resort()
 
