@@ -275,3 +275,29 @@ def test_an_unhyphenated_korean_name_beside_hyphenated_ones_is_pyongyangs() -> N
     assert found["kim-hong-kyun"].country == "KR"
     (alone,) = officials("Vice Foreign Minister Kim Son Gyong spoke.").values()
     assert alone.country == "KR"  # nothing to tell the sides apart by: the default
+
+
+def test_a_description_gives_its_words_as_the_title_of_one_named_without_a_title() -> None:
+    # made-up sentences
+    text = (
+        "The new U.S. special envoy for North Korea has offered talks without conditions.\n\n"
+        "Sung Kim made the offer in Seoul on Monday."
+    )
+    found = officials(text, dt.date(2021, 6, 22))
+    assert found["sung-kim"].title == "U.S. special envoy for North Korea"
+    assert surfaces(text, found["sung-kim"])[0] == "new U.S. special envoy for North Korea"
+
+
+def test_a_title_stated_beside_the_name_outranks_a_description() -> None:
+    text = (
+        "The veteran envoy landed in Seoul on Monday.\n\n"
+        "Special Representative Sung Kim then met reporters at the airport."
+    )
+    found = officials(text, dt.date(2021, 6, 22))
+    assert found["sung-kim"].title == "Special Representative"
+
+
+def test_a_description_before_a_name_is_that_names_title_not_a_reference() -> None:
+    text = "The U.S. envoy for North Korea Sung Kim met reporters in Seoul on Monday."
+    found = officials(text, dt.date(2021, 6, 22))
+    assert surfaces(text, found["sung-kim"]) == ["Sung Kim"]

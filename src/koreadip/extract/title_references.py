@@ -17,7 +17,7 @@ import re
 from .cast import Cast
 from .mentions import Mention
 from .text import Sentence
-from .vocabulary import country_of_phrase
+from .vocabulary import NON_NAME_WORDS, country_of_phrase
 
 __all__ = ["title_references"]
 
@@ -51,7 +51,8 @@ _OFFICE_WORDS = frozenset(
 )
 #: words that describe without narrowing the office
 _DESCRIPTIVE = frozenset(
-    "top new chief veteran visiting senior incoming outgoing seasoned nuclear former key".split()
+    "top new chief veteran visiting senior incoming outgoing seasoned nuclear former key special "
+    "acting".split()
 )
 _COUNTRY_QUALIFIER = (
     r"U\.S\.|US|American|South Korean|North Korean|DPRK|Chinese|Japanese|Russian|British|"
@@ -60,11 +61,18 @@ _COUNTRY_QUALIFIER = (
 _ALL_HEADS = sorted([*_HEADS, *_GENERIC], key=len, reverse=True)
 _DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?P<phrase>"
+    r"(?:(?i:" + "|".join(sorted(_DESCRIPTIVE)) + r")\s+){0,2}"
     rf"(?P<country>{_COUNTRY_QUALIFIER})?\s*"
     r"(?P<words>(?:(?i:" + "|".join(sorted(_OFFICE_WORDS | _DESCRIPTIVE)) + r")\s+){0,3})"
     r"(?P<head>(?i:" + "|".join(re.escape(h) for h in _ALL_HEADS) + r")))"
-    r"(?![\w-])(?!\s+(?:of\s+)?[A-Z])"
+    r"(?![\w-])"
 )
+# the portfolio after the head: "envoy for North Korea", "envoy on human rights"
+_PORTFOLIO = re.compile(r"\s+(?:for|on|to)\s+(?:the\s+)?")
+_PORTFOLIO_WORDS = frozenset(
+    "peace security affairs policy human rights issues nuclear peninsula denuclearization".split()
+)
+_NAME_NEXT = re.compile(r"\s+(?:of\s+)?[A-Z]")
 #: how far back "just named" reaches: the phrase's sentence and the three before it
 _BACK = 3
 
@@ -73,9 +81,13 @@ def title_references(cast: Cast, sentence: Sentence, before: list[Sentence]) -> 
     """Add to ``cast`` a mention for each definite description in ``sentence`` that fits one
     person: the only one who fits in the text, else the one just named (see :func:`_referent`;
     ``before`` holds the sentences of the text before ``sentence``, in order)."""
-    for m in _DESCRIPTION.finditer(cast.text, sentence.start, sentence.end):
-        if any(x.start <= m.start("phrase") < x.end for x in cast.mentions):
-            continue
+    text = cast.text
+    for m in _DESCRIPTION.finditer(text, sentence.start, sentence.end):
+        end = _portfolio_end(text, m.end(), sentence.end)
+        if _NAME_NEXT.match(text, end) or any(
+            x.start <= m.start("phrase") < x.end for x in cast.mentions
+        ):
+            continue  # a title before a name ("the U.S. envoy Sung Kim"), read with the name
         head = m.group("head").lower()
         qualifier = m.group("country")
         country = country_of_phrase(qualifier) if qualifier else None
@@ -88,7 +100,37 @@ def title_references(cast: Cast, sentence: Sentence, before: list[Sentence]) -> 
             continue
         if head in _GENERIC and _unnamed_since(cast, person, head, m.start()):
             continue
-        cast.mentions.append(Mention(m.start("phrase"), m.end(), person, m.group("phrase")))
+        phrase = text[m.start("phrase") : end]
+        cast.mentions.append(Mention(m.start("phrase"), end, person, phrase))
+        p = cast.persons[person]
+        if p.title is None and head not in _GENERIC:
+            # the text's own words for one it names without a title ("the new U.S. envoy for
+            # North Korea ... Sung Kim"), where the roster's would be written otherwise
+            title = phrase[m.start("country") - m.start("phrase") :] if qualifier else phrase
+            p.title, p.title_at = _without_descriptive(title), m.start("phrase")
+
+
+def _portfolio_end(text: str, end: int, limit: int) -> int:
+    """Where a description's portfolio ("for North Korea") ends, or ``end`` if it has none."""
+    lead = _PORTFOLIO.match(text, end, limit)
+    if lead is None:
+        return end
+    stop = lead.end()
+    for word in re.finditer(r"[\w'’.-]+", text[lead.end() : limit]):
+        if text[lead.end() + word.start() - 1 : lead.end() + word.start()].strip() and word.start():
+            break  # punctuation between words ends the portfolio
+        bare = word.group().rstrip(".")
+        if bare not in NON_NAME_WORDS and bare.lower() not in _PORTFOLIO_WORDS:
+            break
+        stop = lead.end() + word.start() + len(bare)
+    return stop if stop > lead.end() else end
+
+
+def _without_descriptive(title: str) -> str:
+    words = title.split()
+    while words and words[0].lower() in _DESCRIPTIVE:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _fitting(cast: Cast, head: str, required: set[str], country: str | None) -> list[int]:
@@ -100,8 +142,8 @@ def _fitting(cast: Cast, head: str, required: set[str], country: str | None) -> 
             continue
         titles = [(p.title or "").lower()]
         if p.entry is not None:
-            post = cast.cache.post_on(p.entry, cast.day)
-            titles.append(post.title.lower() if post else "")
+            # every post held on the day: an envoy may also be an ambassador somewhere
+            titles += [q.title.lower() for q in p.entry.posts if q.active_on(cast.day)]
         if head in _GENERIC:
             fit = any(titles)
         else:
