@@ -17,6 +17,7 @@ from .vocabulary import KOREAN_SURNAMES, NON_NAME_WORDS, TITLE_HEADS
 __all__ = [
     "CAPTION",
     "NAME_TOKEN",
+    "ORGANISATION_HEADS",
     "PRONOUNS",
     "RUN",
     "Mention",
@@ -47,6 +48,13 @@ NAME_TOKEN = re.compile(
 
 PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "His", "Her"})
 
+#: words that end the name of an organisation, a publication or a place ("the Dong-A Ilbo",
+#: "Kim Hyun-jung's News Show"): a name word before one in a run names no person
+ORGANISATION_HEADS = frozenset(
+    """ilbo shinmun daily times news herald post journal agency institute university center centre
+    foundation corporation group hotel airport library hall tower show program programme""".split()
+)
+
 
 @attrs.define
 class Person:
@@ -69,8 +77,13 @@ class Person:
         return self.entry.id if self.entry else slugify(self.name)
 
     def surnames(self) -> frozenset[str]:
-        """The words a later mention may use alone: family name (either end for Koreans)."""
-        return surnames_of(self.name, self.country)
+        """The words a later mention may use alone: family name (either end for Koreans), and
+        the family names of the other spellings the text gave ("Blincoln" of "Tony Blincoln",
+        where a Korean's other spellings may put either name first)."""
+        own = surnames_of(self.name, self.country)
+        if not self.aliases or self.country in {"KR", "KP"}:
+            return own
+        return own.union(*(surnames_of(a, self.country) for a in self.aliases))
 
 
 @lru_cache(maxsize=4096)

@@ -24,9 +24,10 @@ from collections.abc import Iterable
 
 from ..names import name_tokens
 from ..records import Official, Span
-from ..roster import Roster, RosterEntry
+from ..roster import FAMILY_FIRST, Roster, RosterEntry
 from .cast import Cast, Found
 from .mentions import (
+    ORGANISATION_HEADS,
     RUN,
     Mention,
     Person,
@@ -45,6 +46,17 @@ from .vocabulary import NON_OFFICIAL_TITLE, TITLE_HEADS
 
 __all__ = ["Mention", "People", "Person"]
 
+
+def _organisation_head(words: list[tuple[int, int, str]]) -> int:
+    """The index of the first word of a run that ends an organisation's name ("Dong-A Ilbo"),
+    0 if none does: the words before it name no person."""
+    for k, (_s, _e, w) in enumerate(words):
+        if k and strip_possessive(w.rstrip(".,")).lower() in ORGANISATION_HEADS:
+            return k
+    return 0
+
+
+_LOWER_WORD = re.compile(r" ([a-z][a-z'’-]{2,20})\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|of|in|for|from|at|on|with)\s+$")
 #: the words of one run of capitalised words, as (start, end, word), and the words alone
 _Run = tuple[list[tuple[int, int, str]], tuple[str, ...]]
@@ -75,13 +87,39 @@ class People(Cast):
         for s, sentence_runs, headline in zip(sentences, runs, headlines, strict=True):
             self._short_names(s, sentence_runs, headline)
         self.resort()
+        self._unglue_surnames()
         for k, s in enumerate(sentences):
             title_references(self, s, sentences[:k])
         self._unify_surfaces()
         self.resort()
 
+    def _unglue_surnames(self) -> None:
+        """A name the roster lacks that opens with the family name of someone the text names,
+        who writes it last ("Biegun Call" in a translated headline), is that person's family
+        name glued to the next word: the mention is theirs, and no one else is named."""
+        last: dict[str, list[int]] = {}
+        for i, p in enumerate(self.persons):
+            if p.entry is not None and p.country not in FAMILY_FIRST:
+                last.setdefault(p.entry.family_name(), []).append(i)
+        if not last:
+            return
+        for i, p in enumerate(self.persons):
+            words = p.name.split()
+            owners = last.get(words[0], []) if p.entry is None and len(words) == 2 else []
+            if len(owners) != 1:
+                continue
+            self.mentions = [
+                Mention(m.start, m.start + len(words[0]), owners[0], words[0])
+                if m.person == i
+                else m
+                for m in self.mentions
+            ]
+        self.resort()
+
     def _runs(self, sentence: Sentence) -> list[_Run]:
-        """The words of each run of capitalised words in ``sentence``."""
+        """The words of each run of capitalised words in ``sentence``; a run goes on over a
+        family name a machine translation wrote in lower case ("Donald trump"), looked up
+        capitalised."""
         out = []
         for run in RUN.finditer(self.text, sentence.start, sentence.end):
             # a run's words are separated by single spaces (see RUN)
@@ -91,8 +129,21 @@ class People(Cast):
             for word in plain:
                 words.append((at, at + len(word), word))
                 at += len(word) + 1
+            lower = _LOWER_WORD.match(self.text, run.end(), sentence.end)
+            if lower is not None and self._lower_family_name(plain[-1], lower.group(1)):
+                s = lower.start(1)
+                words.append((s, s + len(lower.group(1)), lower.group(1).title()))
+                plain = (*plain, lower.group(1).title())
             out.append((words, plain))
         return out
+
+    def _lower_family_name(self, given: str, word: str) -> bool:
+        """Whether ``given`` and ``word`` (in lower case) spell one of the roster's names."""
+        cache = self.cache
+        if word not in cache.tokens or given.lower() not in cache.tokens:
+            return False
+        hit = cache.window((given, word.title()))
+        return hit is not None and hit[0] == 2
 
     def _full_names(self, sentence: Sentence, runs: list[_Run], headline: bool) -> None:
         text = self.text
@@ -172,8 +223,9 @@ class People(Cast):
         inside = {pos for a, b in taken for pos in range(a, b)}
         opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip(" \"'“‘("))
         for words, _ in runs:
+            organisation = _organisation_head(words)
             for k, (s, _e, w) in enumerate(words):
-                if s in inside:
+                if s in inside or k < organisation:
                     continue
                 if (
                     k + 1 < len(words)

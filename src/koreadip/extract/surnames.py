@@ -1,6 +1,6 @@
 """Lone family names: which person "Kim", "Special Representative Lee" or a garbled "Biegen" means.
 
-Part of :class:`~koreadip.extract.cast.People`, which calls :func:`resolve_surname` for every
+Part of :class:`~koreadip.extract.people.People`, which calls :func:`resolve_surname` for every
 capitalised word that may be a family name; :class:`SurnameIndex` keeps the persons read so far
 by the family names a later mention may use, so each word costs a dictionary look-up rather than
 a pass over every person.
@@ -119,6 +119,7 @@ def resolve_surname(
             close = cast.surnames.like(key)
         if len(close) == 1:
             persons[close[0]].aliases.append(word)
+            cast.surnames.refresh()
             return close[0]
     if entry is not None and title and entry not in cache.holders(title, on=cast.day):
         entry = None  # a namesake in office then, but not in the office the text names
