@@ -41,6 +41,8 @@ def test_a_dateline_credits_any_outlet_by_its_shape(opening: str, outlet: str) -
         "Kim Jong-un (left) Visits a factory in this photo released on Monday.",
         "Deputy Minister Bo Lee (File) Said the talks went well.",
         "He met the minister (Laughter.) And then he left the building for lunch.",
+        "North Korea (DPRK) Says Talks With Washington Are Over",
+        "Kim Jong Un (KCNA) Visits a Munitions Factory Near the Capital",
     ],
 )
 def test_a_caption_or_a_note_in_parentheses_is_no_dateline_credit(line: str) -> None:
@@ -64,6 +66,11 @@ def test_an_outlet_in_a_byline_is_the_publisher_not_an_author(
     assert author_names("By Lee Min-ho") == ("Lee Min-ho",)
 
 
+@pytest.mark.parametrize("byline", ["By Admin", "By Staff"])
+def test_a_sites_user_name_in_a_byline_is_no_outlet(byline: str) -> None:
+    assert publisher_of(f"Envoys meet\n\n{byline}\n\n{STORY}") is None
+
+
 @pytest.mark.parametrize(
     ("line", "outlet"),
     [
@@ -73,6 +80,12 @@ def test_an_outlet_in_a_byline_is_the_publisher_not_an_author(
 )
 def test_a_source_line_credits_its_outlet(line: str, outlet: str) -> None:
     assert publisher_of(f"Envoys meet\n\n{line}\n\n{STORY}") == outlet
+
+
+def test_a_source_line_inside_the_story_credits_a_chart_not_the_story() -> None:
+    body = STORY * 20
+    text = f"Envoys meet\n\n{body}Source: Ministry of Unification\n{body}"
+    assert publisher_of(text) is None
 
 
 @pytest.mark.parametrize(
@@ -124,6 +137,7 @@ def test_a_page_title_ending_in_a_person_word_credits_nobody() -> None:
             "Ministry of Trade of the Republic of Palau",
         ),
         ("Menu\n\nOffice of the Prime Minister\n\n", "Office of the Prime Minister"),
+        ("The White House\n\nBriefing Room\n\n", "The White House"),
         ("nordwire mobile\n\n", "Nordwire"),
     ],
 )

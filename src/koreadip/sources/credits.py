@@ -129,7 +129,7 @@ _DATELINE_CREDIT = re.compile(
 # "SEOUL, June 30, 2019, Yonhap. The ...": after a place and a date, the credit and a full stop
 _DATELINE_RUN_IN = re.compile(_DATELINE_HEAD + rf"(?P<name>{OUTLET})\.[ \t]+[A-Z\"“]")
 _SOURCE_LINE = re.compile(
-    rf"^[ \t]*Source[ \t]*:[ \t]*(?P<name>{OUTLET})(?=[ \t]+[A-Z][a-z]+[ \t]*:|[ \t]*$)", re.M
+    rf"[ \t]*Source[ \t]*:[ \t]*(?P<name>{OUTLET})(?=[ \t]+[A-Z][a-z]+[ \t]*:|[ \t]*$)"
 )
 _AUTHOR_NOTE = re.compile(
     r"\b(?:is|was) an? (?:[\w-]+ ){0,3}(?i:correspondent|reporter|journalist|editor|writer|"
@@ -157,11 +157,29 @@ def _dateline_credit(text: str) -> str | None:
     for ln in _head_lines(text, 15):
         m = _DATELINE_CREDIT.match(ln)
         # a credit with neither a place, a date nor a dash could be any parenthesis
-        if m and (m["place"] or m["date"] or m["dash"]) and (m["dash"] or m["next"].isupper()):
+        if m and (m["dash"] or (_placed(m) and m["next"].isupper())):
             return _outlet(m["name"])
         m = _DATELINE_RUN_IN.match(ln)
         if m and m["date"]:
             return _outlet(m["name"])
+    return None
+
+
+def _placed(m: re.Match[str]) -> bool:
+    """Whether a credit with no dash after it follows a dateline's place and date: a date, a
+    "City, Region" or a city in capitals ("North Korea (DPRK) Says ..." is a headline)."""
+    place = m["place"] or ""
+    return bool(m["date"]) or "," in place or (place.isupper() and len(place) > 2)
+
+
+def _source_line(text: str) -> str | None:
+    """A ``Source: Outlet`` line in the page's head or foot; one in the story credits the data
+    of a chart or a table, not the story."""
+    lines = [ln for ln in lines_of(text) if ln.text.strip()]
+    for ln in lines[:15] + lines[-5:]:
+        m = _SOURCE_LINE.match(ln.text)
+        if m:
+            return normalise_publisher(m["name"])
     return None
 
 
@@ -219,7 +237,7 @@ def _byline_outlet(text: str) -> str | None:
     """An outlet standing in a byline: "By Outlet" (one word: people's names have two)."""
     for _ln, names in bylines(text):
         for name in names:
-            if " " not in name or organisation(name):
+            if (" " not in name and name.lower() not in NOT_OUTLETS) or organisation(name):
                 return normalise_publisher(name)
     return None
 
@@ -240,9 +258,9 @@ def publisher_of(text: str) -> str | None:
     credited = _dateline_credit(text) or _byline_outlet(text)
     if credited:
         return credited
-    source = _SOURCE_LINE.search(text)
+    source = _source_line(text)
     if source:
-        return normalise_publisher(source["name"])
+        return source
     for m in _HANGUL_CREDIT.finditer(text):
         for hangul, outlet in _HANGUL_OUTLETS.items():
             if hangul in m[1]:

@@ -25,7 +25,8 @@ _FUNCTION = frozenset({"of", "the", "and", "for", "on", "in"})
 #: what no credit in parentheses is: positions, transcript notes, photo labels, end marks
 NOT_OUTLETS = frozenset(
     """left right center centre file photo photos video live update updated laughter applause
-    inaudible crosstalk end continued""".split()
+    inaudible crosstalk end continued admin administrator editor editors staff reporter
+    correspondent guest team newsroom desk""".split()
 )
 
 
@@ -36,8 +37,10 @@ def organisation(phrase: str) -> str | None:
 
     >>> organisation("Office of the President"), organisation("NK News")
     ('Office of the President', 'NK News')
-    >>> organisation("U.S. Embassy"), organisation("World News"), organisation("Mr. Kim")
-    ('U.S. Embassy', None, None)
+    >>> organisation("U.S. Embassy"), organisation("The White House"), organisation("World News")
+    ('U.S. Embassy', 'The White House', None)
+    >>> organisation("Mr. Kim"), organisation("Kim Jong Un")
+    (None, None)
     """
     words = phrase.strip().split()
     if not 1 < len(words) <= 10 or not words[0][:1].isupper():
@@ -50,6 +53,7 @@ def organisation(phrase: str) -> str | None:
     body = any(w in _BODY_HEADS for w in low) and (
         low[-1] in _BODY_HEADS or "of" in low or low[0] in {"the", "u.s.", "united"}
     )
+    body = body or low[-2:] in (["white", "house"], ["blue", "house"])
     return phrase.strip() if low[-1] in _OUTLET_HEADS or body else None
 
 
