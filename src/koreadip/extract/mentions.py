@@ -124,6 +124,17 @@ class SurnameIndex:
         self._index = {}
         self._close = {}
 
+    def note(self, i: int) -> None:
+        """Index person ``i`` under the family names it has gained (with a new spelling)."""
+        if i >= self._seen:
+            return  # indexed when the index is next used
+        for surname in self._persons[i].surnames():
+            found = self._index.setdefault(surname, [])
+            if i not in found:
+                found.append(i)
+                found.sort()
+                self._close = {}
+
     def _update(self) -> dict[str, list[int]]:
         n = len(self._persons)
         if self._seen < n:

@@ -88,8 +88,8 @@ class People(Cast):
             self._short_names(s, sentence_runs, headline)
         self.resort()
         self._unglue_surnames()
-        for k, s in enumerate(sentences):
-            title_references(self, s, sentences[:k])
+        for k in range(len(sentences)):
+            title_references(self, sentences, k)
         self._unify_surfaces()
         self.resort()
 

@@ -77,16 +77,16 @@ _NAME_NEXT = re.compile(r"\s+(?:of\s+)?[A-Z]")
 _BACK = 3
 
 
-def title_references(cast: Cast, sentence: Sentence, before: list[Sentence]) -> None:
-    """Add to ``cast`` a mention for each definite description in ``sentence`` that fits one
-    person: the only one who fits in the text, else the one just named (see :func:`_referent`;
-    ``before`` holds the sentences of the text before ``sentence``, in order)."""
+def title_references(cast: Cast, sentences: list[Sentence], index: int) -> None:
+    """Add to ``cast`` a mention for each definite description in ``sentences[index]`` that
+    fits one person: the only one who fits in the text, else the one just named (see
+    :func:`_referent`)."""
     text = cast.text
+    sentence = sentences[index]
+    before = sentences[max(0, index - _BACK) : index]
     for m in _DESCRIPTION.finditer(text, sentence.start, sentence.end):
         end = _portfolio_end(text, m.end(), sentence.end)
-        if _NAME_NEXT.match(text, end) or any(
-            x.start <= m.start("phrase") < x.end for x in cast.mentions
-        ):
+        if _NAME_NEXT.match(text, end) or _inside_a_mention(cast, m.start("phrase")):
             continue  # a title before a name ("the U.S. envoy Sung Kim"), read with the name
         head = m.group("head").lower()
         qualifier = m.group("country")
@@ -108,6 +108,11 @@ def title_references(cast: Cast, sentence: Sentence, before: list[Sentence]) -> 
             # North Korea ... Sung Kim"), where the roster's would be written otherwise
             title = phrase[m.start("country") - m.start("phrase") :] if qualifier else phrase
             p.title, p.title_at = _without_descriptive(title), m.start("phrase")
+
+
+def _inside_a_mention(cast: Cast, pos: int) -> bool:
+    # a mention is a name with its title at most: one starting 200 characters back is the furthest
+    return any(x.start <= pos < x.end for x in cast.mentions_between(max(0, pos - 200), pos + 200))
 
 
 def _portfolio_end(text: str, end: int, limit: int) -> int:
@@ -174,6 +179,8 @@ def _referent(
 def _unnamed_since(cast: Cast, person: int, head: str, pos: int) -> bool:
     """Whether an unnamed "a senior official" stands between ``person``'s last mention and
     ``pos``: the phrase then refers back to that source."""
-    last = max((m.end for m in cast.mentions if m.person == person and m.end <= pos), default=0)
+    floor = max(0, pos - 1500)
+    near = cast.mentions_between(floor, pos)
+    last = max((m.end for m in near if m.person == person), default=floor)
     unnamed = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.'’-]+\s+){{0,4}}?{head}\b")
-    return unnamed.search(cast.text, max(last, pos - 1500), pos) is not None
+    return unnamed.search(cast.text, last, pos) is not None

@@ -11,9 +11,10 @@ credit no story and are ignored; where the text credits nobody the publisher is 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import stamps
-from .common import AGENCIES, bylines, iter_lines, lines_of
+from .common import AGENCIES, Line, bylines, lines_of
 from .noise import NOISE_LINE
 from .outlets import NOT_OUTLETS, OUTLET, organisation
 
@@ -175,8 +176,8 @@ def _placed(m: re.Match[str]) -> bool:
 def _source_line(text: str) -> str | None:
     """A ``Source: Outlet`` line in the page's head or foot; one in the story credits the data
     of a chart or a table, not the story."""
-    lines = [ln for ln in lines_of(text) if ln.text.strip()]
-    for ln in lines[:15] + lines[-5:]:
+    lines = _filled_lines(text)
+    for ln in (*lines[:15], *lines[-5:]):
         m = _SOURCE_LINE.match(ln.text)
         if m:
             return normalise_publisher(m["name"])
@@ -184,19 +185,19 @@ def _source_line(text: str) -> str | None:
 
 
 def _head_lines(text: str, n: int) -> list[str]:
-    out = []
-    for ln in iter_lines(text):
-        if ln.text.strip():
-            out.append(ln.text)
-            if len(out) >= n:
-                break
-    return out
+    return [ln.text for ln in _filled_lines(text)[:n]]
+
+
+@lru_cache(maxsize=4)
+def _filled_lines(text: str) -> tuple[Line, ...]:
+    """The lines of ``text`` that hold more than spaces: every credit reader walks them."""
+    return tuple(ln for ln in lines_of(text) if not ln.text.isspace() and ln.text)
 
 
 def _trailing_credit(text: str) -> str | None:
     """An outlet credited at the end of the story: "... the ministry said. (Outlet)"."""
     last = ""
-    for ln in reversed(lines_of(text)):
+    for ln in reversed(_filled_lines(text)):
         s = ln.text.strip()
         if s and not NOISE_LINE.fullmatch(s):
             last = s
@@ -226,7 +227,7 @@ def _masthead(text: str) -> str | None:
             return normalise_publisher(s)
         if len(s.split()) >= 5:
             break  # the headline: an organisation named below it is a venue or a subject
-    for ln in iter_lines(text):
+    for ln in _filled_lines(text):
         m = _CONNECT.match(ln.text.strip())
         if m and organisation(m["name"]):
             return normalise_publisher(m["name"])
