@@ -168,3 +168,26 @@ def test_a_specialist_at_a_think_tank_holds_no_post() -> None:
 )
 def test_the_side_of_a_title_is_the_country_it_serves(title: str, side: str | None) -> None:
     assert side_of(title) == side
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ana Cho, the deputy trade minister — who landed on Monday — said.",
+            "deputy trade minister",
+        ),
+        (
+            "Ana Cho, the deputy trade minister -- fresh from Tokyo -- said.",
+            "deputy trade minister",
+        ),
+        (
+            "Bo Lee, special envoy for peace affairs and Reyes's counterpart in the talks, said.",
+            "special envoy for peace affairs",
+        ),
+    ],
+)
+def test_a_title_ends_at_a_spaced_dash_or_a_second_apposition(text: str, title: str) -> None:
+    found = right_title(text, text.index(","), len(text))
+    assert found is not None
+    assert found[0] == title

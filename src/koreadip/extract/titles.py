@@ -177,6 +177,8 @@ _COUNTRY_NAME = re.compile(
 )
 _STOP_RIGHT = re.compile(
     r"[,;)\]]|\s(?:(?:who|which|that|said|says|told)\s|and\s+(?=[A-Z][a-z]+\s[A-Z]))"
+    # a spaced dash opens a clause; "and Biegun's counterpart" a second apposition
+    r"|\s+(?:[—–]|--?)\s|\sand\s+(?=[A-Z][\w-]*['’]s\s)"
 )
 #: the capitalised words after an "and", and the word after them
 _AND_WORDS = re.compile(r"\s*and\s+((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:\s+(\w+))?")
