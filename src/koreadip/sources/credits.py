@@ -49,17 +49,12 @@ _HANGUL_OUTLETS = {
     "데일리NK": "Daily NK",
     "통일뉴스": "Tongil News",
 }
+#: spellings of one outlet's name written the one way ("News 1" → "News1")
 _ALIASES = {
     "yonhap news": "Yonhap",
-    "yonhapnews": "Yonhap",
     "news 1": "News1",
     "united states department of state": STATE_DEPARTMENT,
     "department of state": STATE_DEPARTMENT,
-    "herald corporation": "The Korea Herald",
-    "herald corp": "The Korea Herald",
-    "koreaherald.com": "The Korea Herald",
-    "koreatimes.co.kr": "The Korea Times",
-    "joongang daily": "Korea JoongAng Daily",
 }
 # At the start of a line "[서울=뉴시스]기자 = ..." credits the story; at the end of a caption,
 # "... 2024.11.15 [서울=뉴시스]" credits the photo.
