@@ -12,9 +12,9 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from koreadip.extract.mentions import Person, one_edit_apart
+from koreadip.extract.mentions import Person, SurnameIndex, one_edit_apart
 from koreadip.extract.people import People
-from koreadip.extract.surnames import SurnameIndex, surname_parts
+from koreadip.extract.surnames import surname_parts
 from koreadip.extract.text import sentences
 from koreadip.roster import default_roster
 
@@ -52,6 +52,35 @@ def test_index_follows_the_list_as_it_grows_and_after_a_refresh() -> None:
     persons[1].country = "KR"
     index.refresh()
     assert index.named("tom") == [1]
+
+
+@given(persons_lists, st.lists(st.sampled_from(_NAMES), max_size=4), keys)
+def test_index_noting_a_new_spelling_names_whom_a_fresh_index_names(
+    persons: list[Person], spellings: list[str], key: str
+) -> None:
+    index = SurnameIndex(persons)
+    index.named(key)  # indexed before the spellings are added
+    for n, spelling in enumerate(spellings):
+        if persons:
+            i = n % len(persons)
+            persons[i].aliases.append(spelling)
+            index.note(i)
+    assert index.named(key) == SurnameIndex(persons).named(key)
+    assert index.one_edit_from(key) == SurnameIndex(persons).one_edit_from(key)
+
+
+def test_a_spelling_the_text_gave_names_a_western_person_but_not_a_korean() -> None:
+    persons = [
+        Person(name="Antony Blinken", country="US"),
+        Person(name="Noh Kyu-duk", country="KR"),
+    ]
+    index = SurnameIndex(persons)
+    persons[0].aliases.append("Tony Blincoln")
+    persons[1].aliases.append("Roh Kyu-duk")
+    index.note(0)
+    index.note(1)
+    assert index.named("blincoln") == [0]
+    assert index.named("roh") == []  # a Korean's spellings may put either name first
 
 
 def test_a_garbled_surname_with_a_title_is_like_one_named() -> None:

@@ -116,6 +116,8 @@ COUNTRY_WORDS: dict[str, str] = {
     "canada": "CA",
     "canadian": "CA",
     "united kingdom": "GB",
+    "u.k.": "GB",
+    "uk": "GB",
     "britain": "GB",
     "british": "GB",
     "france": "FR",
