@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 import koreadip
 from koreadip import Official
 
@@ -275,3 +277,128 @@ def test_an_unhyphenated_korean_name_beside_hyphenated_ones_is_pyongyangs() -> N
     assert found["kim-hong-kyun"].country == "KR"
     (alone,) = officials("Vice Foreign Minister Kim Son Gyong spoke.").values()
     assert alone.country == "KR"  # nothing to tell the sides apart by: the default
+
+
+def test_a_description_gives_its_words_as_the_title_of_one_named_without_a_title() -> None:
+    # made-up sentences
+    text = (
+        "The new U.S. special envoy for North Korea has offered talks without conditions.\n\n"
+        "Sung Kim made the offer in Seoul on Monday."
+    )
+    found = officials(text, dt.date(2021, 6, 22))
+    assert found["sung-kim"].title == "U.S. special envoy for North Korea"
+    assert surfaces(text, found["sung-kim"])[0] == "new U.S. special envoy for North Korea"
+
+
+def test_a_title_stated_beside_the_name_outranks_a_description() -> None:
+    text = (
+        "The veteran envoy landed in Seoul on Monday.\n\n"
+        "Special Representative Sung Kim then met reporters at the airport."
+    )
+    found = officials(text, dt.date(2021, 6, 22))
+    assert found["sung-kim"].title == "Special Representative"
+
+
+def test_a_description_before_a_name_is_that_names_title_not_a_reference() -> None:
+    text = "The U.S. envoy for North Korea Sung Kim met reporters in Seoul on Monday."
+    found = officials(text, dt.date(2021, 6, 22))
+    assert surfaces(text, found["sung-kim"]) == ["Sung Kim"]
+
+
+# ------------------------------------------------------------------ unseen spellings and shapes
+# made-up sentences; the officials and their terms are real
+
+
+def test_a_garbled_family_name_is_found_through_a_spelling_the_text_gave() -> None:
+    text = (
+        "Secretary of State Tony Blincoln spoke with Foreign Minister Chung Eui-yong.\n\n"
+        "Secretary Blincol said the alliance was firm."
+    )
+    found = officials(text, dt.date(2022, 1, 15))
+    assert set(found) == {"antony-blinken", "chung-eui-yong"}
+    assert "Blincol" in found["antony-blinken"].aliases
+
+
+def test_a_family_name_inside_the_name_of_a_paper_or_an_institute_is_no_person() -> None:
+    text = (
+        "Unification Minister Chung Dong-young spoke on Monday. The Dong-A Ilbo and the "
+        "Lee Institute reported his remarks."
+    )
+    found = officials(text, dt.date(2026, 1, 26))
+    assert set(found) == {"chung-dong-young"}
+    assert "Dong-A" not in surfaces(text, found["chung-dong-young"])
+
+
+def test_a_slip_in_a_korean_family_name_keeps_the_person_but_another_given_name_does_not() -> None:
+    text = "Sung Kim met his counterparts, Nok Kyu-duk and Kim Hyun-jung, in Seoul."
+    found = officials(text, dt.date(2021, 6, 22))
+    assert set(found) == {"sung-kim", "noh-kyu-duk"}
+    assert "Nok Kyu-duk" in found["noh-kyu-duk"].aliases
+
+
+def test_a_korean_name_a_countrys_possessive_presents_beside_an_official_is_an_official() -> None:
+    text = (
+        "Talks between Special Representative Stephen Biegun and North Korea's Kim Myong Gil "
+        "were held in Stockholm."
+    )
+    found = officials(text, dt.date(2019, 10, 5))
+    assert found["kim-myong-gil"].country == "KP"
+    alone = officials(
+        "Reporters asked South Korea's Kim Yu-na about her plans.", dt.date(2019, 1, 3)
+    )
+    assert alone == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "surface"),
+    [
+        ("Pompeo did not meet Kim Jong-UN in Pyongyang.", "kim-jong-un", "Kim Jong-UN"),
+        ("Singapore hosted Donald trump and Kim Jong-un.", "donald-trump", "Donald trump"),
+    ],
+)
+def test_a_machine_translations_capitals_do_not_hide_a_name(
+    sentence: str, person: str, surface: str
+) -> None:
+    found = officials(sentence, dt.date(2018, 7, 8))
+    assert surface in surfaces(sentence, found[person])
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "person"),
+    [
+        (
+            "Lee Do-hoon-Vice President Biegun Call set the tone for the year, aides said.\n\n"
+            "Lee Do-hoon spoke by phone with Deputy Secretary of State Stephen Biegun on Tuesday.",
+            dt.date(2020, 2, 28),
+            "stephen-biegun",
+        ),
+        (
+            "Ahead of the talks, Secretary Pompeo Visit drew protests in Seoul, police said.\n\n"
+            "Secretary of State Mike Pompeo met Kang Kyung-wha on Monday.",
+            dt.date(2018, 10, 8),
+            "mike-pompeo",
+        ),
+    ],
+)
+def test_a_family_name_glued_to_the_next_word_is_that_person(
+    text: str, day: dt.date, person: str
+) -> None:
+    found = officials(text, day)
+    assert len(found) == 2
+    family = found[person].name.split()[-1]
+    assert family in surfaces(text, found[person])
+
+
+def test_a_garbled_name_under_a_garbled_title_is_the_official_of_that_name() -> None:
+    text = (
+        "First Vice Minister Park Yoon-joo met U.S. Deputy Secretary of State for Political "
+        "Affairs Allison Hucker in Seoul on Friday."
+    )
+    found = officials(text, dt.date(2025, 10, 11))
+    assert "allison-hucker" not in found
+    assert "Allison Hucker" in found["allison-hooker"].aliases
+
+
+def test_a_british_official_is_gb_by_the_abbreviation_of_the_kingdom() -> None:
+    found = officials("Trump met U.K. Prime Minister Keir Starmer on Monday.", dt.date(2025, 6, 16))
+    assert found["keir-starmer"].country == "GB"

@@ -227,3 +227,91 @@ def test_a_title_with_the_referring_back_is_whoever_spoke_just_before() -> None:
         dt.date(2025, 12, 24),
     )
     assert [s.speaker for s in found] == ["Wi Sung-lac", "Wi Sung-lac"]
+
+
+# ------------------------------------------------------------------ definite descriptions
+
+
+def test_a_country_and_a_generic_head_point_to_the_one_official_of_that_country() -> None:
+    found = statements(
+        "Vice Foreign Minister Choi Jong-kun met Deputy Secretary of State Stephen Biegun in "
+        "Washington on Thursday.\n\n"
+        '"Our talks were frank and useful," the vice minister said. '
+        '"We have a shared view of the road ahead," the American official added.',
+        dt.date(2020, 9, 11),
+    )
+    assert [s.speaker_id for s in found] == ["choi-jong-kun", "stephen-biegun"]
+
+
+def test_a_capital_city_names_the_side_of_the_official_it_qualifies() -> None:
+    found = statements(
+        "Foreign Minister Chung Eui-yong spoke with Secretary of State Antony Blinken by phone.\n\n"
+        'The Washington official expressed hope that Pyongyang would "come back to the table '
+        'without delay."',
+        dt.date(2021, 6, 1),
+    )
+    assert [s.speaker_id for s in found] == ["antony-blinken"]
+
+
+def test_an_envoy_just_named_is_the_veteran_envoy_of_the_next_sentence() -> None:
+    found = statements(
+        "Noh Kyu-duk, Seoul's special representative, briefed lawmakers in May.\n\n"
+        "Special Representative Sung Kim met Vice Foreign Minister Choi Jong-kun on Monday. "
+        'The veteran envoy said, "The door to dialogue stays open for Pyongyang."',
+        dt.date(2021, 6, 22),
+    )
+    assert [s.speaker_id for s in found] == ["sung-kim"]
+
+
+def test_two_officials_who_fit_in_the_last_sentences_leave_the_description_unresolved() -> None:
+    text = (
+        "Noh Kyu-duk, Seoul's special representative, met Special Representative Sung Kim in "
+        "Jakarta on Monday. The envoy later flew home."
+    )
+    found = {o.id: o for o in koreadip.parse(text, reference_date=dt.date(2021, 6, 22)).officials}
+    envoy = text.index("envoy later")
+    assert set(found) == {"noh-kyu-duk", "sung-kim"}
+    assert not any(e.start <= envoy < e.end for o in found.values() for e in o.evidence)
+
+
+def test_the_official_after_an_unnamed_source_is_that_source() -> None:
+    found = statements(
+        "Deputy Secretary of State Stephen Biegun arrived in Seoul on Monday.\n\n"
+        "A senior American official who asked not to be named spoke to reporters later. "
+        '"We expect the talks to go on next month," the American official said.',
+        dt.date(2019, 12, 16),
+    )
+    assert [s.speaker_id for s in found] == [None]
+    assert found[0].speaker == "A senior American official"
+
+
+# ------------------------------------------------------------------ labels and marks
+
+
+def test_a_headline_label_names_the_speaker_of_its_quote() -> None:
+    for headline in (
+        "Sung Kim: 'The offer to meet stands without conditions'",
+        "Sung Kim Says 'The offer to meet stands without conditions'",
+        "Sung Kim \u201cThe offer to meet stands without conditions\u201d",
+    ):
+        found = statements(f"{headline}\n\nSung Kim arrived in Seoul on Monday.", FEB_2019)
+        assert [(s.speaker_id, s.text) for s in found] == [
+            ("sung-kim", "The offer to meet stands without conditions")
+        ], headline
+
+
+def test_a_bare_label_that_names_no_person_names_no_speaker() -> None:
+    found = statements(
+        "Pyongyang \u201cThe drills are rehearsals for an invasion of the North\u201d\n\n"
+        "Sung Kim arrived in Seoul on Monday."
+    )
+    assert [s.speaker for s in found] == [None]
+
+
+def test_guillemets_are_quote_marks() -> None:
+    s = only(
+        "\u00ab We will keep talking to our partners in Washington, \u00bb Kim Yeon-chul said.",
+        dt.date(2019, 6, 1),
+    )
+    assert s.speaker_id == "kim-yeon-chul"
+    assert s.text == "We will keep talking to our partners in Washington"

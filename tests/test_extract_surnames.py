@@ -12,9 +12,9 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from koreadip.extract.mentions import Person, one_edit_apart
+from koreadip.extract.mentions import Person, SurnameIndex, one_edit_apart
 from koreadip.extract.people import People
-from koreadip.extract.surnames import SurnameIndex, surname_parts
+from koreadip.extract.surnames import surname_parts
 from koreadip.extract.text import sentences
 from koreadip.roster import default_roster
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from koreadip.extract.titles import _WORD, _next_word, left_title
+from koreadip.extract.titles import _WORD, _next_word, left_title, right_title, side_of
 
 _SPACES = " \u00a0\u2003\u3000\t\n"
 
@@ -73,3 +73,98 @@ def test_left_title_stops_at_the_floor_and_the_previous_mention() -> None:
 def test_left_title_window_is_bounded_to_120_characters() -> None:
     text = "Foreign Minister " + "x" * 130 + " Kang"
     assert left_title(text, len(text) - 4, 0) is None
+
+
+# ------------------------------------------------------------------ where a title ends
+# Made-up sample sentences, not from any article.
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "The Republic of Korea (ROK) Ambassador Ana Reyes will visit Quito.",
+            "Ana",
+            "Republic of Korea (ROK) Ambassador",
+        ),
+        (
+            "U.S. Envoy for the Democratic People's Republic of Korea (DPRK) Affairs Bo Lee left.",
+            "Bo",
+            "U.S. Envoy for the Democratic People's Republic of Korea (DPRK) Affairs",
+        ),
+    ],
+)
+def test_a_left_title_reads_over_an_acronym_and_a_possessive_inside_a_name(
+    text: str, name: str, title: str
+) -> None:
+    found = left_title(text, text.index(name), 0)
+    assert found is not None
+    assert found[0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "It was led by Tom Reyes, Director for Trade and Energy Policy at the U.S. Embassy, "
+            "and Kim Ji-won, a deputy minister.",
+            "Director for Trade and Energy Policy at the U.S. Embassy",
+        ),
+        (
+            "Ana Cho, Coordinator for Planning and Coordination at the Ministry of Unification, "
+            "spoke.",
+            "Coordinator for Planning and Coordination at the Ministry of Unification",
+        ),
+    ],
+)
+def test_an_and_between_title_words_stays_inside_the_office(text: str, title: str) -> None:
+    found = right_title(text, text.index(","), len(text))
+    assert found is not None
+    assert found[0] == title
+
+
+def test_an_and_before_a_name_ends_the_title() -> None:
+    text = "Ana Cho, Deputy Minister for Trade and Lee Do-hoon met in Seoul."
+    found = right_title(text, text.index(","), len(text))
+    assert found is not None
+    assert found[0] == "Deputy Minister for Trade"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "side"),
+    [
+        (
+            "He brought Ana Reyes, Asia specialist at the State Department, along.",
+            "Asia specialist at the State Department",
+            "US",
+        ),
+        (
+            "Bo Lee, a Japan specialist on Seoul's National Security Council, spoke.",
+            "Japan specialist on Seoul's National Security Council",
+            "KR",
+        ),
+    ],
+)
+def test_a_specialist_on_a_government_body_holds_a_post(text: str, title: str, side: str) -> None:
+    found = right_title(text, text.index(","), len(text))
+    assert found is not None
+    assert found[0] == title
+    assert found[2] == side
+
+
+def test_a_specialist_at_a_think_tank_holds_no_post() -> None:
+    text = "Bo Lee, a Korea specialist at the Pine Institute, spoke."
+    assert right_title(text, text.index(","), len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "side"),
+    [
+        ("Senior Adviser at the Japanese Embassy", "JP"),
+        ("Assistant Secretary of Defense for Indo-Pacific Security Affairs", "US"),
+        ("Korea specialist on Washington's National Security Council", "US"),
+        ("Director-General for Trade at the Ministry of Foreign Affairs", None),
+    ],
+)
+def test_the_side_of_a_title_is_the_country_it_serves(title: str, side: str | None) -> None:
+    assert side_of(title) == side

@@ -352,7 +352,7 @@ def test_real_articles_get_the_gold_publisher_kind_and_date(
         ("[Seoul=Newsis] Reporter Kim Ji-hoon = ", "Newsis"),
         ("(Seoul = Yonhap News) Reporter Lee Min-ho = ", "Yonhap"),
         ("[서울=뉴시스]", "Newsis"),
-        ("[Asia Economy Reporter Park Ji-won] ", "The Asia Business Daily"),
+        ("[Asia Economy Reporter Park Ji-won] ", "Asia Economy"),
     ],
 )
 def test_translation_credit_lines_name_the_publisher(credit: str, publisher: str) -> None:

@@ -1,5 +1,5 @@
-"""The pieces People is built from: a person as read, a mention of one, and the word tests
-that tell a name from a title, a headline or a caption."""
+"""The pieces People is built from: a person as read, the persons by family name, a mention of
+one, and the word tests that tell a name from a title, a headline or a caption."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 import attrs
+from rapidfuzz import fuzz
 
 from ..names import slugify
 from ..roster import RosterEntry
@@ -16,10 +17,12 @@ from .vocabulary import KOREAN_SURNAMES, NON_NAME_WORDS, TITLE_HEADS
 __all__ = [
     "CAPTION",
     "NAME_TOKEN",
+    "ORGANISATION_HEADS",
     "PRONOUNS",
     "RUN",
     "Mention",
     "Person",
+    "SurnameIndex",
     "credited",
     "end_before",
     "ends_in_head",
@@ -45,12 +48,19 @@ NAME_TOKEN = re.compile(
 
 PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "His", "Her"})
 
+#: words that end the name of an organisation, a publication or a place ("the Dong-A Ilbo",
+#: "Kim Hyun-jung's News Show"): a name word before one in a run names no person
+ORGANISATION_HEADS = frozenset(
+    """ilbo shinmun daily times news herald post journal agency institute university center centre
+    foundation corporation group hotel airport library hall tower show program programme""".split()
+)
+
 
 @attrs.define
 class Person:
     """A person named in the text, while the text is being read.
 
-    :class:`~koreadip.extract.surnames.SurnameIndex` indexes persons by :meth:`surnames`, which
+    :class:`SurnameIndex` indexes persons by :meth:`surnames`, which
     depend on ``name`` and ``country``: code that sets a country refreshes the index.
     """
 
@@ -67,8 +77,13 @@ class Person:
         return self.entry.id if self.entry else slugify(self.name)
 
     def surnames(self) -> frozenset[str]:
-        """The words a later mention may use alone: family name (either end for Koreans)."""
-        return surnames_of(self.name, self.country)
+        """The words a later mention may use alone: family name (either end for Koreans), and
+        the family names of the other spellings the text gave ("Blincoln" of "Tony Blincoln",
+        where a Korean's other spellings may put either name first)."""
+        own = surnames_of(self.name, self.country)
+        if not self.aliases or self.country in {"KR", "KP"}:
+            return own
+        return own.union(*(surnames_of(a, self.country) for a in self.aliases))
 
 
 @lru_cache(maxsize=4096)
@@ -80,6 +95,77 @@ def surnames_of(name: str, country: str | None) -> frozenset[str]:
     if country in {"KR", "KP"} or parts[0] in KOREAN_SURNAMES:
         out.add(parts[0].lower())
     return frozenset(out)
+
+
+class SurnameIndex:
+    """The persons of a list by :meth:`Person.surnames`, following the list as it grows.
+
+    A person's family names change only with its country; whoever changes one calls
+    :meth:`refresh`.
+
+    >>> persons = [Person(name="Mike Pompeo"), Person(name="Kim Yo Jong", country="KP")]
+    >>> index = SurnameIndex(persons)
+    >>> index.named("kim"), index.named("pompeo"), "jong" in index
+    ([1], [0], True)
+    >>> persons.append(Person(name="Stephen Biegun"))
+    >>> index.one_edit_from("biegen")
+    [2]
+    """
+
+    def __init__(self, persons: list[Person]) -> None:
+        self._persons = persons
+        self._seen = 0  # persons[:_seen] are indexed
+        self._index: dict[str, list[int]] = {}
+        self._close: dict[str, list[int]] = {}
+
+    def refresh(self) -> None:
+        """Index every person afresh (after a person's country was set)."""
+        self._seen = 0
+        self._index = {}
+        self._close = {}
+
+    def _update(self) -> dict[str, list[int]]:
+        n = len(self._persons)
+        if self._seen < n:
+            for i in range(self._seen, n):
+                for surname in self._persons[i].surnames():
+                    self._index.setdefault(surname, []).append(i)
+            self._seen = n
+            self._close = {}
+        return self._index
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._update()
+
+    def named(self, key: str) -> list[int]:
+        """The persons ``key`` (lower case) is a family name of, in order."""
+        return list(self._update().get(key, ()))
+
+    def one_edit_from(self, key: str) -> list[int]:
+        """The persons with a family name one edit from ``key`` (see :func:`one_edit_apart`)."""
+        index = self._update()
+        close = self._close.get(key)
+        if close is None:
+            n = len(key)
+            found = {
+                i
+                for s, people in index.items()
+                if -1 <= len(s) - n <= 1 and one_edit_apart(key, s)
+                for i in people
+            }
+            close = self._close[key] = sorted(found)
+        return list(close)
+
+    def like(self, key: str) -> list[int]:
+        """The persons with a family name of five letters or more, with ``key``'s initial, that
+        ``key`` resembles (a fuzzy ratio of 65 or more: "Blincoln" for Blinken)."""
+        found = {
+            i
+            for s, people in self._update().items()
+            if len(s) >= 5 and s[0] == key[0] and fuzz.ratio(key, s) >= 65
+            for i in people
+        }
+        return sorted(found)
 
 
 @attrs.frozen(slots=True)

@@ -7,10 +7,12 @@ surnames of people already named or, with a title or date to pin them down, know
 Names garbled by machine translation are matched to the roster by fuzzy matching constrained by
 the title and the date.
 
-This module reads the roster's names and drives the rest, which live beside it: ``mentions``
-(a person, a mention, word tests), ``unknown_names``, ``surnames`` (lone family names),
-``title_references`` ("the U.S. envoy"), ``title_heads`` (where no title can end) and
-``roster_cache`` (the roster's answers, memoised across texts).
+This module reads the roster's names and drives the rest, which live beside it: ``cast`` (the
+persons and mentions read so far, which the readers below add to), ``mentions`` (a person, a
+mention, word tests), ``unknown_names``, ``surnames`` (lone family names), ``title_references``
+("the U.S. envoy"), ``title_heads`` (where no title can end) and ``roster_cache`` (the roster's
+answers, memoised across texts).  The arrows run one way: ``people`` imports the readers, the
+readers import ``cast``.
 """
 
 from __future__ import annotations
@@ -21,15 +23,15 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from ..identifiers import Identifiers
-from ..names import name_tokens, slugify
+from ..names import name_tokens
 from ..records import Official, Span
-from ..roster import Roster, RosterEntry
+from ..roster import FAMILY_FIRST, Roster, RosterEntry
+from .cast import Cast, Found
 from .mentions import (
-    CAPTION,
+    ORGANISATION_HEADS,
     RUN,
     Mention,
     Person,
-    credited,
     end_before,
     is_headline,
     is_name_word,
@@ -37,26 +39,31 @@ from .mentions import (
     strip_possessive,
     tidy_title,
 )
-from .roster_cache import roster_cache
-from .surnames import SurnameIndex, resolve_surname, surname_parts
+from .surnames import resolve_surname, surname_parts
 from .text import Sentence
-from .title_heads import HeadIndex
 from .title_references import title_references
-from .titles import left_title, right_title
 from .unknown_names import unknown_names
-from .vocabulary import (
-    NON_OFFICIAL_TITLE,
-    TITLE_HEADS,
-)
+from .vocabulary import NON_OFFICIAL_TITLE, TITLE_HEADS
 
 __all__ = ["Mention", "People", "Person"]
 
+
+def _organisation_head(words: list[tuple[int, int, str]]) -> int:
+    """The index of the first word of a run that ends an organisation's name ("Dong-A Ilbo"),
+    0 if none does: the words before it name no person."""
+    for k, (_s, _e, w) in enumerate(words):
+        if k and strip_possessive(w.rstrip(".,")).lower() in ORGANISATION_HEADS:
+            return k
+    return 0
+
+
+_LOWER_WORD = re.compile(r" ([a-z][a-z'’-]{2,20})\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|of|in|for|from|at|on|with)\s+$")
 #: the words of one run of capitalised words, as (start, end, word), and the words alone
 _Run = tuple[list[tuple[int, int, str]], tuple[str, ...]]
 
 
-class People:
+class People(Cast):
     """The people of one document part, found once and queried by the other extractors."""
 
     def __init__(
@@ -69,39 +76,51 @@ class People:
         exclude: Iterable[str] = (),
         body_start: int = 0,
     ) -> None:
-        self.text = text
-        self.body_start = body_start
-        self.roster = roster
-        self.day = day
-        self.persons: list[Person] = []
-        self.mentions: list[Mention] = []
-        #: the roster's answers, shared by every text read with it
-        self.cache = roster_cache(roster)
-        #: ids (slugs) of the names not to be read as officials: the authors'
-        self.excluded = frozenset(slugify(n) for n in exclude)
-        #: the persons by the family names a lone mention may use
-        self.surnames = SurnameIndex(self.persons)
-        self._by_id: dict[str, int] = {}
+        super().__init__(text, roster, day, exclude=exclude, body_start=body_start)
         self._sided_ids: set[str] = set()
         self._sentences = sentences
         self._sentence_starts = [s.start for s in sentences]
-        self._starts: list[int] = []
-        self._heads = HeadIndex(text)
         runs = [self._runs(s) for s in sentences]
         headlines = [is_headline(s.text) for s in sentences]
         for s, sentence_runs, headline in zip(sentences, runs, headlines, strict=True):
             self._full_names(s, sentence_runs, headline)
-        self._resort()
+        self.resort()
         for s, sentence_runs, headline in zip(sentences, runs, headlines, strict=True):
             self._short_names(s, sentence_runs, headline)
-        self._resort()
-        for s in sentences:
-            title_references(self, s)
+        self.resort()
+        self._unglue_surnames()
+        for k, s in enumerate(sentences):
+            title_references(self, s, sentences[:k])
         self._unify_surfaces()
-        self._resort()
+        self.resort()
+
+    def _unglue_surnames(self) -> None:
+        """A name the roster lacks that opens with the family name of someone the text names,
+        who writes it last ("Biegun Call" in a translated headline), is that person's family
+        name glued to the next word: the mention is theirs, and no one else is named."""
+        last: dict[str, list[int]] = {}
+        for i, p in enumerate(self.persons):
+            if p.entry is not None and p.country not in FAMILY_FIRST:
+                last.setdefault(p.entry.family_name(), []).append(i)
+        if not last:
+            return
+        for i, p in enumerate(self.persons):
+            words = p.name.split()
+            owners = last.get(words[0], []) if p.entry is None and len(words) == 2 else []
+            if len(owners) != 1:
+                continue
+            self.mentions = [
+                Mention(m.start, m.start + len(words[0]), owners[0], words[0])
+                if m.person == i
+                else m
+                for m in self.mentions
+            ]
+        self.resort()
 
     def _runs(self, sentence: Sentence) -> list[_Run]:
-        """The words of each run of capitalised words in ``sentence``."""
+        """The words of each run of capitalised words in ``sentence``; a run goes on over a
+        family name a machine translation wrote in lower case ("Donald trump"), looked up
+        capitalised."""
         out = []
         for run in RUN.finditer(self.text, sentence.start, sentence.end):
             # a run's words are separated by single spaces (see RUN)
@@ -111,61 +130,21 @@ class People:
             for word in plain:
                 words.append((at, at + len(word), word))
                 at += len(word) + 1
+            lower = _LOWER_WORD.match(self.text, run.end(), sentence.end)
+            if lower is not None and self._lower_family_name(plain[-1], lower.group(1)):
+                s = lower.start(1)
+                words.append((s, s + len(lower.group(1)), lower.group(1).title()))
+                plain = (*plain, lower.group(1).title())
             out.append((words, plain))
         return out
 
-    def _resort(self) -> None:
-        self.mentions.sort(key=lambda m: m.start)
-        self._starts = [m.start for m in self.mentions]
-
-    # ------------------------------------------------------------------ building
-
-    def index_by_id(self, person_id: str) -> int | None:
-        """The index of the person with this id, if one has been read."""
-        return self._by_id.get(person_id)
-
-    def add_person(self, person: Person) -> int:
-        """Add ``person`` (not yet mentioned) to the persons; its index."""
-        index = len(self.persons)
-        self.persons.append(person)
-        self._by_id[person.id] = index
-        return index
-
-    def _add(self, person: Person, start: int, end: int, surface: str) -> int:
-        index = self._by_id.get(person.id)
-        if index is None:
-            index = self.add_person(person)
-        p = self.persons[index]
-        if surface != p.name and surface not in p.aliases and len(surface.split()) > 1:
-            p.aliases.append(surface)
-        p.first = min(p.first, start)
-        self.mentions.append(Mention(start, end, index, surface))
-        return index
-
-    def _note_title(self, index: int, found: tuple[str, int, str | None] | None) -> None:
-        """Give person ``index`` the title ``found`` around a mention (see :meth:`_title_at`)."""
-        p = self.persons[index]
-        if not found:
-            return
-        title, at, country = found
-        if NON_OFFICIAL_TITLE.search(title):
-            return
-        if p.title is None or self._rank(at) < self._rank(p.title_at):
-            p.title, p.title_at = title, at
-        if p.country is None and country:
-            p.country = country
-            self.surnames.refresh()  # a Korean's family name may now come first
-
-    def _rank(self, at: int) -> tuple[bool, bool, int]:
-        """Titles in the running text outrank those in photo captions and the headline."""
-        lo, hi = max(0, at - 300), at + 300  # a caption is a line, and lines are short
-        line_start = self.text.rfind("\n", lo, at) + 1 or lo
-        line_end = self.text.find("\n", at, hi)
-        line = self.text[line_start : line_end if line_end != -1 else hi]
-        return (at < self.body_start, bool(CAPTION.search(line)), at)
-
-    def _excluded_context(self, start: int, end: int) -> bool:
-        return credited(self.text, start, end)
+    def _lower_family_name(self, given: str, word: str) -> bool:
+        """Whether ``given`` and ``word`` (in lower case) spell one of the roster's names."""
+        cache = self.cache
+        if word not in cache.tokens or given.lower() not in cache.tokens:
+            return False
+        hit = cache.window((given, word.title()))
+        return hit is not None and hit[0] == 2
 
     def _full_names(self, sentence: Sentence, runs: list[_Run], headline: bool) -> None:
         text = self.text
@@ -185,11 +164,11 @@ class People:
                     e -= len(words[i + n - 1][2]) - len(
                         strip_possessive(words[i + n - 1][2].rstrip(".,"))
                     )
-                    found = self._title_at(s, e, sentence, blocked)
+                    found = self.title_around(s, e, sentence, blocked)
                     entry = self._check_side(entry, surface, found)
-                    if not self._excluded_context(s, e) and entry.id not in self.excluded:
-                        idx = self._add(person_of(entry, self.day), s, e, text[s:e])
-                        self._note_title(idx, found)
+                    if not self.credited(s, e) and entry.id not in self.excluded:
+                        idx = self.add(person_of(entry, self.day), s, e, text[s:e])
+                        self.note_title(idx, found)
                         local.append((s, e))
                         blocked = e
                     i += n
@@ -219,23 +198,7 @@ class People:
                     for m in self.mentions
                 ]
 
-    def _title_at(
-        self, s: int, e: int, sentence: Sentence, blocked: int
-    ) -> tuple[str, int, str | None] | None:
-        """The title written before (else after) the mention ``s``..``e``."""
-        return self._left_title(s, sentence, blocked) or right_title(self.text, e, sentence.end)
-
-    def _left_title(
-        self, s: int, sentence: Sentence, blocked: int
-    ) -> tuple[str, int, str | None] | None:
-        """:func:`left_title` of the name at ``s``, unless no word before it may head a title."""
-        if not self._heads.may_precede(sentence, max(sentence.start, blocked), s):
-            return None
-        return left_title(self.text, s, sentence.start, blocked)
-
-    def _check_side(
-        self, entry: RosterEntry, surface: str, found: tuple[str, int, str | None] | None
-    ) -> RosterEntry:
+    def _check_side(self, entry: RosterEntry, surface: str, found: Found | None) -> RosterEntry:
         """A name the roster knows, said to hold another country's office ("Song Kim, the US
         Special Representative"), is that country's official of a similar name, if there is one.
         ``found`` is the title around the mention."""
@@ -261,8 +224,9 @@ class People:
         inside = {pos for a, b in taken for pos in range(a, b)}
         opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip(" \"'“‘("))
         for words, _ in runs:
+            organisation = _organisation_head(words)
             for k, (s, _e, w) in enumerate(words):
-                if s in inside:
+                if s in inside or k < organisation:
                     continue
                 if (
                     k + 1 < len(words)
@@ -287,7 +251,7 @@ class People:
                     if not self._may_be_surname(word, offset):
                         continue
                     end = offset + len(word)
-                    found = self._left_title(
+                    found = self.left_title(
                         offset, sentence, end_before(taken, offset, sentence.start)
                     )
                     title = found[0] if found else None
@@ -296,7 +260,7 @@ class People:
                         text, max(0, offset - 6), offset
                     )
                     index = self.resolve_surname(word, offset, title=title, allow_new=new_ok)
-                    if index is not None and not self._excluded_context(offset, end):
+                    if index is not None and not self.credited(offset, end):
                         self.mentions.append(Mention(offset, end, index, word))
                         taken.append((offset, end))
                         inside.update(range(offset, end))
@@ -333,14 +297,8 @@ class People:
     def note_mention(self, index: int, start: int, end: int, surface: str) -> None:
         """Record that ``start``..``end`` (a transcript label, say) names person ``index``."""
         self.mentions.append(Mention(start, end, index, surface))
-        self._resort()
+        self.resort()
         self.persons[index].first = min(self.persons[index].first, start)
-
-    def mentions_between(self, start: int, end: int) -> list[Mention]:
-        """Mentions that lie inside ``start``..``end``, in order."""
-        i = bisect_left(self._starts, start)
-        j = bisect_left(self._starts, end, i)
-        return [m for m in self.mentions[i:j] if m.end <= end]
 
     def last_before(self, pos: int, floor: int = 0) -> Mention | None:
         """The last mention that ends at or before ``pos`` (and starts after ``floor``)."""

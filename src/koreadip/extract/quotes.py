@@ -29,7 +29,9 @@ class Quote:
     mark or a paragraph joined into one.  ``speaker`` is the speaker's noun phrase (apposition
     kept, time and place words dropped) and ``via`` who reported it ("Yonhap News Agency").
     ``fragment`` marks a partial quote or scare quote inside a running sentence; ``inherited``
-    marks a speaker taken from a neighbouring quote or the sentence before.
+    marks a speaker taken from a neighbouring quote or the sentence before; ``label`` a bare name
+    standing before the quote with nothing between ("Sung Kim “...”"), which names the speaker
+    only if it names a person.
     """
 
     start: int
@@ -41,6 +43,7 @@ class Quote:
     via: str | None = None
     fragment: bool = False
     inherited: bool = False
+    label: bool = False
 
 
 # ------------------------------------------------------------------ vocabulary
@@ -54,7 +57,8 @@ _SPEECH = (
     r"declares|remarked|remarks|commented|comments|insisted|insists|warned|warns|warning|"
     r"claimed|claims|saying|argued|argues|arguing|suggested|suggests|reaffirmed|affirmed|"
     r"acknowledged|confirmed|reiterated|underscored|highlighted|tweeted|posted|concluded|"
-    r"recalled|vowed|pledged|assured|called|described|admitted|quipped|elaborated|answered"
+    r"recalled|vowed|pledged|assured|called|described|admitted|quipped|elaborated|answered|"
+    r"expressed|expresses|expressing|requested|requests|requesting"
 )
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b")
 
@@ -117,6 +121,12 @@ _VIA_STOP_RE = re.compile(
 )
 _DATELINE_RE = re.compile(r"[^\"“”\n]{0,60}?\([A-Za-z0-9 .]{2,30}\)\s*(?:--|—|–|-)\s+")
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,;:]{1,80})\s+as saying")
+_GUILLEMETS = str.maketrans("«»", "“”")
+# a name standing before a quote as its label: "Kim: '...'", "Kim Says '...'", "Sung Kim “...”"
+_LABEL_RE = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]{0,30}(?: (?!Says?\b)[A-Z][\w.'’-]{0,30}){0,3})"
+    r"(?P<cue>\s*:|\s+[Ss]ays?)?\s*\Z"
+)
 
 
 # ------------------------------------------------------------------ spans of phrases
@@ -348,6 +358,17 @@ def _speaker_of(
     return found, found is not None, False, lo
 
 
+def _label(text: str, raw: RawQuote) -> tuple[int, int, bool] | None:
+    """A name that is all that stands before the quote on its line, as a headline's label
+    ("Kim: '...'", "Kim Says '...'", "Sung Kim “...”"): its span, and whether it is bare (no
+    colon or "says" marks it as the speaker)."""
+    a, b = _strip_span(text, raw.para_start, raw.open_mark, " \t")
+    m = _LABEL_RE.fullmatch(text, a, b)
+    if m is None or m.group("name").lower() in _OK_FIRST:
+        return None
+    return m.start("name"), m.end("name"), m.group("cue") is None
+
+
 def _build(text: str, raws: list[RawQuote]) -> list[Quote]:
     out: list[Quote] = []
     prev: tuple[RawQuote, Quote] | None = None
@@ -363,6 +384,9 @@ def _build(text: str, raws: list[RawQuote]) -> list[Quote]:
         # never look back past the previous quote (a label only bounds another label's window)
         floor = _end_of(raws[n - 1]) + 1 if n and (raw.single or not raws[n - 1].single) else 0
         speaker, inherited, post, lo = _speaker_of(text, raw, hi, words, prev, floor)
+        label = _label(text, raw) if speaker is None or inherited else None
+        if label is not None:
+            speaker, inherited = label[:2], False
         before = text[lo : raw.open_mark].rstrip()[-1:]
         introduced = raw.standalone or post or before in (",", ":")
         sentence_like = body[:1].isupper() and body[-1:] in ".?!…"
@@ -382,6 +406,7 @@ def _build(text: str, raws: list[RawQuote]) -> list[Quote]:
             via=via,
             fragment=fragment,
             inherited=inherited,
+            label=label is not None and label[2],
         )
         out.append(quote)
         if not raw.single:
@@ -415,6 +440,7 @@ def find_quotes(text: str) -> list[Quote]:
     >>> [(q.text, q.speaker) for q in find_quotes('"We met twice," the official said.')]
     [('We met twice', 'the official')]
     """
+    text = text.translate(_GUILLEMETS)  # « » are double marks; the offsets stay the same
     doubles = scan_double(text)
     singles = scan_single(text, [(r.open_mark, _end_of(r)) for r in doubles])
     raws = sorted(doubles + singles, key=lambda r: r.open_mark)

@@ -101,7 +101,7 @@ class RosterCache:
             if n > len(words):
                 continue
             window = [strip_possessive(w.rstrip(".,")) for w in words[:n]]
-            if any(not NAME_TOKEN.fullmatch(w) and not w.isupper() for w in window):
+            if not all(map(_name_shaped, window)):
                 continue
             if window[0] in NON_NAME_WORDS or window[-1] in NON_NAME_WORDS:
                 continue
@@ -114,6 +114,14 @@ class RosterCache:
             if entry:
                 return n, entry, " ".join(window)
         return None
+
+
+def _name_shaped(word: str) -> bool:
+    """A word a name may be spelt with: "Biegun", "KIM" (a label), and a machine translation's
+    "Jong-UN" (a given name's second syllable in capitals)."""
+    if NAME_TOKEN.fullmatch(word) or word.isupper():
+        return True
+    return "-" in word and NAME_TOKEN.fullmatch(word.title()) is not None
 
 
 def _leaves_out_a_part(entry: RosterEntry, words: tuple[str, ...]) -> bool:

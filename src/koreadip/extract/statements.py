@@ -139,6 +139,8 @@ def _quote(
         if definite:
             anchor = quote.speaker_start or quote.start
             speaker = _antecedent(people.text, definite.group(1), anchor) or speaker
+    if person is None and quote.label:
+        speaker = None  # a bare label that names nobody: "North Korea 'will respond'"
     if person is not None:
         speaker = people.persons[person].name
     if len(quote.text.split()) <= _FRAGMENT_WORDS:

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
-
-from rapidfuzz import fuzz
 
 from ..names import name_tokens
 from ..romanization import phonetic_token
-from .mentions import PRONOUNS, Person, ends_in_head, one_edit_apart, person_of, strip_possessive
+from .cast import Cast
+from .mentions import PRONOUNS, Person, ends_in_head, person_of, strip_possessive
 from .vocabulary import (
     CITIES,
     COUNTRY_WORDS,
@@ -26,10 +24,7 @@ from .vocabulary import (
     title_side,
 )
 
-if TYPE_CHECKING:
-    from .people import People
-
-__all__ = ["SurnameIndex", "resolve_surname", "surname_parts"]
+__all__ = ["resolve_surname", "surname_parts"]
 
 _SURNAME_WORD = re.compile(r"[A-Z][a-z]+(?:'[A-Z][a-z]+)?")
 
@@ -64,77 +59,6 @@ def surname_parts(word: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
-class SurnameIndex:
-    """The persons of a list by :meth:`Person.surnames`, following the list as it grows.
-
-    A person's family names change only with its country; whoever changes one calls
-    :meth:`refresh`.
-
-    >>> persons = [Person(name="Mike Pompeo"), Person(name="Kim Yo Jong", country="KP")]
-    >>> index = SurnameIndex(persons)
-    >>> index.named("kim"), index.named("pompeo"), "jong" in index
-    ([1], [0], True)
-    >>> persons.append(Person(name="Stephen Biegun"))
-    >>> index.one_edit_from("biegen")
-    [2]
-    """
-
-    def __init__(self, persons: list[Person]) -> None:
-        self._persons = persons
-        self._seen = 0  # persons[:_seen] are indexed
-        self._index: dict[str, list[int]] = {}
-        self._close: dict[str, list[int]] = {}
-
-    def refresh(self) -> None:
-        """Index every person afresh (after a person's country was set)."""
-        self._seen = 0
-        self._index = {}
-        self._close = {}
-
-    def _update(self) -> dict[str, list[int]]:
-        n = len(self._persons)
-        if self._seen < n:
-            for i in range(self._seen, n):
-                for surname in self._persons[i].surnames():
-                    self._index.setdefault(surname, []).append(i)
-            self._seen = n
-            self._close = {}
-        return self._index
-
-    def __contains__(self, key: str) -> bool:
-        return key in self._update()
-
-    def named(self, key: str) -> list[int]:
-        """The persons ``key`` (lower case) is a family name of, in order."""
-        return list(self._update().get(key, ()))
-
-    def one_edit_from(self, key: str) -> list[int]:
-        """The persons with a family name one edit from ``key`` (see :func:`one_edit_apart`)."""
-        index = self._update()
-        close = self._close.get(key)
-        if close is None:
-            n = len(key)
-            found = {
-                i
-                for s, people in index.items()
-                if -1 <= len(s) - n <= 1 and one_edit_apart(key, s)
-                for i in people
-            }
-            close = self._close[key] = sorted(found)
-        return list(close)
-
-    def like(self, key: str) -> list[int]:
-        """The persons with a family name of five letters or more, with ``key``'s initial, that
-        ``key`` resembles (a fuzzy ratio of 65 or more: "Blincoln" for Blinken)."""
-        found = {
-            i
-            for s, people in self._update().items()
-            if len(s) >= 5 and s[0] == key[0] and fuzz.ratio(key, s) >= 65
-            for i in people
-        }
-        return sorted(found)
-
-
 _GENERIC_TITLE_WORDS = frozenset(
     "of the for and on to in at a an u.s. us south north korean korea's american japanese "
     "chinese deputy vice first second senior acting former top chief head new".split()
@@ -146,23 +70,23 @@ def _title_words(title: str) -> set[str]:
     return {w.removesuffix("'s") for w in words} - _GENERIC_TITLE_WORDS - {""}
 
 
-def _shares_title_word(people: People, index: int, title: str) -> bool:
-    p = people.persons[index]
+def _shares_title_word(cast: Cast, index: int, title: str) -> bool:
+    p = cast.persons[index]
     known = [p.title or ""]
     if p.entry is not None:
-        post = p.entry.post_on(people.day)
+        post = p.entry.post_on(cast.day)
         known.append(post.title if post else "")
     wanted = _title_words(title)
     return any(wanted & _title_words(t) for t in known)
 
 
 def resolve_surname(
-    people: People, word: str, pos: int, *, title: str | None = None, allow_new: bool = True
+    cast: Cast, word: str, pos: int, *, title: str | None = None, allow_new: bool = True
 ) -> int | None:
     """See :meth:`People.resolve_surname`."""
     key = word.lower()
-    persons = people.persons
-    candidates = people.surnames.named(key)
+    persons = cast.persons
+    candidates = cast.surnames.named(key)
     if not candidates and word in KOREAN_SURNAMES:
         # another romanisation of a Korean family name: "Minister Jeong" for Chung Eui-yong
         sound = phonetic_token(key)
@@ -177,35 +101,36 @@ def resolve_surname(
         if title:
             # "Headquarters Chief Kim" after "Kim Gunn, head of the ... Headquarters": the
             # namesake whose title shares a word with this one
-            fitting = [i for i in candidates if _shares_title_word(people, i, title)]
+            fitting = [i for i in candidates if _shares_title_word(cast, i, title)]
             if len(fitting) == 1:
                 return fitting[0]
-        return _of_several(people, candidates, key, pos)
-    cache = people.cache
+        return _of_several(cast, candidates, key, pos)
+    cache = cast.cache
     country = title_side(title) if title else None
     distinctive = word not in KOREAN_SURNAMES
     entry = None
     if title or distinctive:
-        entry = cache.by_surname(word, on=people.day, title=title, country=country)
+        entry = cache.by_surname(word, on=cast.day, title=title, country=country)
     if entry is None and len(word) >= 5:
         # a garbled surname ("Biegen") of someone already named
-        close = people.surnames.one_edit_from(key)
+        close = cast.surnames.one_edit_from(key)
         if not close and title:
             # with a title to go by, a looser likeness will do ("Secretary Blincoln")
-            close = people.surnames.like(key)
+            close = cast.surnames.like(key)
         if len(close) == 1:
             persons[close[0]].aliases.append(word)
+            cast.surnames.refresh()
             return close[0]
-    if entry is not None and title and entry not in cache.holders(title, on=people.day):
+    if entry is not None and title and entry not in cache.holders(title, on=cast.day):
         entry = None  # a namesake in office then, but not in the office the text names
     if entry is None and title and allow_new:
         # a garbled family name, placed by its title and the date ("Secretary Blincoln")
-        entry = cache.fuzzy(word, on=people.day, title=title, country=country)
+        entry = cache.fuzzy(word, on=cast.day, title=title, country=country)
     if entry is not None:
-        if entry.id in people.excluded:
+        if entry.id in cast.excluded:
             return None
-        index = people.index_by_id(entry.id)
-        return index if index is not None else people.add_person(person_of(entry, people.day))
+        index = cast.index_by_id(entry.id)
+        return index if index is not None else cast.add_person(person_of(entry, cast.day))
     if (
         allow_new
         and title
@@ -214,14 +139,14 @@ def resolve_surname(
         and distinctive
         and not title.isupper()
     ):
-        return people.add_person(Person(name=word, title=title, title_at=pos, country=country))
+        return cast.add_person(Person(name=word, title=title, title_at=pos, country=country))
     return None
 
 
-def _of_several(people: People, candidates: list[int], key: str, pos: int) -> int:
+def _of_several(cast: Cast, candidates: list[int], key: str, pos: int) -> int:
     """Of several people with a family name, the only one named in the last few lines; else the
     one last called by it alone; else the one named last; else the one named first."""
-    before = [m for m in people.mentions if m.person in candidates and m.start < pos]
+    before = [m for m in cast.mentions if m.person in candidates and m.start < pos]
     recent = [m for m in before if pos - m.start < 160]
     if len({m.person for m in recent}) == 1:
         return recent[0].person  # "spokesman Kim Eui-kyeom told reporters. ... Kim said"
@@ -230,4 +155,4 @@ def _of_several(people: People, candidates: list[int], key: str, pos: int) -> in
         return max(bare, key=lambda m: m.start).person
     if before:
         return max(before, key=lambda m: m.start).person
-    return min(candidates, key=lambda i: people.persons[i].first)
+    return min(candidates, key=lambda i: cast.persons[i].first)

@@ -1,53 +1,179 @@
-"""Titles standing for names: "the North Korean leader", "the U.S. envoy".
+"""Definite descriptions standing for names: "the North Korean leader", "the U.S. envoy", "the
+veteran envoy", "the American official", "the vice minister".
 
 Part of :class:`~koreadip.extract.people.People`, which calls :func:`title_references` on each
-sentence once every name is read: such a phrase means the one person of the text whose title fits.
+sentence once every name is read.  Such a phrase means a person of the text who fits it: of the
+country its qualifier names ("American", "Seoul's", "the Washington official"), holding an office
+its head names ("minister", "envoy"; a generic head, "official", "diplomat", fits anyone in
+office).  Of several who fit, the phrase points back to the one just named: the only one named
+in the nearest sentence that names any of them.  A generic head after an unnamed "a senior
+official" is that anonymous source (which the statements read), not a named person.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from .cast import Cast
 from .mentions import Mention
 from .text import Sentence
-from .vocabulary import country_of_phrase
-
-if TYPE_CHECKING:
-    from .people import People
+from .vocabulary import NON_NAME_WORDS, country_of_phrase
 
 __all__ = ["title_references"]
 
-_TITLE_REFERENCE = re.compile(
-    r"\b[Tt]he\s+((?P<country>U\.S\.|US|American|South Korean|North Korean|DPRK|Chinese|Japanese|"
-    r"Russian|"
-    r"Seoul's|Pyongyang's|Washington's)?\s*(?:top\s+|new\s+|chief\s+)?(?P<head>(?i:leader|"
-    r"president|foreign minister|"
-    r"secretary of state|envoy|special representative|unification minister|ambassador|"
-    r"defense minister|"
-    r"national security adviser|national security advisor|deputy secretary|vice foreign minister|"
-    r"secretary|minister)))\b"
-    r"(?!\s+(?:of\s+)?[A-Z])"
+#: heads naming an office, as a title written for a person would hold them (with other words
+#: that title may use instead: an "envoy" may be a special representative or an ambassador)
+_HEADS = {
+    "leader": ("leader",),
+    "president": ("president",),
+    "prime minister": ("prime minister",),
+    "premier": ("premier", "prime minister"),
+    "chairman": ("chairman",),
+    "minister": ("minister",),
+    "secretary": ("secretary",),
+    "envoy": ("envoy", "representative", "ambassador"),
+    "special representative": ("representative",),
+    "representative": ("representative",),
+    "ambassador": ("ambassador",),
+    "negotiator": ("representative", "envoy", "negotiator", "director"),
+    "adviser": ("adviser", "advisor"),
+    "advisor": ("adviser", "advisor"),
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
+    "spokesman": ("spokesperson", "spokesman"),
+    "spokeswoman": ("spokesperson", "spokeswoman"),
+}
+#: heads any holder of an office fits
+_GENERIC = frozenset({"official", "diplomat"})
+#: words of a title the person's own title must hold too ("the vice minister" is no minister)
+_OFFICE_WORDS = frozenset(
+    "vice deputy first foreign defense defence unification assistant under national security "
+    "state".split()
 )
+#: words that describe without narrowing the office
+_DESCRIPTIVE = frozenset(
+    "top new chief veteran visiting senior incoming outgoing seasoned nuclear former key special "
+    "acting".split()
+)
+_COUNTRY_QUALIFIER = (
+    r"U\.S\.|US|American|South Korean|North Korean|DPRK|Chinese|Japanese|Russian|British|"
+    r"(?:Seoul|Pyongyang|Washington|Tokyo|Beijing|Moscow)(?:['’]s)?"
+)
+_ALL_HEADS = sorted([*_HEADS, *_GENERIC], key=len, reverse=True)
+_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?P<phrase>"
+    r"(?:(?i:" + "|".join(sorted(_DESCRIPTIVE)) + r")\s+){0,2}"
+    rf"(?P<country>{_COUNTRY_QUALIFIER})?\s*"
+    r"(?P<words>(?:(?i:" + "|".join(sorted(_OFFICE_WORDS | _DESCRIPTIVE)) + r")\s+){0,3})"
+    r"(?P<head>(?i:" + "|".join(re.escape(h) for h in _ALL_HEADS) + r")))"
+    r"(?![\w-])"
+)
+# the portfolio after the head: "envoy for North Korea", "envoy on human rights"
+_PORTFOLIO = re.compile(r"\s+(?:for|on|to)\s+(?:the\s+)?")
+_PORTFOLIO_WORDS = frozenset(
+    "peace security affairs policy human rights issues nuclear peninsula denuclearization".split()
+)
+_NAME_NEXT = re.compile(r"\s+(?:of\s+)?[A-Z]")
+#: how far back "just named" reaches: the phrase's sentence and the three before it
+_BACK = 3
 
 
-def title_references(people: People, sentence: Sentence) -> None:
-    """Add to ``people`` a mention for each title phrase of ``sentence`` that fits exactly one
-    person named in the text (by the title read for them or the post they held on the day)."""
-    for m in _TITLE_REFERENCE.finditer(people.text, sentence.start, sentence.end):
-        if any(x.start <= m.start(1) < x.end for x in people.mentions):
-            continue
-        qualifier, head = m.group("country") or "", m.group("head").lower()
+def title_references(cast: Cast, sentence: Sentence, before: list[Sentence]) -> None:
+    """Add to ``cast`` a mention for each definite description in ``sentence`` that fits one
+    person: the only one who fits in the text, else the one just named (see :func:`_referent`;
+    ``before`` holds the sentences of the text before ``sentence``, in order)."""
+    text = cast.text
+    for m in _DESCRIPTION.finditer(text, sentence.start, sentence.end):
+        end = _portfolio_end(text, m.end(), sentence.end)
+        if _NAME_NEXT.match(text, end) or any(
+            x.start <= m.start("phrase") < x.end for x in cast.mentions
+        ):
+            continue  # a title before a name ("the U.S. envoy Sung Kim"), read with the name
+        head = m.group("head").lower()
+        qualifier = m.group("country")
         country = country_of_phrase(qualifier) if qualifier else None
-        fits = []
-        for i, p in enumerate(people.persons):
-            if p.first == 10**9 or (country and p.country != country):
-                continue
-            titles = [p.title or ""]
-            if p.entry is not None:
-                post = people.cache.post_on(p.entry, people.day)
-                titles.append(post.title if post else "")
-            if any(head in t.lower() for t in titles):
-                fits.append(i)
-        if len(fits) == 1:
-            people.mentions.append(Mention(m.start(1), m.end(), fits[0], m.group(1)))
+        if head in _GENERIC and country is None:
+            continue  # "the official": an unnamed source as often as a named one
+        required = {w.lower() for w in m.group("words").split()} & _OFFICE_WORDS
+        fits = _fitting(cast, head, required, country)
+        person = _referent(cast, fits, m.start(), sentence, before)
+        if person is None:
+            continue
+        if head in _GENERIC and _unnamed_since(cast, person, head, m.start()):
+            continue
+        phrase = text[m.start("phrase") : end]
+        cast.mentions.append(Mention(m.start("phrase"), end, person, phrase))
+        p = cast.persons[person]
+        if p.title is None and head not in _GENERIC:
+            # the text's own words for one it names without a title ("the new U.S. envoy for
+            # North Korea ... Sung Kim"), where the roster's would be written otherwise
+            title = phrase[m.start("country") - m.start("phrase") :] if qualifier else phrase
+            p.title, p.title_at = _without_descriptive(title), m.start("phrase")
+
+
+def _portfolio_end(text: str, end: int, limit: int) -> int:
+    """Where a description's portfolio ("for North Korea") ends, or ``end`` if it has none."""
+    lead = _PORTFOLIO.match(text, end, limit)
+    if lead is None:
+        return end
+    stop = lead.end()
+    for word in re.finditer(r"[\w'’.-]+", text[lead.end() : limit]):
+        if text[lead.end() + word.start() - 1 : lead.end() + word.start()].strip() and word.start():
+            break  # punctuation between words ends the portfolio
+        bare = word.group().rstrip(".")
+        if bare not in NON_NAME_WORDS and bare.lower() not in _PORTFOLIO_WORDS:
+            break
+        stop = lead.end() + word.start() + len(bare)
+    return stop if stop > lead.end() else end
+
+
+def _without_descriptive(title: str) -> str:
+    words = title.split()
+    while words and words[0].lower() in _DESCRIPTIVE:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _fitting(cast: Cast, head: str, required: set[str], country: str | None) -> list[int]:
+    """The persons read so far whose title (or post on the day) fits ``head`` and ``required``
+    words, of ``country`` where one is given."""
+    fits = []
+    for i, p in enumerate(cast.persons):
+        if p.first == 10**9 or (country and p.country != country):
+            continue
+        titles = [(p.title or "").lower()]
+        if p.entry is not None:
+            # every post held on the day: an envoy may also be an ambassador somewhere
+            titles += [q.title.lower() for q in p.entry.posts if q.active_on(cast.day)]
+        if head in _GENERIC:
+            fit = any(titles)
+        else:
+            fit = any(
+                any(word in t for word in _HEADS[head]) and all(w in t for w in required)
+                for t in titles
+            )
+        if fit:
+            fits.append(i)
+    return fits
+
+
+def _referent(
+    cast: Cast, fits: list[int], pos: int, sentence: Sentence, before: list[Sentence]
+) -> int | None:
+    """The one of ``fits`` the phrase at ``pos`` means: the only one, else the only one named
+    in the nearest sentence (its own, up to ``pos``, then back) that names any of them."""
+    if len(fits) == 1:
+        return fits[0]
+    spans = [(sentence.start, pos)] + [(s.start, s.end) for s in reversed(before[-_BACK:])]
+    for start, end in spans:
+        named = {m.person for m in cast.mentions_between(start, end) if m.person in fits}
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None
+
+
+def _unnamed_since(cast: Cast, person: int, head: str, pos: int) -> bool:
+    """Whether an unnamed "a senior official" stands between ``person``'s last mention and
+    ``pos``: the phrase then refers back to that source."""
+    last = max((m.end for m in cast.mentions if m.person == person and m.end <= pos), default=0)
+    unnamed = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.'’-]+\s+){{0,4}}?{head}\b")
+    return unnamed.search(cast.text, max(last, pos - 1500), pos) is not None

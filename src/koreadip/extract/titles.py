@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from .vocabulary import NON_OFFICIAL_TITLE, TITLE_HEADS, TITLE_LEADS, country_of_phrase, title_side
 
-__all__ = ["has_title_head", "left_title", "right_title"]
+__all__ = ["has_title_head", "left_title", "right_title", "side_of"]
 
 _WORD = re.compile(r"\S+")
 _FUNCTION = frozenset({"of", "for", "and", "the", "on", "in", "to", "at"})
@@ -101,10 +101,15 @@ def left_title(
         if w.endswith(",") and not last:
             break
         last = False
+        if _PARENTHETICAL_ACRONYM.fullmatch(w) and kept:
+            # "... Republic of Korea (DPRK) Ambassador": an acronym inside the name of an office
+            kept.append((s, e, w))
+            word = _next_word(backwards, name_start)
+            continue
         if w.endswith((";", ":", ")", '"', "”", "(")) or w.startswith(("(", '"', "“")):
             break
         bare = w.rstrip(",")
-        if bare.endswith(("'s", "’s", "s'")):
+        if bare.endswith(("'s", "’s", "s'")) and not _NAME_POSSESSIVE.fullmatch(bare):
             # "North Korea's" is not "Korea's": the word before decides
             before = _next_word(backwards, name_start)
             country = country_of_phrase(
@@ -140,7 +145,7 @@ def left_title(
     if not kept or not _acceptable([w for _, _, w in kept]):
         return None
     title = text[kept[0][0] : kept[-1][1]].rstrip(",")
-    return title, kept[0][0], country or title_side(title)
+    return title, kept[0][0], country or side_of(title)
 
 
 def _next_word(backwards: Iterator[re.Match[str]], end: int) -> tuple[int, int] | None:
@@ -164,12 +169,38 @@ def _ends_a_name(word: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_PARENTHETICAL_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")
+#: a possessive that is part of a name, not an owner: "People's Republic", "Workers' Party"
+_NAME_POSSESSIVE = re.compile(r"People['’]s|Workers['’]")
 _COUNTRY_NAME = re.compile(
     r"(?:Republic of Korea|Democratic People's Republic of Korea|United States)\b"
 )
 _STOP_RIGHT = re.compile(
     r"[,;)\]]|\s(?:(?:who|which|that|said|says|told)\s|and\s+(?=[A-Z][a-z]+\s[A-Z]))"
 )
+#: the capitalised words after an "and", and the word after them
+_AND_WORDS = re.compile(r"\s*and\s+((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:\s+(\w+))?")
+_PREPOSITIONS = frozenset({"at", "of", "for", "in", "on", "to"})
+
+
+def _next_stop(text: str, start: int, hi: int) -> re.Match[str] | None:
+    """The next :data:`_STOP_RIGHT` after ``start``, read over an "and" that joins two parts of
+    the name of one office: "Coordinator for Intelligence and Defense Policy at ...", where the
+    words after it hold a title word, or one word is followed by a preposition; "and Lee
+    Do-hoon met" names a person."""
+    stop = _STOP_RIGHT.search(text, start, hi)
+    while stop is not None and stop.group().lstrip().startswith("and"):
+        after = _AND_WORDS.match(text, stop.start(), hi)
+        if after is None:
+            break
+        words = after.group(1).split()
+        office = any(_clean(w) in _LOWER_TITLE_WORDS for w in words) or (
+            len(words) == 1 and (after.group(2) or "") in _PREPOSITIONS
+        )
+        if not office:
+            break
+        stop = _STOP_RIGHT.search(text, stop.end(), hi)
+    return stop
 
 
 def right_title(text: str, name_end: int, ceiling: int) -> tuple[str, int, str | None] | None:
@@ -194,18 +225,18 @@ def right_title(text: str, name_end: int, ceiling: int) -> tuple[str, int, str |
         if m.group(1) is not None:
             title = m.group(1).strip()
             if _acceptable(title.split()):
-                return title, i + m.start(1), title_side(title)
+                return title, i + m.start(1), side_of(title)
         break
     m = re.match(r"\s*,\s*", text[i:hi])
     if not m:
         return None
     s = i + m.end()
-    stop = _STOP_RIGHT.search(text, s, hi)
+    stop = _next_stop(text, s, hi)
     e = stop.start() if stop else hi
     phrase = text[s:e]
     # a parenthetical acronym "(WPK)" is part of the title: read over it to the next stop
     while stop and stop.group() == ")" and "(" in phrase:
-        stop = _STOP_RIGHT.search(text, stop.end(), hi)
+        stop = _next_stop(text, stop.end(), hi)
         e = stop.start() if stop else hi
         phrase = text[s:e]
     words = phrase.split()
@@ -222,9 +253,61 @@ def right_title(text: str, name_end: int, ceiling: int) -> tuple[str, int, str |
         s += poss.end()
         phrase = phrase[poss.end() :]
     head_zone = phrase.split()[:5]
-    if not head_zone or not _acceptable(head_zone) or not has_title_head(" ".join(head_zone)):
+    if not head_zone or not (_acceptable(head_zone) or _staff_post(phrase, head_zone)):
         return None
     if phrase[:1].isdigit():
         return None
     title = phrase.strip().rstrip(".")
-    return title, s, country or title_side(title)
+    return title, s, country or side_of(title)
+
+
+#: words that hold a post without heading a title, beside a government body that names it
+_STAFF = frozenset({"specialist", "staffer"})
+_GOVERNMENT_BODY = re.compile(
+    r"\b(?:National Security Council|NSC|State Department|Department of|Ministry|White House|"
+    r"Pentagon|Embassy|Cabinet)\b"
+)
+
+
+def _staff_post(phrase: str, head_zone: list[str]) -> bool:
+    """A post named by what its holder does and where ("Korea specialist on the National
+    Security Council"), not by a title head."""
+    return (
+        any(_clean(w) in _STAFF for w in head_zone)
+        and _GOVERNMENT_BODY.search(phrase) is not None
+        and not NON_OFFICIAL_TITLE.search(phrase)
+    )
+
+
+_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\b")
+#: "... at the U.S. National Security Council": the body the holder serves names the side
+_AFFILIATION = re.compile(r"\bat\s+(?:the\s+)?(?P<body>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
+#: offices only one country's government has ("Assistant Secretary of Defense")
+_US_OFFICE = re.compile(
+    r"\bSecretary of (?:State|Defense|the Treasury|Homeland Security|the Army|the Navy)\b"
+)
+
+
+def side_of(title: str) -> str | None:
+    """The country whose official holds ``title``: the one a possessive names ("specialist on
+    Washington's ..."), else the one it names first (:func:`title_side`), else the one of the
+    body it is held at, else the one whose government alone has that office.
+
+    >>> side_of("Coordinator for Policy at the U.S. National Security Council")
+    'US'
+    >>> side_of("Korea specialist on Washington's National Security Council")
+    'US'
+    >>> side_of("Principal Deputy Assistant Secretary of Defense for Space Policy")
+    'US'
+    >>> side_of("Director-General for Peace Affairs at the Ministry of Foreign Affairs") is None
+    True
+    """
+    side = next(
+        (c for m in _OWNER.finditer(title) if (c := country_of_phrase(m.group(1)))), None
+    ) or title_side(title)
+    if side is None:
+        body = _AFFILIATION.search(title)
+        side = country_of_phrase(body.group("body")) if body else None
+    if side is None and _US_OFFICE.search(title):
+        side = "US"
+    return side

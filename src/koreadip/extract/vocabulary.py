@@ -115,6 +115,8 @@ COUNTRY_WORDS: dict[str, str] = {
     "canada": "CA",
     "canadian": "CA",
     "united kingdom": "GB",
+    "u.k.": "GB",
+    "uk": "GB",
     "britain": "GB",
     "british": "GB",
     "france": "FR",

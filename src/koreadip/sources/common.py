@@ -15,6 +15,8 @@ from functools import lru_cache, partial
 from itertools import accumulate
 from typing import NamedTuple
 
+from .outlets import organisation
+
 __all__ = [
     "AGENCIES",
     "Line",
@@ -242,8 +244,17 @@ def byline(line: str) -> tuple[str, ...] | None:
 
 
 def author_names(line: str) -> tuple[str, ...]:
-    """The journalists of a byline; agencies ("By Yonhap") are publishers, not authors."""
-    return tuple(n for n in byline(line) or () if n.lower() not in AGENCIES)
+    """The journalists of a byline; agencies ("By Yonhap", "By AFP": a name of one word, where a
+    person's has two or more) are publishers, not authors.
+
+    >>> author_names("By Jane Roe and IANS")
+    ('Jane Roe',)
+    """
+    return tuple(
+        n
+        for n in byline(line) or ()
+        if n.lower() not in AGENCIES and " " in n and not organisation(n)
+    )
 
 
 class Sign(NamedTuple):

@@ -1,7 +1,11 @@
 """The publisher a text itself credits: dateline, byline agency, credit and copyright lines.
 
-A photo credit (``Photo : YONHAP News``, a caption ending ``(Yonhap)`` or ``[YONHAP]``) credits the
-picture, not the story, and is ignored; where the text credits nobody the publisher is None.
+Credits are recognised by their shape, not by a list of outlets: a dateline credit
+``PLACE, DATE (Outlet) --``, a one-word byline ``By Outlet``, a ``Source: Outlet`` line, a copyright
+line, a page title ending ``– Outlet``, a masthead line naming an organisation above the headline,
+an author's note ``X is a correspondent at Outlet``.  A photo credit (``Photo : YONHAP News``, a
+caption ending ``(Yonhap)`` or ``[YONHAP]``), a reporter's e-mail address and a site's footer text
+credit no story and are ignored; where the text credits nobody the publisher is None.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import re
 from . import stamps
 from .common import AGENCIES, bylines, iter_lines, lines_of
 from .noise import NOISE_LINE
+from .outlets import NOT_OUTLETS, OUTLET, organisation
 
 __all__ = ["STATE_DEPARTMENT", "normalise_publisher", "publisher_of"]
 
@@ -47,27 +52,13 @@ _ALIASES = {
     "yonhap news": "Yonhap",
     "yonhapnews": "Yonhap",
     "news 1": "News1",
-    "asia economy": "The Asia Business Daily",
-    "the asia business daily": "The Asia Business Daily",
+    "united states department of state": STATE_DEPARTMENT,
+    "department of state": STATE_DEPARTMENT,
     "herald corporation": "The Korea Herald",
     "herald corp": "The Korea Herald",
     "koreaherald.com": "The Korea Herald",
     "koreatimes.co.kr": "The Korea Times",
     "joongang daily": "Korea JoongAng Daily",
-}
-_MASTHEADS = {
-    "with the korea joongang daily": "Korea JoongAng Daily",
-    "korea joongang daily": "Korea JoongAng Daily",
-    "the korea herald": "The Korea Herald",
-    "the korea times": "The Korea Times",
-    "arirang mobile": "Arirang",
-    "arirang news": "Arirang",
-    "yonhap news agency": "Yonhap",
-    "kbs world": "KBS",
-    "kbs news": "KBS",
-    "nk news": "NK News",
-    "daily nk": "Daily NK",
-    "voice of america": "VOA",
 }
 # At the start of a line "[서울=뉴시스]기자 = ..." credits the story; at the end of a caption,
 # "... 2024.11.15 [서울=뉴시스]" credits the photo.
@@ -80,7 +71,9 @@ _ROMAN_CREDIT = re.compile(
 )
 _REPORTER_CREDIT = re.compile(r"\[(?P<name>[A-Z][A-Za-z ]{1,30}?) Reporter [^\]\n]{1,40}\]")
 _COPYRIGHT = re.compile(
-    r"^[ \t]*(?:(?:Copyrights?|COPYRIGHT)[ \t]*(?:ⓒ|©|\([cC]\))?|ⓒ|©)[ \t]*(?:\d{4}[ \t]+)?"
+    r"^[ \t]*(?:(?:Copyrights?|COPYRIGHT)[ \t]*(?:ⓒ|©|\([cC]\))?|ⓒ|©)[ \t]*"
+    # the years: "2024", "2019-2024", "Since 2020"
+    r"(?:(?:[Ss]ince|[Ff]rom)[ \t]+)?(?:\d{4}(?:[ \t]*[-–~][ \t]*\d{4})?[ \t]+)?(?:by[ \t]+)?"
     r"(?P<name>[^\s.,(][^\n.,(]{0,50}?)[ \t]*(?:\(|\.|,|All |Unauthorized|[-–—]|$)",
     re.M,
 )
@@ -120,7 +113,88 @@ def _agency(name: str | None) -> str | None:
     return AGENCIES.get(name.lower()) if name else None
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+#: what may open a paragraph before a dateline credit: the store's page date, a place, a date
+_DATELINE_HEAD = (
+    r"\A[ \t]{0,8}(?:date \d{4}-\d\d-\d\d[ \t]+)?"
+    r"(?:(?P<place>[A-Z][\w.'’-]{1,20}(?: [A-Z][\w.'’-]{1,20}){0,3}"
+    r"(?:, ?[A-Z][\w.]{1,12}(?: [A-Z][a-z]{2,12})?)?),?[ \t]+)?"
+    rf"(?:(?P<date>{_MONTH}[ \t]\d{{1,2}}(?:,[ \t]\d{{4}})?),?[ \t]+)?"
+)
+# "Seoul, Jan 26 (IANS) --", "Washington, DC (STL.News) The ...": a credit in parentheses
+_DATELINE_CREDIT = re.compile(
+    _DATELINE_HEAD
+    + rf"\((?P<name>{OUTLET})\)[ \t]{{0,3}}(?P<dash>[-–—]{{1,2}}|:)?[ \t]*(?P<next>\S)"
+)
+# "SEOUL, June 30, 2019, Yonhap. The ...": after a place and a date, the credit and a full stop
+_DATELINE_RUN_IN = re.compile(_DATELINE_HEAD + rf"(?P<name>{OUTLET})\.[ \t]+[A-Z\"“]")
+_SOURCE_LINE = re.compile(
+    rf"[ \t]*Source[ \t]*:[ \t]*(?P<name>{OUTLET})(?=[ \t]+[A-Z][a-z]+[ \t]*:|[ \t]*$)"
+)
+_AUTHOR_NOTE = re.compile(
+    r"\b(?:is|was) an? (?:[\w-]+ ){0,3}(?i:correspondent|reporter|journalist|editor|writer|"
+    r"columnist|contributor|producer)(?: [a-z]+){0,2} (?:at|for|with) (?:the )?"
+    rf"(?P<name>{OUTLET})"
+)
+_TITLE_SUFFIX = re.compile(r"\S[ \t]+[-–—|][ \t]+(?P<name>[^-–—|\n]{2,80}?)[ \t]*\Z")
+# the first line of a site's page naming it with its edition: "brandname mobile"
+_EDITION = re.compile(
+    r"\A(?P<name>[A-Za-z][\w.&-]{1,20}(?: [\w.&-]{1,20}){0,2}) (?i:mobile|online|english)\Z"
+)
+# a site's own sign-in prompt ("... to connect / with the Outlet Daily")
+_CONNECT = re.compile(r"\A(?:connect )?with the (?P<name>.{2,60})\Z")
+
+
+def _outlet(name: str | None) -> str | None:
+    """The normalised outlet ``name``, unless it is a word no credit is (a position, a note)."""
+    if not name or name.rstrip(".").lower() in NOT_OUTLETS or name.endswith("."):
+        return None
+    return normalise_publisher(name)
+
+
+def _dateline_credit(text: str) -> str | None:
+    """The outlet a dateline credits in one of the first paragraphs, in any of its shapes."""
+    for ln in _head_lines(text, 15):
+        m = _DATELINE_CREDIT.match(ln)
+        # a credit with neither a place, a date nor a dash could be any parenthesis
+        if m and (m["dash"] or (_placed(m) and m["next"].isupper())):
+            return _outlet(m["name"])
+        m = _DATELINE_RUN_IN.match(ln)
+        if m and m["date"]:
+            return _outlet(m["name"])
+    return None
+
+
+def _placed(m: re.Match[str]) -> bool:
+    """Whether a credit with no dash after it follows a dateline's place and date: a date, a
+    "City, Region" or a city in capitals ("North Korea (DPRK) Says ..." is a headline)."""
+    place = m["place"] or ""
+    return bool(m["date"]) or "," in place or (place.isupper() and len(place) > 2)
+
+
+def _source_line(text: str) -> str | None:
+    """A ``Source: Outlet`` line in the page's head or foot; one in the story credits the data
+    of a chart or a table, not the story."""
+    lines = [ln for ln in lines_of(text) if ln.text.strip()]
+    for ln in lines[:15] + lines[-5:]:
+        m = _SOURCE_LINE.match(ln.text)
+        if m:
+            return normalise_publisher(m["name"])
+    return None
+
+
+def _head_lines(text: str, n: int) -> list[str]:
+    out = []
+    for ln in iter_lines(text):
+        if ln.text.strip():
+            out.append(ln.text)
+            if len(out) >= n:
+                break
+    return out
+
+
 def _trailing_credit(text: str) -> str | None:
+    """An outlet credited at the end of the story: "... the ministry said. (Outlet)"."""
     last = ""
     for ln in reversed(lines_of(text)):
         s = ln.text.strip()
@@ -128,7 +202,44 @@ def _trailing_credit(text: str) -> str | None:
             last = s
             break
     m = _TRAILING.search(last)
-    return _agency((m["a"] or m["b"]) if m else None)
+    if m is None:
+        return None
+    return _outlet(m["a"]) if m["a"] else _agency(m["b"])
+
+
+def _masthead(text: str) -> str | None:
+    """The organisation a page's masthead names: a line naming an outlet or a government body
+    above the headline (the first longer line), a site's name with its edition as the first
+    line, or a sign-in prompt "with the Outlet"."""
+    head = _head_lines(text, 12)
+    if head:
+        edition = _EDITION.match(head[0].strip())
+        if edition:
+            name = edition["name"]
+            return name[:1].upper() + name[1:] if name.islower() else name
+        title = _TITLE_SUFFIX.search(head[0].strip())
+        if title and organisation(title["name"]):
+            return normalise_publisher(title["name"])
+    for line in head:
+        s = line.strip()
+        if organisation(s):
+            return normalise_publisher(s)
+        if len(s.split()) >= 5:
+            break  # the headline: an organisation named below it is a venue or a subject
+    for ln in iter_lines(text):
+        m = _CONNECT.match(ln.text.strip())
+        if m and organisation(m["name"]):
+            return normalise_publisher(m["name"])
+    return None
+
+
+def _byline_outlet(text: str) -> str | None:
+    """An outlet standing in a byline: "By Outlet" (one word: people's names have two)."""
+    for _ln, names in bylines(text):
+        for name in names:
+            if (" " not in name and name.lower() not in NOT_OUTLETS) or organisation(name):
+                return normalise_publisher(name)
+    return None
 
 
 def publisher_of(text: str) -> str | None:
@@ -144,26 +255,32 @@ def publisher_of(text: str) -> str | None:
     dl = stamps.find_dateline(text)
     if dl is not None and dl.agency:
         return normalise_publisher(dl.agency)
-    for _ln, names in bylines(text):
-        if names and len(names) == 1 and _agency(names[0]):
-            return _agency(names[0])
+    credited = _dateline_credit(text) or _byline_outlet(text)
+    if credited:
+        return credited
+    source = _source_line(text)
+    if source:
+        return source
     for m in _HANGUL_CREDIT.finditer(text):
         for hangul, outlet in _HANGUL_OUTLETS.items():
             if hangul in m[1]:
                 return outlet
-    for pattern in (_ROMAN_CREDIT, _REPORTER_CREDIT):
-        found = pattern.search(text)
-        if found:
-            return normalise_publisher(found["name"])
+    found = _ROMAN_CREDIT.search(text)
+    if found:
+        return normalise_publisher(found["name"])
     trailing = _trailing_credit(text)
     if trailing:
         return trailing
+    # the owner a copyright line names outranks the desk a reporter's tag names
     for m in _COPYRIGHT.finditer(text):
         credited = normalise_publisher(m["name"])
         if credited:
             return credited
-    for ln in iter_lines(text):
-        masthead = _MASTHEADS.get(ln.text.strip().lower())
-        if masthead:
-            return masthead
-    return None
+    found = _REPORTER_CREDIT.search(text)
+    if found:
+        return normalise_publisher(found["name"])
+    masthead = _masthead(text)
+    if masthead:
+        return masthead
+    author = _AUTHOR_NOTE.search(text)
+    return _outlet(author["name"]) if author else None

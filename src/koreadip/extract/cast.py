@@ -1,0 +1,136 @@
+"""The cast of a text: the persons read so far, their mentions, and the titles noted for them.
+
+:class:`Cast` is the state the readers of names share.  :class:`~koreadip.extract.people.People`
+is a cast that reads a text; the readers it calls — ``unknown_names``, ``surnames`` and
+``title_references`` — take a cast and add to it through its methods, so they depend on this
+module and never on ``people``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from ..names import slugify
+from ..roster import Roster
+from .mentions import CAPTION, Mention, Person, SurnameIndex, credited
+from .roster_cache import roster_cache
+from .text import Sentence
+from .title_heads import HeadIndex
+from .titles import left_title, right_title
+from .vocabulary import NON_OFFICIAL_TITLE
+
+__all__ = ["Cast", "Found"]
+
+#: a title read around a mention: (title, where it starts, the country it names)
+Found = tuple[str, int, str | None]
+
+
+class Cast:
+    """The persons of one document part and the mentions of them, as they are read."""
+
+    def __init__(
+        self,
+        text: str,
+        roster: Roster,
+        day: _dt.date | None,
+        *,
+        exclude: Iterable[str] = (),
+        body_start: int = 0,
+    ) -> None:
+        self.text = text
+        self.body_start = body_start
+        self.roster = roster
+        self.day = day
+        self.persons: list[Person] = []
+        self.mentions: list[Mention] = []
+        #: the roster's answers, shared by every text read with it
+        self.cache = roster_cache(roster)
+        #: ids (slugs) of the names not to be read as officials: the authors'
+        self.excluded = frozenset(slugify(n) for n in exclude)
+        #: the persons by the family names a lone mention may use
+        self.surnames = SurnameIndex(self.persons)
+        self._by_id: dict[str, int] = {}
+        self._starts: list[int] = []
+        self._heads = HeadIndex(text)
+
+    # ------------------------------------------------------------------ adding
+
+    def index_by_id(self, person_id: str) -> int | None:
+        """The index of the person with this id, if one has been read."""
+        return self._by_id.get(person_id)
+
+    def add_person(self, person: Person) -> int:
+        """Add ``person`` (not yet mentioned) to the persons; its index."""
+        index = len(self.persons)
+        self.persons.append(person)
+        self._by_id[person.id] = index
+        return index
+
+    def add(self, person: Person, start: int, end: int, surface: str) -> int:
+        """Record that ``start``..``end`` (written ``surface``) names ``person``, who is added
+        unless a person of the same id was read before; the person's index."""
+        index = self._by_id.get(person.id)
+        if index is None:
+            index = self.add_person(person)
+        p = self.persons[index]
+        if surface != p.name and surface not in p.aliases and len(surface.split()) > 1:
+            p.aliases.append(surface)
+            self.surnames.refresh()  # its family name now finds the person too
+        p.first = min(p.first, start)
+        self.mentions.append(Mention(start, end, index, surface))
+        return index
+
+    def resort(self) -> None:
+        """Put the mentions back in text order (after appending some)."""
+        self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+
+    def note_title(self, index: int, found: Found | None) -> None:
+        """Give person ``index`` the title ``found`` around a mention, where it outranks the one
+        they have (see :meth:`rank`), and its country where they have none."""
+        p = self.persons[index]
+        if not found:
+            return
+        title, at, country = found
+        if NON_OFFICIAL_TITLE.search(title):
+            return
+        if p.title is None or self.rank(at) < self.rank(p.title_at):
+            p.title, p.title_at = title, at
+        if p.country is None and country:
+            p.country = country
+            self.surnames.refresh()  # a Korean's family name may now come first
+
+    def rank(self, at: int) -> tuple[bool, bool, int]:
+        """Titles in the running text outrank those in photo captions and the headline."""
+        lo, hi = max(0, at - 300), at + 300  # a caption is a line, and lines are short
+        line_start = self.text.rfind("\n", lo, at) + 1 or lo
+        line_end = self.text.find("\n", at, hi)
+        line = self.text[line_start : line_end if line_end != -1 else hi]
+        return (at < self.body_start, bool(CAPTION.search(line)), at)
+
+    # ------------------------------------------------------------------ reading around a name
+
+    def credited(self, start: int, end: int) -> bool:
+        """Whether the name at ``start``..``end`` is a byline's or a credit's (see
+        :func:`~koreadip.extract.mentions.credited`)."""
+        return credited(self.text, start, end)
+
+    def left_title(self, s: int, sentence: Sentence, blocked: int) -> Found | None:
+        """:func:`left_title` of the name at ``s``, unless no word before it may head a title."""
+        if not self._heads.may_precede(sentence, max(sentence.start, blocked), s):
+            return None
+        return left_title(self.text, s, sentence.start, blocked)
+
+    def title_around(self, s: int, e: int, sentence: Sentence, blocked: int) -> Found | None:
+        """The title written before (else after) the name ``s``..``e``."""
+        return self.left_title(s, sentence, blocked) or right_title(self.text, e, sentence.end)
+
+    # ------------------------------------------------------------------ queries
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that lie inside ``start``..``end``, in order."""
+        i = bisect_left(self._starts, start)
+        j = bisect_left(self._starts, end, i)
+        return [m for m in self.mentions[i:j] if m.end <= end]
