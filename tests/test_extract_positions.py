@@ -1,4 +1,7 @@
-"""Positions: holder, topic and stance from cue phrases; talk about a topic is no stance.
+"""Positions: a topic's stance from the cues that govern it, held by the governing cue's subject.
+
+Talk about a topic is no stance; who is told, urged or met holds nothing; the sides hold what a
+collective subject states; a statement's "we" is its speaker.
 
 Every sentence here is a made-up sample written for these tests, not taken from a real article;
 the officials are real people, the stances attributed to them are invented.
@@ -8,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+
+import pytest
 
 import koreadip
 
@@ -219,3 +224,478 @@ def test_who_was_told_holds_nothing_of_what_was_said() -> None:
     )
     assert ("KR", "dialogue", "support") in found
     assert ("US", "dialogue", "support") not in found
+
+
+# ------------------------------------------------------------------- kinds of stance sentences
+# Each kind below is pinned by two or more unrelated made-up sentences.
+
+KR_US = {"KR", "US"}
+
+
+def holders(text: str, topic: str, reference: dt.date | None = THURSDAY) -> set[str]:
+    """The countries holding any stance on ``topic`` in ``text``."""
+    return {h for h, t, _ in stances(text, reference) if t == topic}
+
+
+def stance_on(text: str, topic: str) -> set[str]:
+    return {s for _, t, s in stances(MEETING + text) if t == topic}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "expected"),
+    [
+        (
+            "Seoul and Washington reaffirmed their commitment to complete denuclearization.",
+            "denuclearization",
+            KR_US,
+        ),
+        ("Both countries vowed to further bolster the alliance.", "alliance", KR_US),
+        ("The two pledged to keep up the pressure on North Korea.", "sanctions", KR_US),
+        ("The envoys agreed to keep the door to dialogue with Pyongyang open.", "dialogue", KR_US),
+        (
+            "The Deputy Secretary and the Vice Minister reaffirmed the strength of the alliance.",
+            "alliance",
+            KR_US,
+        ),
+        (
+            "They also agreed to push for the resumption of talks with North Korea.",
+            "dialogue",
+            KR_US,
+        ),
+    ],
+)
+def test_a_collective_subject_is_both_sides(sentence: str, topic: str, expected: set[str]) -> None:
+    assert holders(MEETING + sentence, topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "expected"),
+    [
+        (
+            "U.S. Secretary of State Antony Blinken and South Korean Foreign Minister Park Jin "
+            "reaffirmed their support for complete denuclearization.",
+            "denuclearization",
+            KR_US,
+        ),
+        (
+            "Noh Kyu-duk and Sung Kim agreed to work together toward dialogue with Pyongyang.",
+            "dialogue",
+            KR_US,
+        ),
+    ],
+)
+def test_officials_joined_by_and_all_hold(sentence: str, topic: str, expected: set[str]) -> None:
+    assert holders(MEETING + sentence, topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "expected"),
+    [
+        # who is told, urged, met or thanked holds nothing
+        ("Sung Kim urged North Korea to return to dialogue.", "dialogue", {"US"}),
+        (
+            "The foreign minister assured the visiting U.S. envoy that Seoul would keep enforcing "
+            "sanctions.",
+            "sanctions",
+            {"KR"},
+        ),
+        (
+            "Sung Kim met with Noh Kyu-duk and urged Pyongyang to accept the offer of talks.",
+            "dialogue",
+            {"US"},
+        ),
+        (
+            "The U.S. diplomat echoed the South Korean envoy's remarks while reiterating "
+            "Washington's commitment to dialogue with Pyongyang.",
+            "dialogue",
+            {"US"},
+        ),
+        # a fronted phrase names no holder
+        (
+            "During talks with Noh Kyu-duk, Sung Kim reaffirmed U.S. support for dialogue with "
+            "Pyongyang.",
+            "dialogue",
+            {"US"},
+        ),
+        (
+            "In a phone call with Sung Kim on Friday, Noh Kyu-duk stressed the importance of "
+            "inter-Korean exchanges.",
+            "inter_korean_cooperation",
+            {"KR"},
+        ),
+    ],
+)
+def test_the_holder_is_the_subject_not_an_object(
+    sentence: str, topic: str, expected: set[str]
+) -> None:
+    assert holders(MEETING + sentence, topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "expected"),
+    [
+        ("Noh Kyu-duk met with Sung Kim and agreed to strengthen the alliance.", "alliance", KR_US),
+        (
+            "Noh Kyu-duk held a phone call with Sung Kim on Friday, and agreed to continue close "
+            "cooperation for complete denuclearization.",
+            "denuclearization",
+            KR_US,
+        ),
+    ],
+)
+def test_whom_the_subject_met_shares_a_reciprocal_verb(
+    sentence: str, topic: str, expected: set[str]
+) -> None:
+    assert holders(MEETING + sentence, topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "expected"),
+    [
+        # the owner of the stance noun holds the stance
+        (
+            "During the talks, the U.S. envoy reaffirmed Seoul and Washington's shared commitment "
+            "to pursuing denuclearization.",
+            "denuclearization",
+            KR_US,
+        ),
+        (
+            "The visit shows the U.S. and ROK commitment to dialogue with North Korea.",
+            "dialogue",
+            KR_US,
+        ),
+        (
+            "Sung Kim said the U.S. promise to defend South Korea remains ironclad.",
+            "alliance",
+            {"US"},
+        ),
+        (
+            "Noh Kyu-duk noted that Washington's commitment to the defense of South Korea is firm.",
+            "alliance",
+            {"US"},
+        ),
+        # ... and whoever backs it
+        (
+            "Sung Kim expressed support for Seoul's efforts to improve inter-Korean relations.",
+            "inter_korean_cooperation",
+            KR_US,
+        ),
+        (
+            "The State Department welcomed the South Korean government's push for inter-Korean "
+            "exchanges.",
+            "inter_korean_cooperation",
+            KR_US,
+        ),
+    ],
+)
+def test_the_owner_of_a_stance_holds_it(sentence: str, topic: str, expected: set[str]) -> None:
+    assert holders(MEETING + sentence, topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "expected"),
+    [
+        # a possessive of something else is no subject
+        (
+            "The two envoys said Sung Kim's visit will be a chance to achieve denuclearization.",
+            "denuclearization",
+            KR_US,
+        ),
+        (
+            "Noh Kyu-duk said Biden's trip would be an opportunity to restart talks with "
+            "Pyongyang.",
+            "dialogue",
+            {"KR"},
+        ),
+        # a pair of countries names a bond, not a holder
+        (
+            "Sung Kim said the Korea-U.S. alliance remains the linchpin of regional security.",
+            "alliance",
+            {"US"},
+        ),
+        ("Noh Kyu-duk called the ROK-U.S. alliance a cornerstone of peace.", "alliance", {"KR"}),
+    ],
+)
+def test_a_possessive_or_a_pair_of_countries_is_no_holder(
+    sentence: str, topic: str, expected: set[str]
+) -> None:
+    assert holders(MEETING + sentence, topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "expected"),
+    [
+        (
+            "Sung Kim said he would consult with Noh Kyu-duk on ways to achieve denuclearization.",
+            "denuclearization",
+            {"US"},
+        ),
+        (
+            "The Washington official expressed hope for progress. But he also stressed that "
+            "sanctions will remain in place.",
+            "sanctions",
+            {"US"},
+        ),
+        (
+            "South Korea's foreign ministry said it supports the resumption of inter-Korean talks.",
+            "inter_korean_cooperation",
+            {"KR"},
+        ),
+        (
+            "Noh Kyu-duk said the government is reviewing ways to help facilitate talks between "
+            "Washington and Pyongyang.",
+            "dialogue",
+            {"KR"},
+        ),
+    ],
+)
+def test_a_pronoun_or_the_government_is_the_subject_named_before(
+    text: str, topic: str, expected: set[str]
+) -> None:
+    assert holders(MEETING + text, topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "expected"),
+    [
+        (
+            "While stressing diplomatic engagement with North Korea, he said the door remains "
+            "open.",
+            "dialogue",
+            {"US"},
+        ),
+        (
+            "Calling for the early resumption of talks with Pyongyang, Noh Kyu-duk said Seoul "
+            "would play its part.",
+            "dialogue",
+            {"KR"},
+        ),
+    ],
+)
+def test_a_topic_in_a_fronted_phrase_is_held_by_the_main_subject(
+    sentence: str, topic: str, expected: set[str]
+) -> None:
+    text = "Sung Kim arrived in Seoul on Sunday.\n\n" + sentence
+    assert holders(MEETING + text, topic) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two sides discussed sanctions on North Korea.",
+        "Noh Kyu-duk and Sung Kim exchanged views on the working group.",
+        "The envoys coordinated on the implementation of U.N. Security Council resolutions.",
+        "The two sides shared views on strategies to push forward denuclearization, as well as "
+        "inter-Korean projects.",
+        "The two sides could not agree on how far sanctions should be eased.",
+        "Noh Kyu-duk mentioned sanctions relief in passing.",
+        "Sung Kim welcomed the report, which was released on Tuesday by a panel of scholars and "
+        "retired officials from several countries in the region, on the working group.",
+    ],
+)
+def test_talk_about_a_topic_or_a_distant_cue_is_no_stance(sentence: str) -> None:
+    found = stances(MEETING + sentence)
+    assert not {t for _, t, _ in found} & {"sanctions", "working_group", "inter_korean_cooperation"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        ("The two sides discussed ways to achieve complete denuclearization.", "denuclearization"),
+        (
+            "They exchanged views on efforts to make progress on denuclearization.",
+            "denuclearization",
+        ),
+        (
+            "The leaders held a detailed discussion on how to make the U.S.-North Korea summit a "
+            "success.",
+            "dialogue",
+        ),
+    ],
+)
+def test_talk_about_how_to_reach_a_topic_supports_it(sentence: str, topic: str) -> None:
+    assert holders(MEETING + sentence, topic) == KR_US
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        (
+            "The two sides discussed the missile launch and agreed that pressure must continue.",
+            "sanctions",
+        ),
+        (
+            "The two sides reviewed the schedule, reaffirmed the strength of the alliance, and "
+            "parted.",
+            "alliance",
+        ),
+        (
+            "Noh Kyu-duk and Sung Kim talked about the weather, and agreed to keep the door to "
+            "dialogue open.",
+            "dialogue",
+        ),
+    ],
+)
+def test_a_new_verb_after_talk_states_a_stance(sentence: str, topic: str) -> None:
+    assert holders(MEETING + sentence, topic) == KR_US
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        (
+            "Noh Kyu-duk proposed appointing an envoy to help restart talks with Pyongyang, as "
+            "well as inter-Korean exchanges.",
+            "inter_korean_cooperation",
+        ),
+        (
+            "Seoul pledged to support complete denuclearization, as well as the Panmunjom "
+            "Declaration.",
+            "inter_korean_cooperation",
+        ),
+    ],
+)
+def test_as_well_as_hangs_on_the_clauses_first_cue(sentence: str, topic: str) -> None:
+    assert holders(MEETING + sentence, topic) == {"KR"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "stance"),
+    [
+        ("Seoul refused to resume talks with Pyongyang.", "dialogue", "oppose"),
+        (
+            "Sung Kim said Washington would never lift sanctions before denuclearization.",
+            "sanctions",
+            "support",
+        ),
+        ("Noh Kyu-duk said Washington should ease sanctions on the North.", "sanctions", "oppose"),
+        ("The U.S. official voiced opposition to any easing of sanctions.", "sanctions", "support"),
+        ("Seoul rejected calls for dialogue with Pyongyang.", "dialogue", "oppose"),
+    ],
+)
+def test_a_cue_right_before_the_stance_turns_it(sentence: str, topic: str, stance: str) -> None:
+    assert stance_on(sentence, topic) == {stance}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "expected"),
+    [
+        (
+            "Sung Kim said sanctions will remain in force until Pyongyang changes course.",
+            "sanctions",
+            {"US"},
+        ),
+        (
+            "The two sides discussed the alliance, which remains the linchpin of peace.",
+            "alliance",
+            KR_US,
+        ),
+        ("Noh Kyu-duk said he expects the alliance to develop further.", "alliance", {"KR"}),
+        (
+            "The envoys described the working group as the cornerstone of their coordination.",
+            "working_group",
+            KR_US,
+        ),
+    ],
+)
+def test_a_topic_that_is_the_subject_takes_its_stance_from_the_predicate(
+    sentence: str, topic: str, expected: set[str]
+) -> None:
+    assert holders(MEETING + sentence, topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "expected"),
+    [
+        ("MR PRICE: We stand in solidarity with our South Korean allies.", "alliance", {"US"}),
+        (
+            "MR PRICE: One thing always on the agenda is preventing North Korea from realizing its "
+            "nuclear ambitions.",
+            "denuclearization",
+            {"US"},
+        ),
+        (
+            '"It was a turning point towards resolving the North Korean nuclear issue," '
+            "Noh Kyu-duk said.",
+            "denuclearization",
+            {"KR"},
+        ),
+    ],
+)
+def test_a_topic_named_with_its_own_stance_needs_no_cue(
+    text: str, topic: str, expected: set[str]
+) -> None:
+    assert holders(MEETING + text, topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        (
+            "Sung Kim said Washington is open to meeting North Korean officials without "
+            "preconditions.",
+            "dialogue",
+        ),
+        ("Sung Kim said the U.S. will keep preparing for the U.S.-North Korea summit.", "dialogue"),
+        ("Sung Kim urged Pyongyang to accept the offer of talks.", "dialogue"),
+        (
+            "Sung Kim said Washington will continue to implement U.N. Security Council "
+            "resolutions.",
+            "sanctions",
+        ),
+        ("Sung Kim said international pressure on the North must continue.", "sanctions"),
+        (
+            "Sung Kim said Washington supports the Panmunjom Declaration.",
+            "inter_korean_cooperation",
+        ),
+        ("Sung Kim pledged to maintain a strong combined defense posture.", "alliance"),
+        ("Sung Kim reaffirmed the U.S. commitment to extended deterrence.", "alliance"),
+    ],
+)
+def test_topics_are_named_in_the_fields_words(sentence: str, topic: str) -> None:
+    assert holders(MEETING + sentence, topic) == {"US"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Noh Kyu-duk welcomed the new Director of Peace and Diplomacy Planning.",
+        "Sung Kim praised the progress of the NCG working group.",
+        "Sung Kim welcomed the first strategic dialogue of the two foreign ministries.",
+        "Noh Kyu-duk said the summit was a success for the U.S.-Japan partnership.",
+    ],
+)
+def test_names_of_offices_other_bodies_and_other_summits_are_no_topic(sentence: str) -> None:
+    assert not {t for _, t, _ in stances(MEETING + sentence)} & {"dialogue", "working_group"}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "expected"),
+    [
+        # a statement's own subject holds; "we" and no subject are the speaker's
+        (
+            '"The two sides agreed to keep up the pressure on North Korea," the ministry said.',
+            "sanctions",
+            KR_US,
+        ),
+        (
+            '"The U.S. will continue to prepare for talks with Pyongyang," Noh Kyu-duk said.',
+            "dialogue",
+            {"US"},
+        ),
+        ('"North Korea must return to the negotiating table," Sung Kim said.', "dialogue", {"US"}),
+        ('"We stand ready to resume dialogue," Noh Kyu-duk said.', "dialogue", {"KR"}),
+    ],
+)
+def test_a_statement_is_read_like_narrative_with_the_speaker_as_we(
+    text: str, topic: str, expected: set[str]
+) -> None:
+    assert holders(MEETING + text, topic) == expected
+
+
+def test_a_cue_in_one_sentence_of_a_statement_does_not_reach_the_next() -> None:
+    text = (
+        "MR PRICE: We are in complete agreement with our partners. We now have a working group "
+        "that meets every month."
+    )
+    assert holders(text, "working_group", dt.date(2021, 5, 4)) == set()

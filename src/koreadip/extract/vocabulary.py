@@ -20,6 +20,7 @@ __all__ = [
     "TITLE_LEADS",
     "countries_in",
     "country_of_phrase",
+    "country_spans",
     "title_side",
 ]
 
@@ -391,3 +392,17 @@ CITIES: frozenset[str] = frozenset(
         "Ottawa",
     ]
 )
+
+
+# ------------------------------------------------------------------ positions: country words
+
+
+def country_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each country word of ``text`` with its offsets and code, in order (what a stance's
+    holder is read from: "Seoul and Washington's commitment").
+
+    >>> list(country_spans("Seoul and Washington agreed"))
+    [(0, 5, 'KR'), (10, 20, 'US')]
+    """
+    for m, code in _countries(text.replace("\u2019", "'")):
+        yield m.start(1), m.end(1), code

@@ -1,0 +1,128 @@
+"""The parts positions are read with: topic mentions, stance cues, and the reading of a clause.
+
+Every sentence here is a made-up sample written for these tests, not taken from a real article.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from koreadip.extract.holders import subject_of
+from koreadip.extract.stances import cues_in, read_stance
+from koreadip.extract.topics import topic_mentions
+from koreadip.records import Stance, Topic
+
+
+def kinds(text: str) -> list[tuple[str, str, bool]]:
+    return [(c.kind.value, text[c.start : c.end], c.purposive) for c in cues_in(text)]
+
+
+def test_talk_support_and_purpose_cues_are_told_apart() -> None:
+    assert kinds("The envoys discussed ways to achieve it and vowed to resist.") == [
+        ("talk", "discussed", False),
+        ("support", "ways to", True),
+        ("support", "achieve", True),
+        ("support", "vowed", False),
+    ]
+    assert kinds("Seoul rejected any easing of the rules.") == [
+        ("oppose", "rejected", False),
+        ("reverse", "easing", False),
+    ]
+
+
+def test_a_topic_named_with_a_stance_of_its_own_is_marked_stated() -> None:
+    found = [
+        (m.topic.value, m.stated)
+        for m in topic_mentions("They stand in solidarity with allies and back the alliance.")
+    ]
+    assert sorted(found) == [("alliance", False), ("alliance", True)]
+
+
+def test_dialogue_is_talk_with_the_north_not_any_summit() -> None:
+    def dialogue(text: str) -> bool:
+        return any(m.topic is Topic.DIALOGUE for m in topic_mentions(text))
+
+    assert dialogue("a summit with Kim Jong-un")
+    assert dialogue("talks between Washington and Pyongyang")
+    assert not dialogue("a summit with the Japanese prime minister")
+    assert not dialogue("talks between Seoul and Tokyo")
+
+
+def test_the_nearest_cue_reads_the_topic_and_an_oppose_cue_before_it_turns_it() -> None:
+    clause = "Washington opposes any easing of sanctions"
+    m = next(iter(topic_mentions(clause)))
+    reading = read_stance(clause, m.start, m.end, m.topic, cues_in(clause))
+    assert reading is not None
+    assert reading.stance is Stance.SUPPORT
+    assert clause[reading.anchor :].startswith("easing")
+
+
+def test_the_subject_is_read_before_the_anchor_skipping_objects() -> None:
+    clause = "Noh told Kim that Seoul supports it"
+    persons = [(0, 3, "KR"), (9, 12, "US")]
+    found = subject_of(
+        clause, clause.index("supports"), cues_in(clause), persons, north_subject=False
+    )
+    assert found is not None
+    assert found.countries == ("KR",)
+
+
+_WORDS = st.sampled_from(
+    [
+        "Seoul",
+        "Washington",
+        "Pyongyang",
+        "North Korea",
+        "the two sides",
+        "they",
+        "he",
+        "we",
+        "reaffirmed",
+        "discussed",
+        "opposed",
+        "urged",
+        "agreed",
+        "that",
+        "to",
+        "and",
+        ",",
+        ";",
+        "ways to achieve",
+        "sanctions",
+        "relief",
+        "easing",
+        "dialogue",
+        "talks with Pyongyang",
+        "the alliance",
+        "remains the linchpin",
+        "'s",
+        "commitment to",
+        "not",
+        "as well as",
+        "During",
+        "the",
+        "of",
+        "-",
+        '"',
+        "working group",
+        "denuclearization",
+        "human rights",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_WORDS, max_size=40))
+def test_any_clause_reads_to_a_stance_anchored_inside_it_or_none(words: list[str]) -> None:
+    clause = " ".join(words)
+    cues = cues_in(clause)
+    assert all(0 <= c.start < c.end <= len(clause) for c in cues)
+    for m in topic_mentions(clause):
+        reading = read_stance(clause, m.start, m.end, m.topic, cues, stated=m.stated)
+        if reading is None:
+            continue
+        assert 0 <= reading.anchor <= len(clause)
+        subject = subject_of(clause, reading.anchor, cues, [], north_subject=False)
+        assert subject is None or subject.start <= reading.anchor
+        assert all(len(code) == 2 for code in (subject.countries if subject else ()))
