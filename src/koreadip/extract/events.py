@@ -68,6 +68,8 @@ def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
         return False
     if a.location and b.location and a.location != b.location:
         return False  # Vilnius in July is not Camp David in August
+    if (a.bilateral and len(b.countries) > 2) or (b.bilateral and len(a.countries) > 2):
+        return False  # "bilateral talks with Noh" are not the trilateral meeting of that day
     if _placed_and_remote(a, b) or _placed_and_remote(b, a):
         return False  # "the envoys' meeting held in Washington" was no phone call
     if _elsewhere(a, b) or _elsewhere(b, a):

@@ -151,7 +151,12 @@ _OCCASION = re.compile(
 )
 _THEIR_PURPOSE = re.compile(r"\bfor\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}$")
 _THEN = re.compile(r"\b(?:before|after)\s+\w+ing\b")
-_SAME_DAY = re.compile(r"\b(?:on\s+)?the same day\b", re.I)
+# the day told last: "On the same day, ...", "Earlier in the day, ...", "Noh later sat down ..."
+_SAME_DAY = re.compile(
+    r"\b(?:on\s+)?the same day\b|\b(?:earlier|later)\s+in\s+the\s+day\b|"
+    r"^[^,;]{0,60}?\blater\s+(?:sat|met|held|spoke|visited|called|joined|hosted|had)\b",
+    re.I,
+)
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}$")
 # "X also attended the meeting": X joins the event already reported
 _JOINS = Caseless(
@@ -161,6 +166,7 @@ _JOINS = Caseless(
         re.I,
     )
 )
+_BILATERAL = re.compile(r"\b(?:bilateral|one-on-one|one-on -one|one-to-one|tete-a-tete)\b", re.I)
 _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|previous|next|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$",
     re.I,
@@ -240,7 +246,8 @@ def _last_day(
 ) -> PartialDate | None:
     """The last day the body names, before, that lies in the text's present (within a month of
     the reference): what "on the same day" means ("On the 30th, Kim said ... He met Noh on the
-    same day"), not a day of last year's summit told in passing."""
+    same day"), not a day of last year's summit told in passing; where the body names none,
+    the reference day."""
     for sentence in reversed(before):
         if sentence.start < body_start:
             break
@@ -253,7 +260,7 @@ def _last_day(
         ]
         if days:
             return days[-1]
-    return None
+    return PartialDate.from_date(reference) if reference else None  # the day of the text
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|our|[Mm]y|me)\b")
@@ -576,6 +583,7 @@ def _read_sentence(
                 also=bool(_ALSO.search(lead)),
                 paired=bool(paired),
                 multilateral=trig.multilateral,
+                bilateral=bool(_BILATERAL.search(text, max(s0, ts - 30), min(s1, te + 45))),
                 distinct=bool(_ORDINAL.search(lead) or (_SINCE.search(lead) and not participants)),
                 counterparts=[]
                 if t in via_between
