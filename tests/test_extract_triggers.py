@@ -157,3 +157,17 @@ def test_a_meeting_with_two_officials_who_sit_together_is_one_meeting() -> None:
         "meeting with Secretary of State Antony Blinken and Defense Secretary Lloyd Austin."
     )
     assert who(m) == {"chung-eui-yong", "antony-blinken", "lloyd-austin"}
+
+
+def test_a_headline_quoting_a_summit_in_title_case_reports_none() -> None:
+    assert meetings("'One Year Since Hanoi Summit' Envoys Call For Patience") == []
+
+
+def test_a_possessors_visit_told_again_in_no_tense_is_the_visit_told_before() -> None:
+    (m,) = meetings(
+        "Special Representative Sung Kim will travel to Seoul, July 12-15, to meet Special "
+        "Representative Noh Kyu-duk. Special Representative Kim's travel to Seoul illustrates "
+        "the allies' close coordination."
+    )
+    assert m.status.value == "planned"
+    assert who(m) == {"sung-kim", "noh-kyu-duk"}

@@ -62,7 +62,9 @@ def _elsewhere(visit: MeetingDraft, other: MeetingDraft) -> bool:
 
 def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
     """Whether draft ``b`` can be another mention of event ``a``."""
-    if a.status != b.status or not _dates_agree(a, b) or a.multilateral != b.multilateral:
+    if (a.status != b.status and not b.untensed) or not _dates_agree(a, b):
+        return False
+    if a.multilateral != b.multilateral:
         return False
     if a.explicit and b.explicit and a.modality != b.modality and not (a.travel or b.travel):
         return False

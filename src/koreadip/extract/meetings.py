@@ -166,6 +166,10 @@ _JOINS = Caseless(
         re.I,
     )
 )
+_TENSED = re.compile(
+    r"\b(?:was|were|had|did|will|would|shall|last|ago|earlier|yesterday|tomorrow|next|"
+    r"[a-z]{3,}ed)\b"
+)
 _BILATERAL = re.compile(r"\b(?:bilateral|one-on-one|one-on -one|one-to-one|tete-a-tete)\b", re.I)
 _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|previous|next|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$",
@@ -583,6 +587,12 @@ def _read_sentence(
                 also=bool(_ALSO.search(lead)),
                 paired=bool(paired),
                 multilateral=trig.multilateral,
+                untensed=(
+                    t in possessed
+                    and date is None
+                    and status is MeetingStatus.HELD
+                    and not _TENSED.search(sentence.text)
+                ),
                 bilateral=bool(_BILATERAL.search(text, max(s0, ts - 30), min(s1, te + 45))),
                 distinct=bool(_ORDINAL.search(lead) or (_SINCE.search(lead) and not participants)),
                 counterparts=[]
