@@ -122,7 +122,7 @@ def _titles(people: People, person: int) -> str:
 
 
 def _group(
-    groups: list[tuple[MeetingStatus, list[int]]],
+    groups: list[tuple[MeetingStatus, list[int], int]],
     status: MeetingStatus,
     size: int,
     noun: str,
@@ -141,6 +141,23 @@ def _group(
         ]
         fitting = titled or fitting
     return next((g[1] for g in fitting if g[0] is status), fitting[0][1])
+
+
+def _named_before(
+    sentences: list[Sentence], index: int, people: People, size: int, reach: int
+) -> list[int]:
+    """The people "they" or "the two" mean by the names of a sentence just before ("The team
+    comprised A, B and C. They met X"): the nearest, within ``reach``, naming that many."""
+    for back in range(index - 1, max(-1, index - 1 - reach), -1):
+        named = list(
+            dict.fromkeys(
+                m.person
+                for m in people.mentions_between(sentences[back].start, sentences[back].end)
+            )
+        )
+        if (size < 0 and len(named) >= 2) or len(named) == size:
+            return named
+    return []
 
 
 _GROUP_SIZE = {"two": 2, "three": 3}
@@ -195,7 +212,7 @@ def find_meetings(
     """Meeting drafts, one per event mention, in text order."""
     drafts: list[MeetingDraft] = []
     # the people of the last meeting read that names two or more, by its status
-    groups: list[tuple[MeetingStatus, list[int]]] = []  # oldest first
+    groups: list[tuple[MeetingStatus, list[int], int]] = []  # oldest first
     captions = caption_sentences(text, sentences)
     pictured: set[int] = set()  # the caption paragraphs that told a meeting of two or more
     for index, sentence in enumerate(sentences):
@@ -210,6 +227,8 @@ def find_meetings(
             elif sentence.paragraph not in pictured:
                 read = [*read, *_pictured(text, sentence, index, people, reference)]
                 pictured.update(sentence.paragraph for d in read if len(d.participants) >= 2)
+        if not found:
+            _joined_by(text, sentence, index, people, drafts)
         if read:
             for d in read:
                 d.header = d.start < body_start
@@ -222,7 +241,7 @@ def find_meetings(
                 drafts.append(d)
                 if len(d.countries) >= 2 and len(d.participants) >= 2 and not d.anaphoric:
                     # "the two envoys": the two sides of the meeting just told
-                    groups.append((d.status, d.participants))
+                    groups.append((d.status, d.participants, d.sentence))
     return drafts
 
 
@@ -242,6 +261,35 @@ def _like_the_last(drafts: list[MeetingDraft], d: MeetingDraft) -> None:
                 d.date = prev.date
                 if d.location is None and d.modality is prev.modality:
                     d.location = prev.location
+            return
+
+
+_JOINED_BY = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?joined\s+by\s+")
+
+
+def _joined_by(
+    text: str, sentence: Sentence, index: int, people: People, drafts: list[MeetingDraft]
+) -> None:
+    """ "Blinken was joined by Sung Kim and Ambassador Goldberg": they join the meeting just
+    told that Blinken took part in (those who only accompany a visitor are told otherwise)."""
+    joined = _JOINED_BY.search(text, sentence.start, sentence.end)
+    if joined is None:
+        return
+    named = people.mentions_between(sentence.start, sentence.end)
+    who = [m for m in named if m.end <= joined.start()][-1:]
+    joiners = [m.person for m in named if m.start >= joined.end()]
+    if not who or not joiners:
+        return
+    for d in reversed(drafts):
+        if index - d.sentence > 3:
+            return
+        if who[0].person in d.participants:
+            d.participants += [p for p in joiners if p not in d.participants]
+            d.countries += [
+                c
+                for c in (people.persons[p].country for p in joiners)
+                if c and c not in d.countries
+            ]
             return
 
 
@@ -375,7 +423,7 @@ def _read_sentence(
     found: list[Trigger],
     people: People,
     reference: _dt.date | None,
-    groups: list[tuple[MeetingStatus, list[int]]],
+    groups: list[tuple[MeetingStatus, list[int], int]],
 ) -> list[MeetingDraft]:
     if not found:
         return []
@@ -445,7 +493,7 @@ def _read_sentence(
             subject = [named]
     # "the two (leaders)": the people of the last meeting reported as held (or planned)
     size = 0
-    if not subject and live and groups:
+    if not subject and live:
         g = _GROUP_SUBJECT.match(text, s0, found[live[0]].start)
         # "They ... their June 8 meeting with X": however many the last meeting had
         size = (_GROUP_SIZE[g["n"]] if g["n"] else -1 if g["they"] else 2) if g else 0
@@ -531,7 +579,16 @@ def _read_sentence(
         )
         persons = [m.person for m in pool]
         if t in live and size and (shares_subject(text, sentence, trig) or _THEIR.search(lead)):
-            they = _group(groups, status, size, noun, people)
+            # "They" are whom the sentence before named, "the two envoys" a recent meeting's
+            if size < 0 and not (groups and groups[-1][2] == index - 1):
+                # ... unless the sentence before told a meeting: "They" are its people
+                they = _named_before(sentences, index, people, size, 1) or _group(
+                    groups, status, size, noun, people
+                )
+            else:
+                they = _group(groups, status, size, noun, people) or _named_before(
+                    sentences, index, people, size, 2
+                )
             persons = they + persons
         participants = list(dict.fromkeys(p for p in persons if p not in excluded))
         his = not participants and bool(_HIS.search(text, max(s0, ts - 20), ts))
