@@ -71,6 +71,8 @@ INPUTS: dict[str, str] = {
     "slashed numbers": "1/1/1/1.",
     "year ranges": "in 2018-2018-2018 ",
     "month, spaces, day": "Dec" + " " * 60 + "7 ",
+    "stance clauses": "Seoul's commitment to sanctions and dialogue, ",
+    "subjects and topics": "Kim and the two sides urged talks with Pyongyang ",
 }
 
 

@@ -49,13 +49,13 @@ def test_dialogue_is_talk_with_the_north_not_any_summit() -> None:
     assert not dialogue("talks between Seoul and Tokyo")
 
 
-def test_the_nearest_cue_reads_the_topic_and_an_oppose_cue_before_it_turns_it() -> None:
-    clause = "Washington opposes any easing of sanctions"
+def test_the_nearest_cue_reads_the_topic_and_a_negation_before_it_turns_it() -> None:
+    clause = "Washington will not ease sanctions"
     m = next(iter(topic_mentions(clause)))
     reading = read_stance(clause, m.start, m.end, m.topic, cues_in(clause))
     assert reading is not None
     assert reading.stance is Stance.SUPPORT
-    assert clause[reading.anchor :].startswith("easing")
+    assert clause[reading.anchor :].startswith("ease")
 
 
 def test_the_subject_is_read_before_the_anchor_skipping_objects() -> None:

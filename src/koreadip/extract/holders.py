@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from .stances import Cue, CueKind
+from .stances import Cue
 from .vocabulary import TITLE_HEADS, TITLE_LEADS, country_spans
 
 __all__ = [
@@ -36,7 +36,7 @@ class Nominal:
 
     start: int
     end: int
-    kind: str  # "named" (persons and country words), "collective", "he", "it", "first", "deferred"
+    kind: str  # "named" (persons and country words), "collective", "he", "it", "first"
     countries: tuple[str, ...] = ()
 
 
@@ -55,19 +55,16 @@ _OFFICE = (
     r"(?:secretary|minister|representative|envoy|ambassador|president|director[ -]general)"
 )
 _COLLECTIVE = re.compile(
-    r"\b(?:(?:the )?(?:two|three|both) (?:sides|countries|allies|officials|diplomats|envoys|"
-    r"ministers|governments|nations|leaders|presidents|delegations|chief negotiators|"
-    r"nuclear envoys|top diplomats)|"
+    r"\b(?:(?:the )?(?:two|three|both) (?:(?:top|chief|senior|foreign|defense|nuclear|vice|"
+    r"deputy|first|special) ){0,2}(?:sides|countries|allies|officials|diplomats|envoys|"
+    r"ministers|governments|nations|leaders|presidents|delegations|negotiators)|"
     r"both sides|the allies|the participants|they|the (?:working )?group|"
     r"the (?:two|three)(?= (?:\w+ly )?[a-z]+ed\b)|both(?= (?:\w+ly )?[a-z]+ed\b)|"
-    r"the " + _OFFICE + r" and (?:the |his |her )?" + _OFFICE + r"|"
-    r"the (?:(?:top|chief|senior|nuclear|two|three) )*(?:envoys|ministers|diplomats|leaders|"
-    r"negotiators|presidents|delegations|foreign ministers))\b",
+    r"the " + _OFFICE + r" and (?:the |his |her )?" + _OFFICE + r")\b",
     re.I,
 )
 _PRONOUNS = re.compile(
-    r"\b(?:(?P<he>[Hh]e|[Ss]he)|(?P<it>[Ii]t)|(?P<first>I|[Ww]e|[Oo]ur|[Mm]y)|"
-    r"(?P<deferred>[Tt]he (?:government|administration|ministry)))\b"
+    r"\b(?:(?P<he>[Hh]e|[Ss]he)|(?P<it>[Ii]t)|(?P<first>I|[Ww]e|[Oo]ur|[Mm]y))\b"
 )
 # what may stand between two phrases of one subject: titles, names, "and", commas, brackets
 _JOINED = re.compile(
@@ -111,7 +108,8 @@ _PEOPLE_OF = re.compile(
 )
 # nouns a stance is owned by ("Washington's commitment"); anything else owned is no subject
 _STANCE_NOUN = re.compile(
-    r"^(?:\s+(?:government|administration|side))?(?:'s)?\s+(?:(?:shared|own|firm|strong|continued|unwavering|resolute|steadfast|full|"
+    r"^(?:\s+(?:government|administration|side))?(?:'s)?\s+"
+    r"(?:(?:shared|own|firm|strong|continued|unwavering|resolute|steadfast|full|"
     r"long-standing|consistent|principled)\s+)*(?:support|commitment|position|stance|policy|"
     r"push|goal|efforts?|pursuit|desire|opposition|objection|drive|willingness|readiness|"
     r"determination|promise|pledge|view)\b"
@@ -123,6 +121,7 @@ _OWNED_TITLE = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[\w'.-]+")
+_WINDOW = 400  # how far before its verb a subject is looked for
 _HYPHEN_PAIR = re.compile(r"^-(?:[A-Z]|the\b)|-$")
 
 
@@ -143,19 +142,16 @@ def subject_of(
     to ...").  ``first_person`` is False in narrative, where "we" and "our" are no holder;
     nothing before ``lo`` is read (a fronted phrase: "During talks with Cho, Rubio ...");
     ``together``: the predicate is reciprocal, so whom the subject met holds it too."""
-    nominals = [n for n in _nominals(clause[:anchor], persons) if n.start >= lo]
+    nominals = _nominals(clause, max(lo, anchor - _WINDOW), anchor, persons)
     groups = _groups(nominals, clause)
-    also: list[str] = []  # "A met with B and agreed", "A welcomed B's efforts to": B holds too
+    also: list[str] = []  # "A met with B and agreed": B holds too
     pending: Subject | None = None  # "he", "it": the subject named before, else the antecedent
     for group in reversed(groups):
         first, last = group[0], group[-1]
         after = clause[last.end : last.end + 60]
         named = [c for n in group for c in n.countries if c != "KP" or north_subject]
         if _STANCE_NOUN.match(after) and _governs(clause, cues, last.end, anchor) and named:
-            if not _backed(clause, cues, first.start):
-                return Subject("named", tuple(dict.fromkeys(named + also)), first.start)
-            also += named  # "expressed support for Seoul's efforts to": both hold
-            continue
+            return Subject("named", tuple(dict.fromkeys(named + also)), first.start)
         if _object(clause, first.start):
             if _MET.search(clause, max(0, first.start - 40), first.start) and (
                 together or _TOGETHER.match(clause, last.end, anchor)
@@ -185,14 +181,6 @@ def subject_of(
     return Subject("named", tuple(dict.fromkeys(also))) if also else None
 
 
-def _backed(clause: str, cues: Sequence[Cue], at: int) -> bool:
-    """Whether a support cue right before ``at`` takes up the stance owned there ("welcomed
-    Seoul's efforts to ...", "support for Washington's push for ...")."""
-    return any(
-        c.kind is CueKind.SUPPORT and 0 <= at - c.end <= 30 and not c.purposive for c in cues
-    )
-
-
 # "met (with) B", "had a phone call with B", "held talks with B"
 _MET = re.compile(
     r"\b(?:met|meets|(?:talks|call|conversation|consultation|meeting)\s+with|"
@@ -207,7 +195,7 @@ def owner_of(
 ) -> Subject | None:
     """The owner a topic that opens with a stance noun names right before it: "the U.S.
     promise to defend South Korea", "Washington's commitment to the defense of ..."."""
-    groups = _groups(_nominals(clause[:start], persons), clause)
+    groups = _groups(_nominals(clause, max(0, start - _WINDOW), start, persons), clause)
     if not groups:
         return None
     group = groups[-1]
@@ -223,22 +211,26 @@ def owner_of(
     return None
 
 
-def _nominals(text: str, persons: Sequence[tuple[int, int, str | None]]) -> list[Nominal]:
-    found = [Nominal(m.start(), m.end(), "collective") for m in _COLLECTIVE.finditer(text)]
+def _nominals(
+    clause: str, lo: int, hi: int, persons: Sequence[tuple[int, int, str | None]]
+) -> list[Nominal]:
+    """The phrases of ``clause[lo:hi]`` that may hold a stance, in order."""
+    text = clause[:hi]
+    found = [Nominal(m.start(), m.end(), "collective") for m in _COLLECTIVE.finditer(text, lo)]
     taken = [(n.start, n.end) for n in found]
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
     for s, e, c in persons:
-        if e <= len(text) and free(s, e):
+        if lo <= s and e <= hi and free(s, e):
             found.append(Nominal(s, e, "named", (c,) if c else ()))
             taken.append((s, e))
-    for s, e, code in country_spans(text):
-        if free(s, e):
-            found.append(Nominal(s, e, "named", (code,)))
-            taken.append((s, e))
-    for m in _PRONOUNS.finditer(text):
+    for s, e, code in country_spans(text[lo:]):
+        if free(s + lo, e + lo):
+            found.append(Nominal(s + lo, e + lo, "named", (code,)))
+            taken.append((s + lo, e + lo))
+    for m in _PRONOUNS.finditer(text, lo):
         if free(m.start(), m.end()) and m.lastgroup:
             found.append(Nominal(m.start(), m.end(), m.lastgroup))
     return sorted(found, key=lambda n: n.start)
@@ -266,7 +258,8 @@ def _joined(a: Nominal, b: Nominal, clause: str) -> bool:
 
 def _object(clause: str, start: int) -> bool:
     """Whether the phrase at ``start`` is an object: of a preposition, of a verb that addresses
-    someone ("told", "met"), or of a stance cue ("urged North Korea ...")."""
+    someone ("told", "met", "urged North Korea ..."), or of another past-tense verb that takes
+    no clause ("echoed the envoy's remarks")."""
     before = clause[max(0, start - 80) : start]
     words = _WORD.findall(re.split(r"[,;:(\"]", before)[-1])
     while words and (
@@ -319,7 +312,7 @@ def resolve(
     if subject.kind == "collective":
         return list(sides)
     if subject.kind == "first":
-        return list(dict.fromkeys([*first, *subject.countries]))
+        return list(first)
     found = antecedent()
     return list(dict.fromkeys([*([found] if found else []), *subject.countries]))
 

@@ -11,6 +11,7 @@ statement).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -55,19 +56,11 @@ def find_positions(
         persons = _persons_in(people, sentence)
 
         def earlier(index: int = index) -> str | None:
-            """Who a pronoun opening a sentence points back to: the subject of a sentence
-            before, else the first person it names."""
+            """The person a pronoun opening a sentence points back to."""
             for back in range(index - 1, max(-1, index - 4), -1):
-                before = sentences[back]
-                named = _persons_in(people, before)
-                verb = _VERB.pattern.search(before.text)
-                anchor = verb.start() if verb else len(before.text)
-                cues = cues_in(before.text[:anchor])
-                found = subject_of(before.text, anchor, cues, named, north_subject=True)
-                if found and found.kind == "named" and found.countries:
-                    return found.countries[0]
-                if named and named[0][2]:
-                    return named[0][2]
+                inside = people.mentions_between(sentences[back].start, sentences[back].end)
+                if inside:
+                    return people.persons[inside[0].person].country
             return None
 
         for topic, stance, holders in _read(sentence.text, persons, sides, None, earlier):
@@ -122,8 +115,10 @@ def _read(
         local = _within(persons, lo, hi)
         fronted = _FRONTED.match(clause)
         lead = fronted.end() if fronted else 0
+        tries: dict[Topic, int] = {}
         for mention in mentions:
-            if mention.topic in done:
+            tries[mention.topic] = tries.get(mention.topic, 0) + 1
+            if mention.topic in done or tries[mention.topic] > _TRIES:
                 continue
             inside = mention.start < lead  # "While stressing X, he ...": X in the fronted phrase
             own = [c for c in cues if (c.end <= lead) == inside]
@@ -133,7 +128,7 @@ def _read(
                 mention.end,
                 mention.topic,
                 own,
-                text[hi:],
+                text[hi : hi + _AFTER],
                 stated=mention.stated,
             )
             if reading is None:
@@ -156,8 +151,8 @@ def _read(
                 together = bool(_OPENS_RECIPROCAL.match(clause))
                 subject = _first_subject(text, clauses[:at], persons, together)
             holders = _holders(subject, text, lo, persons, sides, speaker, earlier)
-            holders = [h for h in holders if h != "KP" or north]
-            holders += [c for c in _shared_by(clause[mention.end :]) if c not in holders]
+            after = clause[mention.end : mention.end + _AFTER]
+            holders += [c for c in _shared_by(after) if c not in holders]
             if holders:
                 done.add(mention.topic)
                 out.append((mention.topic, reading.stance, holders))
@@ -173,15 +168,14 @@ def _holders(
     speaker: Sequence[str] | None,
     earlier: Callable[[], str | None],
 ) -> list[str]:
-    if speaker is not None and (subject is None or subject.countries == ("KP",)):
-        return list(speaker)  # a statement's stance on what the North should do is the speaker's
+    if speaker is not None and subject is None:
+        return list(speaker)  # a statement that names no holder is its speaker's
 
     def antecedent() -> str | None:
         at = lo + (subject.start if subject else 0)
         return person_before(text, persons, at) or earlier()
 
-    found = resolve(subject, sides=sides, first=speaker or (), antecedent=antecedent)
-    return found or list(speaker or ())
+    return resolve(subject, sides=sides, first=speaker or (), antecedent=antecedent)
 
 
 def _first_subject(
@@ -189,7 +183,7 @@ def _first_subject(
 ) -> Subject | None:
     """ "the two sides shared ...; discussed ...; and agreed to ...": a clause that names no
     subject has the subject of the clause before."""
-    for lo, hi in reversed(clauses):
+    for lo, hi in reversed(clauses[-3:]):
         clause = text[lo:hi]
         cues = cues_in(clause)
         anchor = cues[0].start if cues else len(clause)
@@ -209,10 +203,17 @@ def _persons_in(people: People, sentence: Sentence) -> list[tuple[int, int, str 
 
 
 def _within(persons: Persons, lo: int, hi: int) -> list[tuple[int, int, str | None]]:
-    return [(s - lo, e - lo, c) for s, e, c in persons if lo <= s and e <= hi]
+    """The persons inside ``lo``..``hi`` (``persons`` in order), offsets made relative to lo."""
+    i = bisect_left(persons, (lo,))
+    j = bisect_left(persons, (hi,), i)
+    return [(s - lo, e - lo, c) for s, e, c in persons[i:j] if e <= hi]
 
 
-_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+--?\s+")
+# how often one topic is read in one clause, and how far past a clause the reader looks: bounds
+# the work on hostile text (a clause that names "sanctions" a thousand times)
+_TRIES = 8
+_AFTER = 200
+_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|(?<!\s)\s+--?\s+")
 # a clause with no verb is a list's last item ("..., and inter-Korean cooperation"), not a clause
 _VERB = Caseless(
     re.compile(
@@ -232,7 +233,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     for start, end in cuts:
         piece = text[lo:start]
         if out and not (_VERB.search(piece) or cues_in(piece)):
-            out[-1] = (out[-1][0], start)
+            out[-1] = (out[-1][0], start)  # "..., and inter-Korean cooperation": a list's last item
         else:
             out.append((lo, start))
         lo = end

@@ -127,7 +127,9 @@ def topic_mentions(text: str) -> Iterator[TopicMention]:
         for m in pattern.finditer(text):
             if _in_office_name(text, m.start(), m.end()):
                 continue
-            if topic is Topic.WORKING_GROUP and not _THE_GROUP.search(text, 0, m.start()):
+            if topic is Topic.WORKING_GROUP and not _THE_GROUP.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
                 continue  # "the NCG working group": another body's group
             yield TopicMention(topic, m.start(), m.end(), stated)
 
