@@ -6,20 +6,8 @@ Every sentence here is a made-up sample written for these tests, not taken from 
 
 from __future__ import annotations
 
-import datetime as dt
-
-import koreadip
 from koreadip import PartialDate
-
-THURSDAY = dt.date(2021, 6, 24)
-
-
-def meetings(text: str) -> list[koreadip.Meeting]:
-    return list(koreadip.parse(text, reference_date=THURSDAY).meetings)
-
-
-def who(m: koreadip.Meeting) -> set[str]:
-    return {p.official_id for p in m.participants}
+from reading import meetings, who
 
 
 def test_he_is_the_last_named_subject_not_a_name_in_a_subordinate_clause() -> None:
