@@ -4,8 +4,8 @@ Each fixture in ``tests/fixtures/meetings`` is a made-up sample written for thes
 officials are real people, the events invented), in the shape of one kind of source: a wire
 story with several meetings and a tour, a State Department readout, a Korean daily's summit
 preview, a daily's report of talks at a regional forum, a machine-translated wire story, a
-media note.  Each test pins what a careful reader takes from it: which meetings, when, where,
-who took part, held or planned.
+media note, a daily's report of delegations and teams.  Each test pins what a careful reader
+takes from it: which meetings, when, where, who took part, held or planned.
 """
 
 from __future__ import annotations
@@ -111,6 +111,35 @@ CASES: dict[str, tuple[str, set[Row]]] = {
             ),
             ("2025-08-25", "held", None, (), ("KR", "US")),
             ("2025-09-26", "held", None, ("jim-risch", "park-yoon-joo"), ("KR", "US")),
+        },
+    ),
+    # a caption with no credit ("A greets B at ... on Monday"), "the two foreign ministers" named
+    # the sentence before, a delegation "headed by" A meeting a team "under" B, "A was joined by
+    # C and D", a team that "comprised" two officials and "They met X"
+    "daily_delegations": (
+        "2021-06-24",
+        {
+            (
+                "2021-06-21",
+                "held",
+                "Washington",
+                ("antony-blinken", "chung-eui-yong"),
+                ("KR", "US"),
+            ),
+            (
+                "2021-06-22",
+                "held",
+                "Washington",
+                ("choi-jong-kun", "lee-soo-hyuck", "noh-kyu-duk", "wendy-sherman"),
+                ("KR", "US"),
+            ),
+            (
+                "2021-06-23",
+                "held",
+                "Washington",
+                ("chun-young-hee", "julie-turner", "lee-jung-hoon"),
+                ("KR", "US"),
+            ),
         },
     ),
 }

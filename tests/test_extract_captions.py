@@ -9,16 +9,14 @@ import datetime as dt
 
 import koreadip
 from koreadip import PartialDate
+from reading import meetings as _read
+from reading import who
 
 JUNE_20 = dt.date(2022, 6, 20)
 
 
 def meetings(text: str, reference: dt.date = JUNE_20) -> list[koreadip.Meeting]:
-    return list(koreadip.parse(text, reference_date=reference).meetings)
-
-
-def who(m: koreadip.Meeting) -> set[str]:
-    return {p.official_id for p in m.participants}
+    return _read(text, reference)
 
 
 def test_two_officials_pictured_at_a_place_on_a_day_met_there_that_day() -> None:

@@ -5,21 +5,9 @@ Every sentence here is a made-up sample written for these tests, not taken from 
 
 from __future__ import annotations
 
-import datetime as dt
-
-import koreadip
 from koreadip import PartialDate
 from koreadip.extract.clauses import fronted
-
-THURSDAY = dt.date(2021, 6, 24)
-
-
-def meetings(text: str) -> list[koreadip.Meeting]:
-    return list(koreadip.parse(text, reference_date=THURSDAY).meetings)
-
-
-def who(m: koreadip.Meeting) -> set[str]:
-    return {p.official_id for p in m.participants}
+from reading import meetings, who
 
 
 def test_a_fronted_clause_ends_at_the_comma_before_the_main_subject() -> None:

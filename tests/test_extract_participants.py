@@ -6,20 +6,8 @@ Every sentence here is a made-up sample written for these tests, not taken from 
 
 from __future__ import annotations
 
-import datetime as dt
-
-import koreadip
 from koreadip import PartialDate
-
-THURSDAY = dt.date(2021, 6, 24)
-
-
-def meetings(text: str) -> list[koreadip.Meeting]:
-    return list(koreadip.parse(text, reference_date=THURSDAY).meetings)
-
-
-def who(m: koreadip.Meeting) -> set[str]:
-    return {p.official_id for p in m.participants}
+from reading import meetings, who
 
 
 def test_he_is_the_last_named_subject_not_a_name_in_a_subordinate_clause() -> None:
@@ -186,3 +174,27 @@ def test_two_summits_of_different_sides_with_one_leader_are_two_summits() -> Non
         ["AU", "IN", "JP", "US"],
         ["KR", "US"],
     ]
+
+
+def test_bilateral_talks_on_the_day_of_a_trilateral_meeting_are_their_own_meetings() -> None:
+    found = meetings(
+        "Special Representative Sung Kim met his South Korean and Japanese counterparts, Noh "
+        "Kyu-duk and Takehiro Funakoshi, in Seoul on Monday. Noh later sat down with Funakoshi "
+        "for a one-on-one."
+    )
+    assert sorted(sorted(m.countries) for m in found) == [["JP", "KR"], ["JP", "KR", "US"]]
+    assert {m.date for m in found} == {PartialDate(year=2021, month=6, day=21)}
+
+
+def test_a_city_that_hosted_a_meeting_is_its_place() -> None:
+    (m,) = meetings(
+        "On June 12, Singapore hosted the meeting of President Joe Biden and Kim Jong Un."
+    )
+    assert m.location == "Singapore"
+
+
+def test_later_in_the_day_with_no_day_told_is_the_day_of_the_text() -> None:
+    (m,) = meetings(
+        "President Moon Jae-in will speak with President Joe Biden by phone later in the day."
+    )
+    assert m.date == PartialDate(year=2021, month=6, day=24)

@@ -5,16 +5,8 @@ Every sentence here is a made-up sample written for these tests, not taken from 
 
 from __future__ import annotations
 
-import datetime as dt
-
-import koreadip
 from koreadip import PartialDate
-
-THURSDAY = dt.date(2021, 6, 24)
-
-
-def meetings(text: str) -> list[koreadip.Meeting]:
-    return list(koreadip.parse(text, reference_date=THURSDAY).meetings)
+from reading import meetings
 
 
 def test_a_release_quoting_who_met_whom_reports_that_meeting() -> None:

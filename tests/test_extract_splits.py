@@ -5,20 +5,8 @@ Every sentence here is a made-up sample written for these tests, not taken from 
 
 from __future__ import annotations
 
-import datetime as dt
-
-import koreadip
 from koreadip import PartialDate
-
-THURSDAY = dt.date(2021, 6, 24)
-
-
-def meetings(text: str) -> list[koreadip.Meeting]:
-    return list(koreadip.parse(text, reference_date=THURSDAY).meetings)
-
-
-def who(m: koreadip.Meeting) -> frozenset[str]:
-    return frozenset(p.official_id for p in m.participants)
+from reading import meetings, who
 
 
 def test_a_visitor_who_calls_on_two_host_officials_has_a_meeting_with_each() -> None:

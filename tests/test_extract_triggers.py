@@ -5,20 +5,8 @@ Every sentence here is a made-up sample written for these tests, not taken from 
 
 from __future__ import annotations
 
-import datetime as dt
-
-import koreadip
 from koreadip import PartialDate
-
-THURSDAY = dt.date(2021, 6, 24)
-
-
-def meetings(text: str) -> list[koreadip.Meeting]:
-    return list(koreadip.parse(text, reference_date=THURSDAY).meetings)
-
-
-def who(m: koreadip.Meeting) -> set[str]:
-    return {p.official_id for p in m.participants}
+from reading import meetings, who
 
 
 def test_a_luncheon_or_dinner_with_an_official_is_a_meeting() -> None:
@@ -157,3 +145,17 @@ def test_a_meeting_with_two_officials_who_sit_together_is_one_meeting() -> None:
         "meeting with Secretary of State Antony Blinken and Defense Secretary Lloyd Austin."
     )
     assert who(m) == {"chung-eui-yong", "antony-blinken", "lloyd-austin"}
+
+
+def test_a_headline_quoting_a_summit_in_title_case_reports_none() -> None:
+    assert meetings("'One Year Since Hanoi Summit' Envoys Call For Patience") == []
+
+
+def test_a_possessors_visit_told_again_in_no_tense_is_the_visit_told_before() -> None:
+    (m,) = meetings(
+        "Special Representative Sung Kim will travel to Seoul, July 12-15, to meet Special "
+        "Representative Noh Kyu-duk. Special Representative Kim's travel to Seoul illustrates "
+        "the allies' close coordination."
+    )
+    assert m.status.value == "planned"
+    assert who(m) == {"sung-kim", "noh-kyu-duk"}

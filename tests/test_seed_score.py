@@ -1,6 +1,8 @@
-"""The shared scorer on the shared corpora: the seeds must stay at 0.90 or better, dev at 0.80.
+"""The shared scorer on the shared corpora, at the floors issue 10 sets: the seeds and dev at 0.95
+or better, dev2 (articles gathered after the parsers were written) at 0.92 with meetings F1 at
+0.85 and positions F1 at 0.80.
 
-Both corpora live outside the project (``../shared``); the tests skip when it is absent.  The scorer
+The corpora live outside the project (``../shared``); the tests skip when it is absent.  The scorer
 runs the ``koreadip`` command, so the interpreter's own ``bin`` directory goes first on ``PATH``.
 """
 
@@ -42,13 +44,20 @@ def _figures(corpus: str, tmp_path: Path) -> dict[str, float]:
     return figures
 
 
-def test_seeds_score_at_least_0_90_and_every_f1_at_least_0_85(tmp_path: Path) -> None:
+def test_seeds_score_at_least_0_95_and_every_f1_at_least_0_85(tmp_path: Path) -> None:
     figures = _figures("seeds", tmp_path)
-    assert figures["score"] >= 0.90, figures
+    assert figures["score"] >= 0.95, figures
     for kind in ("officials", "meetings", "statements", "positions"):
         assert figures[f"{kind}.f1"] >= 0.85, (kind, figures)
 
 
-def test_dev_score_at_least_0_80(tmp_path: Path) -> None:
+def test_dev_score_at_least_0_95(tmp_path: Path) -> None:
     figures = _figures("dev", tmp_path)
-    assert figures["score"] >= 0.80, figures
+    assert figures["score"] >= 0.95, figures
+
+
+def test_dev2_score_at_least_0_92_with_meetings_0_85_and_positions_0_80(tmp_path: Path) -> None:
+    figures = _figures("dev2", tmp_path)
+    assert figures["score"] >= 0.92, figures
+    assert figures["meetings.f1"] >= 0.85, figures
+    assert figures["positions.f1"] >= 0.80, figures

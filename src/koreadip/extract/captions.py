@@ -1,7 +1,8 @@
 """Photo captions: the lines under a picture, often the only place a meeting is told.
 
 A caption is a short paragraph that places people in a picture ("Kang (left) and Pompeo",
-"Cho, left, Rubio, center, and Iwaya") or that ends with a photo credit ("(Yonhap)",
+"Cho, left, Rubio, center, and Iwaya"), tells what only a picture shows ("A greets B", "shake
+hands", "poses with") or that ends with a photo credit ("(Yonhap)",
 "[YONHAP]", "(Hankyoreh archives)", "(Blue House photo pool)") and reads like a caption: a
 present-tense verb of the picture ("shake hands", "poses", "speaks with") or no verb at all.
 What a caption shows has happened, whatever its tense; officials of two countries pictured
@@ -35,6 +36,12 @@ _STORY_VERB = re.compile(
     r"\b(?:said|says|will|would|could|can|may|might|should|must|was|were|has|have|had|is|are|"
     r"did|does|met|held|visited|agreed|comes|came|added|noted|stressed)\b"
 )
+# what only a picture shows, told in the present: "A greets B at the ministry", "A and B shake
+# hands", "A poses with B" — a caption even where the page lost its credit
+_POSE = re.compile(
+    r"\b(?:greets|shake hands|shakes hands|poses|pose for|exchange a handshake|"
+    r"exchanges a handshake|bump fists|bows to|wave to|waves to)\b"
+)
 _LONGEST = 600
 
 
@@ -49,10 +56,14 @@ def caption_sentences(text: str, sents: list[Sentence]) -> set[int]:
         if end - start > _LONGEST:
             continue
         para = text[start:end]
-        if _POSITION.search(para) or (
-            _CREDIT.search(para)
-            and (_PICTURE_VERB.search(para) or not _STORY_VERB.search(para))
-            and "will" not in para
+        if (
+            _POSITION.search(para)
+            or _POSE.search(para)
+            or (
+                _CREDIT.search(para)
+                and (_PICTURE_VERB.search(para) or not _STORY_VERB.search(para))
+                and "will" not in para
+            )
         ):
             out.update(members)
     return out

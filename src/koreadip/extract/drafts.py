@@ -39,3 +39,7 @@ class MeetingDraft:
     # "since the first NCG meeting in July", "after his visit in April": another event, told
     # in passing (with a date of its own, it refers to none read before)
     distinct: bool = False
+    # "Kim's travel to Seoul illustrates ...": a possessor's undated visit told in no tense,
+    # most often the one told before
+    untensed: bool = False
+    bilateral: bool = False  # "bilateral talks", "a one-on-one": two sides, whoever else is near

@@ -62,12 +62,16 @@ def _elsewhere(visit: MeetingDraft, other: MeetingDraft) -> bool:
 
 def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
     """Whether draft ``b`` can be another mention of event ``a``."""
-    if a.status != b.status or not _dates_agree(a, b) or a.multilateral != b.multilateral:
+    if (a.status != b.status and not b.untensed) or not _dates_agree(a, b):
+        return False
+    if a.multilateral != b.multilateral:
         return False
     if a.explicit and b.explicit and a.modality != b.modality and not (a.travel or b.travel):
         return False
     if a.location and b.location and a.location != b.location:
         return False  # Vilnius in July is not Camp David in August
+    if (a.bilateral and len(b.countries) > 2) or (b.bilateral and len(a.countries) > 2):
+        return False  # "bilateral talks with Noh" are not the trilateral meeting of that day
     if _placed_and_remote(a, b) or _placed_and_remote(b, a):
         return False  # "the envoys' meeting held in Washington" was no phone call
     if _elsewhere(a, b) or _elsewhere(b, a):

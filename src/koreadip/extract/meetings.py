@@ -122,7 +122,7 @@ def _titles(people: People, person: int) -> str:
 
 
 def _group(
-    groups: list[tuple[MeetingStatus, list[int]]],
+    groups: list[tuple[MeetingStatus, list[int], int]],
     status: MeetingStatus,
     size: int,
     noun: str,
@@ -143,6 +143,23 @@ def _group(
     return next((g[1] for g in fitting if g[0] is status), fitting[0][1])
 
 
+def _named_before(
+    sentences: list[Sentence], index: int, people: People, size: int, reach: int
+) -> list[int]:
+    """The people "they" or "the two" mean by the names of a sentence just before ("The team
+    comprised A, B and C. They met X"): the nearest, within ``reach``, naming that many."""
+    for back in range(index - 1, max(-1, index - 1 - reach), -1):
+        named = list(
+            dict.fromkeys(
+                m.person
+                for m in people.mentions_between(sentences[back].start, sentences[back].end)
+            )
+        )
+        if (size < 0 and len(named) >= 2) or len(named) == size:
+            return named
+    return []
+
+
 _GROUP_SIZE = {"two": 2, "three": 3}
 _SOURCE_AFTER = re.compile(rf"['’]?\s+{REPORTING}\b")
 _COMPOUND_TAIL = re.compile(r"(?:[-\u2013][A-Z][\w'’.]{0,30}){0,3}\s{1,3}")
@@ -151,7 +168,12 @@ _OCCASION = re.compile(
 )
 _THEIR_PURPOSE = re.compile(r"\bfor\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}$")
 _THEN = re.compile(r"\b(?:before|after)\s+\w+ing\b")
-_SAME_DAY = re.compile(r"\b(?:on\s+)?the same day\b", re.I)
+# the day told last: "On the same day, ...", "Earlier in the day, ...", "Noh later sat down ..."
+_SAME_DAY = re.compile(
+    r"\b(?:on\s+)?the same day\b|\b(?:earlier|later)\s+in\s+the\s+day\b|"
+    r"^[^,;]{0,60}?\blater\s+(?:sat|met|held|spoke|visited|called|joined|hosted|had)\b",
+    re.I,
+)
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}$")
 # "X also attended the meeting": X joins the event already reported
 _JOINS = Caseless(
@@ -161,6 +183,11 @@ _JOINS = Caseless(
         re.I,
     )
 )
+_TENSED = re.compile(
+    r"\b(?:was|were|had|did|will|would|shall|last|ago|earlier|yesterday|tomorrow|next|"
+    r"[a-z]{3,}ed)\b"
+)
+_BILATERAL = re.compile(r"\b(?:bilateral|one-on-one|one-on -one|one-to-one|tete-a-tete)\b", re.I)
 _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|previous|next|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$",
     re.I,
@@ -185,7 +212,7 @@ def find_meetings(
     """Meeting drafts, one per event mention, in text order."""
     drafts: list[MeetingDraft] = []
     # the people of the last meeting read that names two or more, by its status
-    groups: list[tuple[MeetingStatus, list[int]]] = []  # oldest first
+    groups: list[tuple[MeetingStatus, list[int], int]] = []  # oldest first
     captions = caption_sentences(text, sentences)
     pictured: set[int] = set()  # the caption paragraphs that told a meeting of two or more
     for index, sentence in enumerate(sentences):
@@ -200,6 +227,8 @@ def find_meetings(
             elif sentence.paragraph not in pictured:
                 read = [*read, *_pictured(text, sentence, index, people, reference)]
                 pictured.update(sentence.paragraph for d in read if len(d.participants) >= 2)
+        if not found:
+            _joined_by(text, sentence, index, people, drafts)
         if read:
             for d in read:
                 d.header = d.start < body_start
@@ -212,7 +241,7 @@ def find_meetings(
                 drafts.append(d)
                 if len(d.countries) >= 2 and len(d.participants) >= 2 and not d.anaphoric:
                     # "the two envoys": the two sides of the meeting just told
-                    groups.append((d.status, d.participants))
+                    groups.append((d.status, d.participants, d.sentence))
     return drafts
 
 
@@ -235,12 +264,42 @@ def _like_the_last(drafts: list[MeetingDraft], d: MeetingDraft) -> None:
             return
 
 
+_JOINED_BY = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?joined\s+by\s+")
+
+
+def _joined_by(
+    text: str, sentence: Sentence, index: int, people: People, drafts: list[MeetingDraft]
+) -> None:
+    """ "Blinken was joined by Sung Kim and Ambassador Goldberg": they join the meeting just
+    told that Blinken took part in (those who only accompany a visitor are told otherwise)."""
+    joined = _JOINED_BY.search(text, sentence.start, sentence.end)
+    if joined is None:
+        return
+    named = people.mentions_between(sentence.start, sentence.end)
+    who = [m for m in named if m.end <= joined.start()][-1:]
+    joiners = [m.person for m in named if m.start >= joined.end()]
+    if not who or not joiners:
+        return
+    for d in reversed(drafts):
+        if index - d.sentence > 3:
+            return
+        if who[0].person in d.participants:
+            d.participants += [p for p in joiners if p not in d.participants]
+            d.countries += [
+                c
+                for c in (people.persons[p].country for p in joiners)
+                if c and c not in d.countries
+            ]
+            return
+
+
 def _last_day(
     before: list[Sentence], reference: _dt.date | None, body_start: int
 ) -> PartialDate | None:
     """The last day the body names, before, that lies in the text's present (within a month of
     the reference): what "on the same day" means ("On the 30th, Kim said ... He met Noh on the
-    same day"), not a day of last year's summit told in passing."""
+    same day"), not a day of last year's summit told in passing; where the body names none,
+    the reference day."""
     for sentence in reversed(before):
         if sentence.start < body_start:
             break
@@ -253,7 +312,7 @@ def _last_day(
         ]
         if days:
             return days[-1]
-    return None
+    return PartialDate.from_date(reference) if reference else None  # the day of the text
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|our|[Mm]y|me)\b")
@@ -364,7 +423,7 @@ def _read_sentence(
     found: list[Trigger],
     people: People,
     reference: _dt.date | None,
-    groups: list[tuple[MeetingStatus, list[int]]],
+    groups: list[tuple[MeetingStatus, list[int], int]],
 ) -> list[MeetingDraft]:
     if not found:
         return []
@@ -434,7 +493,7 @@ def _read_sentence(
             subject = [named]
     # "the two (leaders)": the people of the last meeting reported as held (or planned)
     size = 0
-    if not subject and live and groups:
+    if not subject and live:
         g = _GROUP_SUBJECT.match(text, s0, found[live[0]].start)
         # "They ... their June 8 meeting with X": however many the last meeting had
         size = (_GROUP_SIZE[g["n"]] if g["n"] else -1 if g["they"] else 2) if g else 0
@@ -520,7 +579,16 @@ def _read_sentence(
         )
         persons = [m.person for m in pool]
         if t in live and size and (shares_subject(text, sentence, trig) or _THEIR.search(lead)):
-            they = _group(groups, status, size, noun, people)
+            # "They" are whom the sentence before named, "the two envoys" a recent meeting's
+            if size < 0 and not (groups and groups[-1][2] == index - 1):
+                # ... unless the sentence before told a meeting: "They" are its people
+                they = _named_before(sentences, index, people, size, 1) or _group(
+                    groups, status, size, noun, people
+                )
+            else:
+                they = _group(groups, status, size, noun, people) or _named_before(
+                    sentences, index, people, size, 2
+                )
             persons = they + persons
         participants = list(dict.fromkeys(p for p in persons if p not in excluded))
         his = not participants and bool(_HIS.search(text, max(s0, ts - 20), ts))
@@ -576,6 +644,13 @@ def _read_sentence(
                 also=bool(_ALSO.search(lead)),
                 paired=bool(paired),
                 multilateral=trig.multilateral,
+                untensed=(
+                    t in possessed
+                    and date is None
+                    and status is MeetingStatus.HELD
+                    and not _TENSED.search(sentence.text)
+                ),
+                bilateral=bool(_BILATERAL.search(text, max(s0, ts - 30), min(s1, te + 45))),
                 distinct=bool(_ORDINAL.search(lead) or (_SINCE.search(lead) and not participants)),
                 counterparts=[]
                 if t in via_between

@@ -30,7 +30,7 @@ _OTHER_SUBJECT = re.compile(
 _SUBJECT_VERB = re.compile(
     r"\b(?:held|hold|holds|holding|had|has|have|attend\w*|join\w*|led|leads|conduct\w*|began|begin|"
     r"start\w*|wrapp\w*|conclud\w*|finish\w*|co-chair\w*|host\w*|paid|pays|paying|made|makes|"
-    r"making|will|to(?!\s+(?:the|a|an|their|this|that|his|her)\b)|having|"
+    r"making|will|to(?!\s+(?:the|their|this|that|his|her)\b)|having|"
     r"after|before|during|at|"
     r"for)\s+(?:[\w.'’-]+\s+){0,5}$"
 )

@@ -22,6 +22,9 @@ def city_of(
     where = _WHERE.search(text, s0, trig.start)
     if where and where["city"] in CITIES:
         return where["city"]  # "left Seoul for Washington, where he is to meet ..."
+    host = _CITY_HOSTED.search(text, max(s0, trig.start - 60), trig.start)
+    if host and host["city"] in CITIES:
+        return host["city"]  # "Singapore hosted the meeting of the two leaders"
     lo, hi = max(s0, trig.start - 60), min(s1, trig.end + 130)
     best: tuple[int, str] | None = None
     for m in re.finditer(
@@ -52,6 +55,10 @@ def city_of(
 _DESTINATION = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?)")
 
 
+_CITY_HOSTED = re.compile(
+    r"\b(?P<city>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\s+(?:hosted|hosts|will host|is hosting)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$"
+)
 _WHERE = re.compile(
     r"\b(?P<city>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?),\s+where\s+(?:[\w'’.-]+\s+){0,8}$"
 )

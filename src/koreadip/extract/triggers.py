@@ -198,7 +198,7 @@ def _in_heading(text: str, start: int, end: int) -> bool:
         return False
     if len(words) > 3 and words[-4][:1].islower() and words[-4].lower() not in _SMALL_WORDS:
         return False  # "the accomplishments of the Inter-Korean Summit": a name in a sentence
-    after = text[end : end + 20].split()[:1]
+    after = [w for w in text[end : end + 20].split()[:1] if w.strip("'’\"”:.,")]
     caps = [w for w in before + after if w[:1].isupper() or w.lower() in _SMALL_WORDS]
     # one capitalised word before it is enough at the start of a run-in heading ("Envoys Meet
     # in Washington South Korea's envoy ...")
