@@ -55,7 +55,9 @@ def parse(
         roster = default_roster()
         read = [extract_part(part, roster=roster) for part in parts]
         # one part is one dossier already; several parts of a page name the same people
-        return _with_two_sides(read[0] if len(read) == 1 else merge_dossiers(read))
+        return _with_two_sides(
+            read[0] if len(read) == 1 else merge_dossiers(read, one_document=True)
+        )
     except KoreadipError:
         raise
     except RecursionError:

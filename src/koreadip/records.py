@@ -219,6 +219,7 @@ class Source:
     url: str | None = attrs.field(default=None, validator=_optional_non_empty)
     format: str | None = attrs.field(default=None, validator=_optional_non_empty)
     cites: tuple[str, ...] = _strings_field()
+    path: str | None = attrs.field(default=None, validator=_optional_non_empty)
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -263,6 +264,12 @@ class Meeting:
     duration_minutes: int | None = attrs.field(default=None)
     sources: tuple[str, ...] = _strings_field()
     evidence: tuple[Span, ...] = _evidence_field()
+    #: how many distinct sources report it; derived from ``sources``, never passed
+    source_count: int = attrs.field(init=False)
+
+    @source_count.default
+    def _count_sources(self) -> int:
+        return len(set(self.sources))
 
     @duration_minutes.validator
     def _check_duration(self, attribute: attrs.Attribute[int | None], value: int | None) -> None:
