@@ -8,7 +8,6 @@ from collections import Counter
 from collections.abc import Hashable
 
 import attrs
-
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -223,7 +222,7 @@ def _report(source: str, published: str | None, *meetings: Meeting) -> Dossier:
     )
 
 
-def test_a_plan_and_a_later_report_of_the_meeting_held_are_one_event_with_the_later_status() -> None:
+def test_a_plan_and_a_later_report_of_it_held_are_one_event_with_the_later_status() -> None:
     plan = _report("s1", "2018-12-01", _meeting("p", "2018-12-07", "noh-kyu-duk", status=PLANNED))
     held = _report("s2", "2018-12-08", _meeting("h", "2018-12-07", "noh-kyu-duk"))
     for merged in (plan.merge(held), held.merge(plan)):
