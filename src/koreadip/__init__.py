@@ -2,9 +2,11 @@
 
 from .api import parse, parse_file
 from .codec import dumps, from_dict, loads, make_converter, to_dict
+from .corpus import Corpus, Failure, parse_corpus
 from .dates import PartialDate
 from .errors import KoreadipError, ParseError, PluginError, SchemaError
 from .exporters import Exporter
+from .manifest import Manifest, ManifestEntry, read_manifest
 from .plugins import export, exporters, get_exporter, source_formats
 from .records import (
     Dossier,
@@ -26,9 +28,13 @@ from .records import (
 __version__ = "0.1.0"
 
 __all__ = [
+    "Corpus",
     "Dossier",
     "Exporter",
+    "Failure",
     "KoreadipError",
+    "Manifest",
+    "ManifestEntry",
     "Meeting",
     "MeetingStatus",
     "Modality",
@@ -55,7 +61,9 @@ __all__ = [
     "loads",
     "make_converter",
     "parse",
+    "parse_corpus",
     "parse_file",
+    "read_manifest",
     "source_formats",
     "to_dict",
 ]

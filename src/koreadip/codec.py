@@ -58,6 +58,15 @@ def _unstructure_published(value: _dt.datetime | _dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+def _structure_day(value: Any, _t: Any) -> _dt.date:
+    if not isinstance(value, str) or len(value) != 10:
+        raise SchemaError("", f"expected a date such as '2018-12-07', got {value!r}")
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise SchemaError("", f"{value!r} is not a date") from None
+
+
 def _structure_partial(value: Any, _t: Any) -> PartialDate:
     if not isinstance(value, str):
         raise SchemaError("", f"expected a date such as '2018-12-07', got {value!r}")
@@ -105,6 +114,7 @@ def _configure(c: cattrs.Converter) -> None:
     c.register_structure_hook(_Published, _structure_published)
     c.register_unstructure_hook(_dt.datetime, _dt.datetime.isoformat)
     c.register_unstructure_hook(_dt.date, _dt.date.isoformat)
+    c.register_structure_hook(_dt.date, _structure_day)
     c.register_structure_hook(str, _structure_str)
     c.register_structure_hook(int, _structure_int)
 

@@ -166,6 +166,7 @@ def _combine_sources(group: list[Source]) -> Source:
         format=_first(s.format for s in group),
         cites=_unite(s.cites for s in group),
         path=_first(s.path for s in group),
+        reference_date=_first(s.reference_date for s in group),
     )
 
 

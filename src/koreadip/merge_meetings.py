@@ -30,6 +30,8 @@ T = TypeVar("T")
 _LEEWAY = _dt.timedelta(days=1)
 #: reports of a vaguely dated meeting this close in time are news of the same event
 _NEAR = _dt.timedelta(days=7)
+#: a report that gives no year speaks of a meeting this close to when it was published
+_RECENT = _dt.timedelta(days=31)
 _RANK = {MeetingStatus.HELD: 2, MeetingStatus.CANCELLED: 1, MeetingStatus.PLANNED: 0}
 _REMOTE = frozenset({Modality.PHONE, Modality.VIDEO})
 
@@ -224,6 +226,10 @@ def _score(g: _Summary, h: _Summary) -> tuple[int, ...]:
     )
 
 
+def _same_city(g: _Summary, h: _Summary) -> tuple[int, ...]:
+    return (g.city is not None and g.city == h.city,)
+
+
 def _same_day(g: _Summary, h: _Summary) -> bool:
     """Tier 1: the same full day, and a shared participant, or (someone unnamed) the same sides."""
     if g.date is None or not g.date.is_complete or g.date != h.date:
@@ -246,10 +252,22 @@ def _same_report(g: _Summary, h: _Summary) -> bool:
 
 
 def _within(g: _Summary, h: _Summary) -> bool:
-    """Tier 3: ``h`` is more precisely dated and has every one of ``g``'s participants."""
+    """Tier 3: ``h`` is more precisely dated and has every one of ``g``'s participants.
+
+    A report that gives no year is news of its month: ``h``'s date must lie within a month
+    of when ``g`` was reported.
+    """
     if not g.participants or not g.participants <= h.participants:
         return False
-    return _precision(h.date) > _precision(g.date)
+    if _precision(h.date) <= _precision(g.date):
+        return False
+    if (g.date is None or g.date.year is None) and g.reported is not None and h.date is not None:
+        span = _span(h.date)
+        if span is not None and (
+            span[1] < g.reported[0] - _RECENT or span[0] > g.reported[1] + _RECENT
+        ):
+            return False
+    return True
 
 
 def _precision(date: PartialDate | None) -> int:
@@ -335,9 +353,9 @@ class _Merger:
         """One round of one tier, decided on a snapshot of the groups; True if any joined.
 
         A group's choice is its best-agreeing candidates (``mutual`` tiers: each must choose
-        the other too) or its only candidate; a choice of several that cannot all be one event
-        is no choice.  Joins are then made in an order set by the reports' content, each
-        checked again against the groups as they have grown.
+        the other too); otherwise its one candidate, or the one naming its city; a choice of
+        several that cannot all be one event is no choice.  Joins are then made in an order
+        set by the reports' content, each checked again against the groups as they have grown.
         """
         summaries = dict(self.summaries)
         found: dict[int, set[int]] = defaultdict(set)
@@ -346,14 +364,14 @@ class _Merger:
                 found[a].add(b)
                 if mutual:
                     found[b].add(a)
+        score = _score if mutual else _same_city
         chosen: dict[int, set[int]] = {}
         for root, candidates in found.items():
             g = summaries[root]
-            if mutual:
-                top = max(_score(g, summaries[c]) for c in candidates)
-                pick = {c for c in candidates if _score(g, summaries[c]) == top}
-            else:
-                pick = candidates if len(candidates) == 1 else set()
+            top = max(score(g, summaries[c]) for c in candidates)
+            pick = {c for c in candidates if score(g, summaries[c]) == top}
+            if not mutual and len(pick) > 1:
+                continue
             if not any(_conflict(summaries[a], summaries[b]) for a in pick for b in pick if a < b):
                 chosen[root] = pick
         joins = [

@@ -111,8 +111,7 @@ class Documents:
                     self._document[s.id] = s.path or s.url or s.id
                 else:
                     self._document.setdefault(s.id, s.id)
-                if s.published is not None:
-                    day = s.published
+                if (day := s.published or s.reference_date) is not None:
                     if isinstance(day, _dt.datetime):
                         day = day.date()
                     known = self._date.get(s.id)

@@ -220,6 +220,9 @@ class Source:
     format: str | None = attrs.field(default=None, validator=_optional_non_empty)
     cites: tuple[str, ...] = _strings_field()
     path: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    reference_date: _dt.date | None = attrs.field(
+        default=None, validator=_optional_instance(_dt.date)
+    )
 
 
 @attrs.frozen(slots=True, kw_only=True)
