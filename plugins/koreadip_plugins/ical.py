@@ -1,6 +1,7 @@
 """``ical``: one RFC 5545 VEVENT per meeting whose date is known to the day, via ``icalendar``.
 
-Each event has UID, DTSTAMP, DTSTART (a DATE), SUMMARY, LOCATION, DESCRIPTION, an ATTENDEE with
+Each event has UID, DTSTAMP, DTSTART (a DATE), SUMMARY, LOCATION, DESCRIPTION (status, modality,
+participants, countries, and every source: publisher, title, date and URL or file), an ATTENDEE with
 CN per participant, CATEGORIES (the topics) and STATUS (held and planned → CONFIRMED, cancelled →
 CANCELLED).  What the standard properties cannot hold travels in ``X-KOREADIP-*`` properties, and
 the officials the attendees name in ``X-KOREADIP-OFFICIAL`` on the calendar, so that loading gives
@@ -28,7 +29,7 @@ from koreadip.codec import from_dict, to_dict
 from koreadip.errors import PluginError, SchemaError
 from koreadip.exporters import BaseExporter, Exporter, ExportWarning
 from koreadip.hookspecs import hookimpl
-from koreadip.records import Dossier, Meeting, MeetingStatus, Official
+from koreadip.records import Dossier, Meeting, MeetingStatus, Official, Source
 
 __all__ = ["IcalExporter", "place", "register_exporters"]
 
@@ -78,7 +79,21 @@ def _exact(text: str) -> bool:
     return "\r" not in text and "\\" not in text
 
 
-def _event(meeting: Meeting, names: dict[str, str], stamp: _dt.datetime) -> Event:
+def _source_line(source_id: str, sources: dict[str, Source]) -> str:
+    """One source as a reader finds it again: who published it, when, and where it is."""
+    s = sources.get(source_id)
+    if s is None:
+        return f"- {source_id}"
+    said = [x for x in (s.publisher, s.title and f"“{s.title}”") if x]
+    if s.published is not None:
+        said.append(s.published.isoformat()[:10])
+    where = s.url or s.path or s.id
+    return "- " + ", ".join([*said, where])
+
+
+def _event(
+    meeting: Meeting, names: dict[str, str], stamp: _dt.datetime, sources: dict[str, Source]
+) -> Event:
     date = meeting.date.to_date() if meeting.date is not None else None
     assert date is not None
     ev = Event()
@@ -101,6 +116,9 @@ def _event(meeting: Meeting, names: dict[str, str], stamp: _dt.datetime) -> Even
         lines.append("Participants: " + "; ".join(people))
     if meeting.countries:
         lines.append("Countries: " + ", ".join(meeting.countries))
+    if meeting.sources:
+        lines.append(f"Sources ({meeting.source_count}):")
+        lines.extend(_source_line(sid, sources) for sid in meeting.sources)
     ev.add("description", "\n".join(lines))
     for p in meeting.participants:
         cn = names.get(p.official_id, p.official_id).replace('"', "'")
@@ -147,8 +165,9 @@ def to_calendar(dossier: Dossier) -> Calendar:
         if official_id in officials:
             cal.add("x-koreadip-official", _x(to_dict(officials[official_id])))
     stamp = _dtstamp()
+    sources = {s.id: s for s in dossier.sources}
     for meeting in placed:
-        cal.add_component(_event(meeting, names, stamp))
+        cal.add_component(_event(meeting, names, stamp, sources))
     return cal
 
 

@@ -43,6 +43,7 @@ from ._jsonld_values import (
     Back,
     To,
     _back_attendees,
+    _back_day,
     _back_duration,
     _back_org,
     _back_published,
@@ -52,6 +53,7 @@ from ._jsonld_values import (
     _iris,
     _list,
     _to_attendees,
+    _to_day,
     _to_published,
 )
 from .native import read_utf8
@@ -76,6 +78,8 @@ _FIELDS: dict[type, tuple[Field, ...]] = {
         ("url", "url", *_PLAIN),
         ("format", "sourceFormat", *_PLAIN),
         ("cites", "citation", *_iris("source")),
+        ("path", "filePath", *_PLAIN),
+        ("reference_date", "referenceDate", _to_day, _back_day),
     ),
     Official: (
         ("name", "name", *_PLAIN),
@@ -144,7 +148,8 @@ _TYPES: dict[str, type] = {
     "Position": Position,
 }
 #: terms written for consumers only; the koreadip terms beside them carry the value back
-_DERIVED = {"eventStatus", "eventAttendanceMode"}
+#: (``numSources`` is the number of distinct ``sources``)
+_DERIVED = {"eventStatus", "eventAttendanceMode", "numSources"}
 _STATUS = {MeetingStatus.CANCELLED: "EventCancelled"}
 _MODE = {
     Modality.IN_PERSON: "OfflineEventAttendanceMode",
@@ -170,6 +175,7 @@ def _node(record: Any) -> dict[str, Any]:
         mode = _MODE.get(record.modality)
         if mode is not None:
             node["eventAttendanceMode"] = mode
+        node["numSources"] = record.source_count
     return node
 
 

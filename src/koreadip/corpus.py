@@ -9,6 +9,7 @@ manifest row is bad, is a :class:`Failure`; the other files are read all the sam
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -58,18 +59,31 @@ def corpus_files(
     """The files to read: directories walked for ``*.txt``, or, with no paths, the manifest's."""
     files: list[str] = []
     failures: list[Failure] = []
-    given = [os.fspath(p) for p in paths]
-    if not given and manifest is not None:
-        return [str(e.file) for e in manifest.entries.values()], failures
-    for path in given:
-        if Path(path).is_dir():
-            found = text_files(path)
-            if not found:
-                failures.append(Failure(path, "no *.txt files in this directory"))
-            files.extend(str(p) for p in found)
+    for item in _files(paths, manifest):
+        if isinstance(item, Failure):
+            failures.append(item)
         else:
-            files.append(path)
+            files.append(item)
     return files, failures
+
+
+def _files(paths: Iterable[PathArg], manifest: Manifest | None) -> Iterator[str | Failure]:
+    """:func:`corpus_files`, one at a time, taking ``paths`` only as it needs them."""
+    given = iter(paths)
+    first = next(given, None)
+    if first is None:
+        if manifest is not None:
+            yield from (str(e.file) for e in manifest.entries.values())
+        return
+    for path in itertools.chain([first], given):
+        name = os.fspath(path)
+        if Path(name).is_dir():
+            found = text_files(name)
+            if not found:
+                yield Failure(name, "no *.txt files in this directory")
+            yield from (str(p) for p in found)
+        else:
+            yield name
 
 
 def with_metadata(dossier: Dossier, entry: ManifestEntry) -> Dossier:
@@ -134,9 +148,10 @@ def iter_corpus(
     read = _manifest(manifest)
     if read is not None:
         yield from (Failure(where, reason) for where, reason in read.errors)
-    files, failures = corpus_files(paths, read)
-    yield from failures
-    for path in files:
+    for path in _files(paths, read):
+        if isinstance(path, Failure):
+            yield path
+            continue
         try:
             yield read_file(
                 path,

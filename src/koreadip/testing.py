@@ -191,6 +191,10 @@ def sources(*, ids: S[str] | None = None, source_ids: S[str] | None = None) -> S
         ),
         format=_optional(st.sampled_from(("wire", "state_department", "digest")) | texts()),
         cites=_tuples(source_ids if source_ids is not None else _ids()),
+        path=_optional(
+            st.sampled_from(("articles/a.txt", "/data/기사 1.txt", "C:\\a b.txt")) | texts()
+        ),
+        reference_date=_optional(st.dates()),
     )
 
 
