@@ -6,9 +6,10 @@ import datetime
 import re
 from collections import Counter
 from collections.abc import Hashable
+from typing import Any
 
 import attrs
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from koreadip import (
@@ -476,3 +477,134 @@ def test_merge_never_loses_a_spelling_or_a_source(a: Dossier, b: Dossier) -> Non
 @given(SHARED, SHARED)
 def test_every_reference_resolves_after_merging(a: Dossier, b: Dossier) -> None:
     assert_consistent(a.merge(b))
+
+
+# ------------------------------------------------------------------ properties of a corpus
+
+KANG = Official(id="kang-kyung-wha", name="Kang Kyung-wha", country="KR")
+_PEOPLE = ["noh-kyu-duk", "stephen-biegun", "kang-kyung-wha"]
+_REPORT_DATES = [
+    None,
+    "2018",
+    "2018-06",
+    "2018-06-12",
+    "2018-06-13",
+    "XXXX-06-12",
+    "2019-02",
+    "2019-02-27",
+]
+_PLACES = [None, "Seoul", "seoul", "Washington", "Washington, D.C.", "Hanoi"]
+_PUBLISHED = [
+    None,
+    datetime.date(2018, 6, 1),
+    datetime.date(2018, 6, 14),
+    datetime.date(2019, 3, 1),
+]
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> list[Dossier]:
+    """One to five made-up articles, each its own source, reporting one to three meetings of a
+    few people on nested dates, in a few places and ways; each report has its own evidence."""
+    out = []
+    mark = 0
+    for i in range(draw(st.integers(1, 5))):
+        sid = f"s{i}"
+        meetings = []
+        for j in range(draw(st.integers(1, 3))):
+            mark += 1
+            date = draw(st.sampled_from(_REPORT_DATES))
+            meetings.append(
+                Meeting(
+                    id=f"{sid}-m{j}",
+                    date=None if date is None else _day(date),
+                    status=draw(st.sampled_from(MeetingStatus)),
+                    modality=draw(st.sampled_from(Modality)),
+                    location=draw(st.sampled_from(_PLACES)),
+                    participants=[
+                        Participant(official_id=p)
+                        for p in draw(st.lists(st.sampled_from(_PEOPLE), max_size=2, unique=True))
+                    ],
+                    countries=draw(st.sampled_from([["US", "KR"], ["KR", "US"], ["US", "KP"]])),
+                    sources=[sid],
+                    evidence=[Span(source_id=sid, start=mark, end=mark)],
+                )
+            )
+        published = draw(st.sampled_from(_PUBLISHED))
+        out.append(
+            Dossier(
+                sources=[Source(id=sid, published=published)],
+                officials=[NOH, BIEGUN, KANG],
+                meetings=meetings,
+            )
+        )
+    return out
+
+
+def _reports(parts: list[Dossier]) -> dict[Span, Meeting]:
+    return {m.evidence[0]: m for d in parts for m in d.meetings}
+
+
+def _place(location: str | None) -> str | None:
+    return None if location is None else location.split(",")[0].strip().lower()
+
+
+def _contradict(a: Meeting, b: Meeting) -> bool:
+    ya, yb = a.date, b.date
+    if ya is not None and yb is not None:
+        for x, y in ((ya.year, yb.year), (ya.month, yb.month), (ya.day, yb.day)):
+            if x is not None and y is not None and x != y:
+                return True
+    pa, pb = _place(a.location), _place(b.location)
+    remote = {Modality.PHONE, Modality.VIDEO}
+    return (
+        (pa is not None and pb is not None and pa != pb)
+        or (
+            {a.modality, b.modality} & remote != set()
+            and Modality.IN_PERSON in {a.modality, b.modality}
+        )
+        or {a.status, b.status} == {MeetingStatus.HELD, MeetingStatus.CANCELLED}
+        or bool(set(a.sources) & set(b.sources))
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(articles())
+def test_no_merge_joins_reports_that_contradict_each_other(parts: list[Dossier]) -> None:
+    reports = _reports(parts)
+    merged = merge_dossiers(parts)
+    seen: list[Span] = []
+    for meeting in merged.meetings:
+        members = [reports[e] for e in meeting.evidence]
+        seen += meeting.evidence
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                assert not _contradict(a, b), (a, b)
+        assert set(meeting.sources) == {s for m in members for s in m.sources}
+        assert meeting.source_count == len(set(meeting.sources))
+        for m in members:  # the merged date is what every report says, united
+            if m.date is not None:
+                assert meeting.date is not None
+                assert all(
+                    x is None or x == y
+                    for x, y in zip(
+                        (m.date.year, m.date.month, m.date.day),
+                        (meeting.date.year, meeting.date.month, meeting.date.day),
+                        strict=True,
+                    )
+                )
+    assert sorted(seen, key=lambda s: s.start) == sorted(reports, key=lambda s: s.start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(articles(), st.randoms(use_true_random=False))
+def test_merging_articles_is_order_independent_and_idempotent(
+    parts: list[Dossier], rnd: Any
+) -> None:
+    merged = merge_dossiers(parts)
+    shuffled = list(parts)
+    rnd.shuffle(shuffled)
+    assert _shape(merge_dossiers(shuffled)) == _shape(merged)
+    assert merged.merge() == merged
+    # a merged corpus absorbs its own articles again: a report met twice is one report
+    assert _shape(merge_dossiers([merged, *parts])) == _shape(merged)

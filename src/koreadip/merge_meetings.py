@@ -19,7 +19,7 @@ from .dates import PartialDate
 from .errors import SchemaError
 from .names import fold
 from .provenance import Documents
-from .records import Meeting, MeetingStatus, Modality, Participant
+from .records import Meeting, MeetingStatus, Modality, Participant, Span
 from .unionfind import UnionFind
 
 __all__ = ["merge_meetings"]
@@ -99,9 +99,13 @@ def _modality(modalities: Iterable[Modality]) -> Modality:
     return Modality.UNKNOWN
 
 
-def _latest_status(members: Iterable[tuple[_dt.date | None, MeetingStatus]]) -> MeetingStatus:
-    """The status of the latest report; on a tie, or undated, held over cancelled over planned."""
-    return max(members, key=lambda r: (r[0] or _dt.date.min, _RANK[r[1]]))[1]
+def _status(statuses: Iterable[MeetingStatus]) -> MeetingStatus:
+    """Held over cancelled over planned.
+
+    A group never holds both held and cancelled, nor a plan reported after the meeting was
+    reported held, so this is the status of the latest report: plans come first.
+    """
+    return max(statuses, key=_RANK.__getitem__)
 
 
 # ------------------------------------------------------------------ what a group of reports says
@@ -119,6 +123,7 @@ class _Summary:
     countries: frozenset[str]
     sources: frozenset[str]
     documents: frozenset[str]
+    evidence: frozenset[Span]
     #: the first and last day the meeting was reported, if any report is dated
     reported: tuple[_dt.date, _dt.date] | None
     #: the days the event can be on, given when it was reported held (before) or planned (after)
@@ -130,19 +135,17 @@ class _Summary:
         return self.date is not None and self.date.year is not None and self.date.month is not None
 
 
-def _report_date(meeting: Meeting, documents: Documents) -> _dt.date | None:
-    days = [d for s in meeting.sources if (d := documents.date(s)) is not None]
-    return max(days) if days else None
-
-
 def _summarise(meeting: Meeting, documents: Documents) -> _Summary:
     """The summary of a merged meeting (a group of one): everything the rules look at."""
     days = [d for s in meeting.sources if (d := documents.date(s)) is not None]
     reported = (min(days), max(days)) if days else None
+    # A full day needs no window: it is the constraint.  Otherwise every report of a group
+    # has its status (reports of different statuses join only on a full day), so: each report
+    # of a meeting held was published after it, each plan before it.
     lo = hi = None
-    if reported is not None:
+    if reported is not None and not (meeting.date is not None and meeting.date.is_complete):
         if meeting.status is MeetingStatus.HELD:
-            hi = reported[1] + _LEEWAY
+            hi = reported[0] + _LEEWAY
         elif meeting.status is MeetingStatus.PLANNED:
             lo = reported[1] - _LEEWAY
     return _Summary(
@@ -154,6 +157,7 @@ def _summarise(meeting: Meeting, documents: Documents) -> _Summary:
         countries=frozenset(meeting.countries),
         sources=frozenset(meeting.sources),
         documents=documents.documents(meeting.sources),
+        evidence=frozenset(meeting.evidence),
         reported=reported,
         window=(lo, hi),
     )
@@ -182,8 +186,8 @@ def _fits(date: PartialDate | None, window: tuple[_dt.date | None, _dt.date | No
 
 def _conflict(g: _Summary, h: _Summary) -> bool:
     """True when ``g`` and ``h`` cannot be one event, whatever else they share."""
-    if g.documents & h.documents:
-        return True  # one document never reports one event as two
+    if g.documents & h.documents and not g.evidence & h.evidence:
+        return True  # one document never reports one event as two (one report seen twice is one)
     date = unify_dates(g.date, h.date)
     if isinstance(date, _Conflict):
         return True
@@ -194,6 +198,8 @@ def _conflict(g: _Summary, h: _Summary) -> bool:
         return True
     if {g.status, h.status} == {MeetingStatus.HELD, MeetingStatus.CANCELLED}:
         return True
+    if g.status is not h.status and not (date is not None and date.is_complete):
+        return True  # that a plan is the meeting later held (or called off) needs its day
     lo = max((x for x in (g.window[0], h.window[0]) if x is not None), default=None)
     hi = min((x for x in (g.window[1], h.window[1]) if x is not None), default=None)
     if lo is not None and hi is not None and lo > hi:
@@ -334,7 +340,7 @@ class _Merger:
         self.summaries = {root: self._summarise(g) for root, g in self.groups.items()}
 
     def combine(self, group: list[int]) -> Meeting:
-        return _combine([self.meetings[i] for i in group], self.documents)
+        return _combine([self.meetings[i] for i in group])
 
     def _summarise(self, group: list[int]) -> _Summary:
         return _summarise(self.combine(group), self.documents)
@@ -342,6 +348,7 @@ class _Merger:
     def run(self) -> None:
         """Join groups, the surest tier first, until no tier joins anything."""
         tiers: tuple[tuple[Pairs, bool], ...] = (
+            (self._same_words, True),
             (self._day_pairs, True),
             (self._report_pairs, True),
             (self._within_pairs, False),
@@ -394,6 +401,15 @@ class _Merger:
             self.summaries[keep] = self._summarise(self.groups[keep])
             changed = True
         return changed
+
+    def _same_words(self, summaries: dict[int, _Summary]) -> Iterator[tuple[int, int]]:
+        """Tier 0: the same words of the same source (a report met again) are one report."""
+        owner: dict[Span, int] = {}
+        for root, s in summaries.items():
+            for e in s.evidence:
+                other = owner.setdefault(e, root)
+                if other != root:
+                    yield other, root
 
     def _day_pairs(self, summaries: dict[int, _Summary]) -> Iterator[tuple[int, int]]:
         by_day: dict[PartialDate, list[int]] = defaultdict(list)
@@ -455,7 +471,7 @@ def _first(values: Iterable[T | None]) -> T | None:
     return next((v for v in values if v is not None), None)
 
 
-def _combine(group: list[Meeting], documents: Documents) -> Meeting:
+def _combine(group: list[Meeting]) -> Meeting:
     first = group[0]
     date = _unified(m.date for m in group)
     if isinstance(date, _Conflict):  # no group is joined so; kept total all the same
@@ -464,7 +480,7 @@ def _combine(group: list[Meeting], documents: Documents) -> Meeting:
         first,
         title=_first(m.title for m in group),
         date=date,
-        status=_latest_status((_report_date(m, documents), m.status) for m in group),
+        status=_status(m.status for m in group),
         modality=_modality(m.modality for m in group),
         location=_first(m.location for m in group),
         participants=_participants((p for m in group for p in m.participants), {}),
