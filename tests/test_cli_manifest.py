@@ -78,6 +78,7 @@ def test_a_bad_row_is_one_error_line_and_the_other_files_are_exported(
     assert code == 1
     assert [Path(s["path"]).name for s in data["sources"]] == ["a.txt"]
     errors = [line for line in err.splitlines() if line.startswith("koreadip: error:")]
+    assert len(errors) == 2  # one line per bad row, and its file is not read
     assert f"koreadip: error: {manifest}:4: no such file: 'gone.txt'" in errors
     assert any(f"{manifest}:3: reference_date: not a date" in e for e in errors)
     assert "Traceback" not in err

@@ -124,6 +124,57 @@ def test_surname_of_another_country_stays_separate() -> None:
     assert len(merged.officials) == 2
 
 
+def _named(oid: str, name: str, country: str | None, source: str) -> Official:
+    return Official(
+        id=oid, name=name, country=country, evidence=[Span(source_id=source, start=0, end=1)]
+    )
+
+
+def _article(source: str, *officials: Official) -> Dossier:
+    return Dossier(sources=[Source(id=source, path=f"{source}.txt")], officials=officials)
+
+
+def test_a_bare_surname_joins_the_corpus_only_person_of_that_surname_and_country() -> None:
+    a = _article(
+        "a",
+        _named("kim-gunn", "Kim Gunn", "KR", "a"),
+        _named("kim-jong-un", "Kim Jong Un", "KP", "a"),
+    )
+    b = _article("b", _named("kim", "Kim", "KR", "b"))
+    merged = a.merge(b)
+    assert sorted((o.id, o.aliases) for o in merged.officials) == [
+        ("kim-gunn", ("Kim",)),
+        ("kim-jong-un", ()),
+    ]
+
+
+def test_a_bare_surname_from_another_document_stays_apart_when_two_people_fit() -> None:
+    a = _article("a", _named("kim-gunn", "Kim Gunn", "KR", "a"))
+    c = _article("c", _named("kim-hong-kyun", "Kim Hong-kyun", "KR", "c"))
+    b = _article("b", _named("kim", "Kim", "KR", "b"))
+    assert len(a.merge(b, c).officials) == 3
+
+
+def test_a_bare_surname_joins_the_one_person_of_its_own_document() -> None:
+    a = _article("a", _named("kim-gunn", "Kim Gunn", "KR", "a"), _named("kim", "Kim", None, "a"))
+    c = _article("c", _named("kim-hong-kyun", "Kim Hong-kyun", "KR", "c"))
+    merged = a.merge(c)
+    assert sorted((o.id, o.aliases) for o in merged.officials) == [
+        ("kim-gunn", ("Kim",)),
+        ("kim-hong-kyun", ()),
+    ]
+
+
+def test_korean_romanisations_of_one_name_are_one_person() -> None:
+    a = _article("a", _named("noh-kyu-duk", "Noh Kyu-duk", "KR", "a"))
+    b = _article("b", _named("roh-gyu-deok", "Roh Gyu-deok", "KR", "b"))
+    (noh,) = a.merge(b).officials
+    assert (noh.id, noh.aliases) == ("noh-kyu-duk", ("Roh Gyu-deok",))
+    # a romanisation key is only read for people known to be Korean
+    c = _article("c", _named("roh-gyu-deok", "Roh Gyu-deok", None, "c"))
+    assert len(a.merge(c).officials) == 2
+
+
 def test_references_are_rewritten_everywhere() -> None:
     a = Dossier(
         officials=[NOH],

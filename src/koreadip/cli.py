@@ -79,6 +79,7 @@ examples:
   koreadip parse examples/articles --to ical -o timeline.ics
   koreadip parse examples/articles --to jsonld -o dossier.jsonld
   koreadip parse a.txt b.txt --no-merge --to json
+  koreadip parse corpus/ --manifest corpus/manifest.csv --to ical -o timeline.ics
   curl -s URL | koreadip parse - --reference-date 2018-12-07 --source-format wire
 """
 

@@ -56,7 +56,8 @@ def _manifest(manifest: PathArg | Manifest | None) -> Manifest | None:
 def corpus_files(
     paths: Iterable[PathArg], manifest: Manifest | None = None
 ) -> tuple[list[str], list[Failure]]:
-    """The files to read: directories walked for ``*.txt``, or, with no paths, the manifest's."""
+    """The files to read: directories walked for ``*.txt``, or, with no paths, the manifest's;
+    never a file whose manifest row was refused."""
     files: list[str] = []
     failures: list[Failure] = []
     for item in _files(paths, manifest):
@@ -78,12 +79,13 @@ def _files(paths: Iterable[PathArg], manifest: Manifest | None) -> Iterator[str 
     for path in itertools.chain([first], given):
         name = os.fspath(path)
         if Path(name).is_dir():
-            found = text_files(name)
+            found = [str(p) for p in text_files(name)]
             if not found:
                 yield Failure(name, "no *.txt files in this directory")
-            yield from (str(p) for p in found)
         else:
-            yield name
+            found = [name]
+        # a file whose manifest row was refused is not read (the row's error says why)
+        yield from (f for f in found if manifest is None or manifest.refusal(f) is None)
 
 
 def with_metadata(dossier: Dossier, entry: ManifestEntry) -> Dossier:
