@@ -274,7 +274,7 @@ def _inputs(paths: Sequence[str], manifest: Manifest | None) -> tuple[list[str],
         return files, failures
     inputs: list[str] = []
     for path in paths:
-        found, failed = corpus_files([path]) if path != "-" else (["-"], [])
+        found, failed = corpus_files([path], manifest) if path != "-" else (["-"], [])
         inputs.extend(found)
         failures.extend(str(f) for f in failed)
     return inputs, failures
