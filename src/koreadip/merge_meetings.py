@@ -34,6 +34,7 @@ _NEAR = _dt.timedelta(days=7)
 _RECENT = _dt.timedelta(days=31)
 _RANK = {MeetingStatus.HELD: 2, MeetingStatus.CANCELLED: 1, MeetingStatus.PLANNED: 0}
 _REMOTE = frozenset({Modality.PHONE, Modality.VIDEO})
+_PLANNED = MeetingStatus.PLANNED
 
 
 class _Conflict:
@@ -128,6 +129,8 @@ class _Summary:
     reported: tuple[_dt.date, _dt.date] | None
     #: the days the event can be on, given when it was reported held (before) or planned (after)
     window: tuple[_dt.date | None, _dt.date | None]
+    #: by phone or video (True), in person (False), or not said (None)
+    remote: bool | None
 
     @property
     def specific(self) -> bool:
@@ -139,15 +142,6 @@ def _summarise(meeting: Meeting, documents: Documents) -> _Summary:
     """The summary of a merged meeting (a group of one): everything the rules look at."""
     days = [d for s in meeting.sources if (d := documents.date(s)) is not None]
     reported = (min(days), max(days)) if days else None
-    # A full day needs no window: it is the constraint.  Otherwise every report of a group
-    # has its status (reports of different statuses join only on a full day), so: each report
-    # of a meeting held was published after it, each plan before it.
-    lo = hi = None
-    if reported is not None and not (meeting.date is not None and meeting.date.is_complete):
-        if meeting.status is MeetingStatus.HELD:
-            hi = reported[0] + _LEEWAY
-        elif meeting.status is MeetingStatus.PLANNED:
-            lo = reported[1] - _LEEWAY
     return _Summary(
         date=meeting.date,
         status=meeting.status,
@@ -159,7 +153,55 @@ def _summarise(meeting: Meeting, documents: Documents) -> _Summary:
         documents=documents.documents(meeting.sources),
         evidence=frozenset(meeting.evidence),
         reported=reported,
-        window=(lo, hi),
+        window=_window(meeting.status, meeting.date, reported),
+        remote=None if meeting.modality is Modality.UNKNOWN else meeting.modality in _REMOTE,
+    )
+
+
+def _window(
+    status: MeetingStatus, date: PartialDate | None, reported: tuple[_dt.date, _dt.date] | None
+) -> tuple[_dt.date | None, _dt.date | None]:
+    """The days a meeting can be on, given when it was reported.
+
+    A full day needs no window: it is the constraint.  Otherwise every report of a group has
+    its status (reports of different statuses join only on a full day), so: each report of a
+    meeting held was published after it, each plan before it (a day's leeway either way).
+    """
+    if reported is None or (date is not None and date.is_complete):
+        return None, None
+    if status is MeetingStatus.HELD:
+        return None, reported[0] + _LEEWAY
+    if status is MeetingStatus.PLANNED:
+        return reported[1] - _LEEWAY, None
+    return None, None
+
+
+def _joined(g: _Summary, h: _Summary) -> _Summary:
+    """The summary of two groups joined (as :func:`_summarise` of their merged meeting)."""
+    date = unify_dates(g.date, h.date)
+    assert not isinstance(date, _Conflict)
+    status = g.status if _RANK[g.status] >= _RANK[h.status] else h.status
+    reported = (
+        h.reported
+        if g.reported is None
+        else g.reported
+        if h.reported is None
+        else (min(g.reported[0], h.reported[0]), max(g.reported[1], h.reported[1]))
+    )
+    modality = _modality((g.modality, h.modality))
+    return _Summary(
+        date=date,
+        status=status,
+        modality=modality,
+        city=g.city if g.city is not None else h.city,
+        participants=g.participants | h.participants,
+        countries=g.countries | h.countries,
+        sources=g.sources | h.sources,
+        documents=g.documents | h.documents,
+        evidence=g.evidence | h.evidence,
+        reported=reported,
+        window=_window(status, date, reported),
+        remote=g.remote if g.remote is not None else h.remote,
     )
 
 
@@ -193,20 +235,28 @@ def _conflict(g: _Summary, h: _Summary) -> bool:
         return True
     if g.city is not None and h.city is not None and g.city != h.city:
         return True
-    known = {m for m in (g.modality, h.modality) if m is not Modality.UNKNOWN}
-    if Modality.IN_PERSON in known and known & _REMOTE:
+    if g.remote is not None and h.remote is not None and g.remote is not h.remote:
         return True
-    if {g.status, h.status} == {MeetingStatus.HELD, MeetingStatus.CANCELLED}:
-        return True
-    if g.status is not h.status and not (date is not None and date.is_complete):
-        return True  # that a plan is the meeting later held (or called off) needs its day
-    lo = max((x for x in (g.window[0], h.window[0]) if x is not None), default=None)
-    hi = min((x for x in (g.window[1], h.window[1]) if x is not None), default=None)
+    if g.status is not h.status:
+        if g.status is not _PLANNED and h.status is not _PLANNED:  # held and cancelled
+            return True
+        if date is None or not date.is_complete:
+            return True  # that a plan is the meeting later held (or called off) needs its day
+    lo = _later(g.window[0], h.window[0])
+    hi = _earlier(g.window[1], h.window[1])
     if lo is not None and hi is not None and lo > hi:
         return True  # planned in a report published after one that said it was held
     # a date must fall where the other reports' timing allows; a report that contradicts its
     # own timing (a date misread) cannot be judged that way
     return not _fits(date, (lo, hi)) and _fits(g.date, g.window) and _fits(h.date, h.window)
+
+
+def _later(a: _dt.date | None, b: _dt.date | None) -> _dt.date | None:
+    return b if a is None else a if b is None else max(a, b)
+
+
+def _earlier(a: _dt.date | None, b: _dt.date | None) -> _dt.date | None:
+    return b if a is None else a if b is None else min(a, b)
 
 
 def _near(g: _Summary, h: _Summary) -> bool:
@@ -287,9 +337,7 @@ def merge_meetings(
     tagged: list[tuple[int, Meeting]], official_ids: dict[str, str], documents: Documents
 ) -> tuple[list[Meeting], dict[tuple[int, str], str]]:
     """The merged meetings, and a map from (dossier index, input id) to the merged meeting's id."""
-    meetings = [
-        attrs.evolve(m, participants=_participants(m.participants, official_ids)) for _, m in tagged
-    ]
+    meetings = [_renamed(m, official_ids) for _, m in tagged]
     # rounds apply their joins in an order fixed by the reports themselves, not by the input
     order = sorted(range(len(meetings)), key=lambda i: _sort_key(tagged[i][1]))
     rank = {i: r for r, i in enumerate(order)}
@@ -337,13 +385,11 @@ class _Merger:
         for i, m in enumerate(meetings):  # the same record twice is one report
             self.uf.union(i, seen.setdefault(m, i))
         self.groups: dict[int, list[int]] = {g[0]: g for g in self.uf.groups()}
-        self.summaries = {root: self._summarise(g) for root, g in self.groups.items()}
+        # a group of equal records says what any of them says
+        self.summaries = {root: _summarise(meetings[root], documents) for root in self.groups}
 
     def combine(self, group: list[int]) -> Meeting:
         return _combine([self.meetings[i] for i in group])
-
-    def _summarise(self, group: list[int]) -> _Summary:
-        return _summarise(self.combine(group), self.documents)
 
     def run(self) -> None:
         """Join groups, the surest tier first, until no tier joins anything."""
@@ -379,7 +425,7 @@ class _Merger:
             pick = {c for c in candidates if score(g, summaries[c]) == top}
             if not mutual and len(pick) > 1:
                 continue
-            if not any(_conflict(summaries[a], summaries[b]) for a in pick for b in pick if a < b):
+            if self._could_be_one(g, pick, summaries):
                 chosen[root] = pick
         joins = [
             (a, b)
@@ -397,10 +443,18 @@ class _Merger:
             self.uf.union(ra, rb)
             keep, gone = sorted((ra, rb))
             self.groups[keep] = sorted(self.groups[keep] + self.groups.pop(gone))
-            del self.summaries[gone]
-            self.summaries[keep] = self._summarise(self.groups[keep])
+            self.summaries[keep] = _joined(self.summaries.pop(ra), self.summaries.pop(rb))
             changed = True
         return changed
+
+    def _could_be_one(self, g: _Summary, pick: set[int], summaries: dict[int, _Summary]) -> bool:
+        """Whether ``g`` and every group of ``pick`` could together be one event."""
+        union = g
+        for c in sorted(pick, key=lambda c: min(self.rank[i] for i in self.groups[c])):
+            if _conflict(union, summaries[c]):
+                return False
+            union = _joined(union, summaries[c])
+        return True
 
     def _same_words(self, summaries: dict[int, _Summary]) -> Iterator[tuple[int, int]]:
         """Tier 0: the same words of the same source (a report met again) are one report."""
@@ -426,29 +480,102 @@ class _Merger:
         by_key: dict[Hashable, list[int]] = defaultdict(list)
         for root, s in summaries.items():
             if s.date is None or not s.date.is_complete:
+                # different statuses need a full day (see _conflict): apart at once
                 sides = None if s.participants else s.countries
-                by_key[s.date, s.participants, sides].append(root)
+                by_key[s.date, s.participants, sides, s.status].append(root)
         for roots in by_key.values():
-            for i, a in enumerate(roots):
-                for b in roots[i + 1 :]:
-                    if _same_report(summaries[a], summaries[b]):
-                        yield a, b
+            if summaries[roots[0]].specific:
+                candidates = _all_pairs(roots)
+            else:
+                candidates = _pairs_within_a_week(roots, summaries)
+            for a, b in candidates:
+                if _same_report(summaries[a], summaries[b]):
+                    yield a, b
 
     def _within_pairs(self, summaries: dict[int, _Summary]) -> Iterator[tuple[int, int]]:
+        index: dict[tuple[str, int | None, int | None], list[int]] = defaultdict(list)
         by_person: dict[str, list[int]] = defaultdict(list)
         for root, s in summaries.items():
+            if s.date is None:
+                continue
             for p in s.participants:
+                index[p, s.date.year, s.date.month].append(root)
                 by_person[p].append(root)
         for root, s in summaries.items():
             if not s.participants or (s.date is not None and s.date.is_complete):
                 continue
-            rarest = min(s.participants, key=lambda p: (len(by_person[p]), p))
-            for other in by_person[rarest]:
+            keys = _finer_keys(s)
+            if keys is None:  # no way to narrow the search: everyone's meetings
+                rarest = min(s.participants, key=lambda p: (len(by_person[p]), p))
+                found: Iterable[int] = by_person[rarest]
+            else:
+                rarest = min(s.participants, key=lambda p: (len(by_person[p]), p))
+                found = [o for k in keys for o in index.get((rarest, *k), ())]
+            for other in found:
                 if other != root and _within(s, summaries[other]):
                     yield root, other
 
 
+def _all_pairs(roots: list[int]) -> Iterator[tuple[int, int]]:
+    for i, a in enumerate(roots):
+        for b in roots[i + 1 :]:
+            yield a, b
+
+
+def _pairs_within_a_week(
+    roots: list[int], summaries: dict[int, _Summary]
+) -> Iterator[tuple[int, int]]:
+    """The pairs of groups reported within a week of each other (or either undated), found
+    by sweeping the groups in order of their first report rather than trying every pair."""
+    undated = [r for r in roots if summaries[r].reported is None]
+    dated = sorted(
+        (r for r in roots if summaries[r].reported is not None),
+        key=lambda r: summaries[r].reported[0],  # type: ignore[index]
+    )
+    yield from _all_pairs(undated)
+    for a in undated:
+        for b in dated:
+            yield a, b
+    # a group's reports may span more than a week; those are tried against every later group
+    open_: list[int] = []
+    for b in dated:
+        start = summaries[b].reported[0]  # type: ignore[index]
+        open_ = [a for a in open_ if summaries[a].reported[1] + _NEAR >= start]  # type: ignore[index]
+        for a in open_:
+            yield a, b
+        open_.append(b)
+
+
+def _finer_keys(s: _Summary) -> list[tuple[int | None, int | None]] | None:
+    """The (year, month) keys under which every meeting dated more finely than ``s`` that
+    :func:`_within` can accept is indexed, or None if there is no telling."""
+    months = range(1, 13)
+    date = s.date
+    if date is not None and date.year is not None:
+        if date.month is not None:
+            return [(date.year, date.month), (None, date.month)]
+        return [(date.year, m) for m in months] + [(None, m) for m in months]
+    if s.reported is None:
+        return None
+    # no year: news of its month -- meetings within a month of its reports, or without a year
+    first, last = s.reported[0] - _RECENT, s.reported[1] + _RECENT
+    keys: list[tuple[int | None, int | None]] = [(None, m) for m in months]
+    y, m = first.year, first.month
+    while (y, m) <= (last.year, last.month):
+        keys += [(y, m), (y, None)]
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return list(dict.fromkeys(keys))
+
+
 # ------------------------------------------------------------------ helpers
+
+
+def _renamed(meeting: Meeting, ids: dict[str, str]) -> Meeting:
+    """The meeting with its participants' merged ids (itself when nothing changes)."""
+    own = [p.official_id for p in meeting.participants]
+    if all(ids.get(o, o) == o for o in own) and len(set(own)) == len(own):
+        return meeting
+    return attrs.evolve(meeting, participants=_participants(meeting.participants, ids))
 
 
 def _participants(
