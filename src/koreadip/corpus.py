@@ -24,7 +24,16 @@ from .merge import merge_dossiers
 from .records import Dossier
 from .textio import text_files
 
-__all__ = ["Corpus", "Failure", "corpus_files", "iter_corpus", "parse_corpus", "read_file"]
+__all__ = [
+    "Corpus",
+    "Failure",
+    "corpus_files",
+    "corpus_plan",
+    "iter_corpus",
+    "load_manifest",
+    "parse_corpus",
+    "read_file",
+]
 
 PathArg = str | os.PathLike[str]
 
@@ -47,10 +56,19 @@ class Corpus(NamedTuple):
     failures: list[Failure]
 
 
-def _manifest(manifest: PathArg | Manifest | None) -> Manifest | None:
+def load_manifest(manifest: PathArg | Manifest | None) -> Manifest | None:
+    """A manifest read from its file (or given already read), or None."""
     if manifest is None or isinstance(manifest, Manifest):
         return manifest
     return read_manifest(manifest)
+
+
+def corpus_plan(paths: Iterable[PathArg], manifest: Manifest | None) -> Iterator[str | Failure]:
+    """What reading a corpus meets, in order: the manifest's problems, then each file to read
+    (or why a path gives none)."""
+    if manifest is not None:
+        yield from (Failure(where, reason) for where, reason in manifest.errors)
+    yield from _files(paths, manifest)
 
 
 def corpus_files(
@@ -147,10 +165,8 @@ def iter_corpus(
     Only one text is held at a time.  Raises :class:`~koreadip.KoreadipError` at once if the
     manifest itself cannot be read or has no ``file`` and ``reference_date`` columns.
     """
-    read = _manifest(manifest)
-    if read is not None:
-        yield from (Failure(where, reason) for where, reason in read.errors)
-    for path in _files(paths, read):
+    read = load_manifest(manifest)
+    for path in corpus_plan(paths, read):
         if isinstance(path, Failure):
             yield path
             continue
