@@ -664,3 +664,14 @@ def test_merging_articles_is_order_independent_and_idempotent(
     assert merged.merge() == merged
     # a merged corpus absorbs its own articles again: a report met twice is one report
     assert _shape(merge_dossiers([merged, *parts])) == _shape(merged)
+
+
+def test_the_merge_modules_examples_run() -> None:
+    import doctest
+
+    from koreadip import merge, merge_meetings, unionfind
+
+    for module in (merge, merge_meetings, unionfind):
+        result = doctest.testmod(module)
+        assert result.attempted > 0, module
+        assert result.failed == 0, module
