@@ -15,7 +15,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import koreadip
 from koreadip import Dossier, Failure, MeetingStatus, Modality, parse_corpus
 from koreadip import corpus as corpus_module
 from koreadip.corpus import iter_corpus
@@ -134,7 +133,7 @@ def test_sources_a_text_only_cites_have_no_file() -> None:
     digests = sorted(folder.glob("aggregator_*.txt"))
     assert digests
     for path in digests:
-        d = koreadip.parse_file(path)
+        d = corpus_module.read_file(path)
         cited = {c for s in d.sources for c in s.cites}
         assert cited
         assert all(s.path is None for s in d.sources if s.id in cited)

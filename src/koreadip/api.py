@@ -11,7 +11,7 @@ import attrs
 from .errors import KoreadipError, ParseError
 from .records import Dossier
 
-__all__ = ["DEFAULT_MAX_BYTES", "parse", "parse_file"]
+__all__ = ["DEFAULT_MAX_BYTES", "parse", "parse_file", "read_from"]
 
 #: inputs larger than this are refused unless the caller raises the limit
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -101,9 +101,6 @@ def parse_file(
 ) -> Dossier:
     """Read a file (any common encoding: UTF-8 with or without BOM, UTF-16, cp949) into a dossier.
 
-    Every source read from the file records ``path`` as given (``Source.path``); the sources
-    the text only cites do not.
-
     Raises :class:`~koreadip.ParseError` naming the file when it is missing, empty, binary or
     larger than ``max_bytes``.
     """
@@ -112,13 +109,12 @@ def parse_file(
     p = Path(path)
     text = read_text(p, max_bytes=max_bytes)
     try:
-        dossier = parse(text, reference_date=reference_date, source_format=source_format)
+        return parse(text, reference_date=reference_date, source_format=source_format)
     except ParseError as e:
         raise ParseError(f"{p}: {e}") from None
-    return _read_from(dossier, os.fspath(path))
 
 
-def _read_from(dossier: Dossier, path: str) -> Dossier:
+def read_from(dossier: Dossier, path: str) -> Dossier:
     """The dossier with ``path`` on every source read from the file (not on those it cites)."""
     read = _read_sources(dossier)
     sources = tuple(

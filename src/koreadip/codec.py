@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, IterableValidationError
+from cattrs.gen import make_dict_unstructure_fn
 
 from . import records as _records
 from .dates import PartialDate
@@ -117,6 +118,11 @@ def _configure(c: cattrs.Converter) -> None:
     c.register_structure_hook(_dt.date, _structure_day)
     c.register_structure_hook(str, _structure_str)
     c.register_structure_hook(int, _structure_int)
+    # Meeting.source_count is derived (init=False): written for readers, never read back
+    c.register_unstructure_hook(
+        _records.Meeting,
+        make_dict_unstructure_fn(_records.Meeting, c, _cattrs_include_init_false=True),
+    )
 
 
 def _converter() -> cattrs.Converter:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import attrs
 
-from .api import DEFAULT_MAX_BYTES, parse_file
+from .api import DEFAULT_MAX_BYTES, parse_file, read_from
 from .errors import KoreadipError
 from .manifest import Manifest, ManifestEntry, read_manifest
 from .merge import merge_dossiers
@@ -131,7 +131,8 @@ def read_file(
     source_format: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Dossier:
-    """One file of a corpus, read with its manifest row (reference date, URL, publisher, date).
+    """One file of a corpus, read with its manifest row (reference date, URL, publisher, date),
+    every source read from it recording ``path`` as given (``Source.path``).
 
     The text's own date wins over the row's ``reference_date``, which wins over
     ``reference_date``.  Raises :class:`~koreadip.KoreadipError` naming the file (or the
@@ -149,6 +150,7 @@ def read_file(
         source_format=source_format,
         max_bytes=max_bytes,
     )
+    dossier = read_from(dossier, os.fspath(path))
     return dossier if entry is None else with_metadata(dossier, entry)
 
 

@@ -333,12 +333,13 @@ class Dossier:
     )
 
     def merge(self, *others: Dossier) -> Dossier:
-        """Join dossiers: one official per person, one meeting per event reported twice.
+        """Join dossiers: one official per person, one meeting per event, however many reports.
 
         Officials are the same person when they share an id or a name key (family-name order
-        and hyphens ignored); meetings of one status are the same event when they share a day
-        and a participant, or agree on the date and have the same participants (see
-        :mod:`koreadip.merge` for every rule).
+        and hyphens ignored); two reports are one meeting only when nothing they state
+        contradicts (date, city, in person or remote, held or cancelled) and they share
+        evidence of identity, such as the same day and a participant (see :mod:`koreadip.merge`
+        for every rule).  A merged meeting keeps every source that reported it.
 
         >>> a = Dossier(officials=[Official(id="noh-kyu-duk", name="Noh Kyu-duk")])
         >>> b = Dossier(officials=[Official(id="kyu-duk-noh", name="Kyu-Duk Noh")])
