@@ -5,6 +5,7 @@ The rules are described in :mod:`koreadip.merge` and in docs/data-model.md.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from typing import TypeVar
@@ -36,12 +37,20 @@ def _spellings(official: Official) -> tuple[str, ...]:
 
 def _keys(official: Official) -> list[Hashable]:
     keys: list[Hashable] = [("id", official.id)]
-    keys += [("name", k) for s in _spellings(official) for k in name_keys(s)]
-    if official.country in _KOREAN:
+    for spelling in _spellings(official):
+        keys += _spelling_keys(spelling, official.country)
+    return keys
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _spelling_keys(spelling: str, country: str | None) -> tuple[Hashable, ...]:
+    # a corpus names the same few hundred people in every file: each spelling is keyed once
+    keys: list[Hashable] = [("name", k) for k in name_keys(spelling)]
+    if country in _KOREAN:
         # "Noh Kyu-duk" and "Roh Gyu-deok": two romanisations of one Korean name, only for
         # people known to be Korean, so that a Korean-American's name is never read this way
-        keys += [("ko", official.country, k) for s in _spellings(official) for k in korean_key(s)]
-    return keys
+        keys += [("ko", country, k) for k in korean_key(spelling)]
+    return tuple(keys)
 
 
 def merge_officials(
