@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections import Counter
 from collections.abc import Hashable
+from typing import Any
 
-from hypothesis import given
+import attrs
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from koreadip import (
@@ -48,6 +52,7 @@ def _meeting(mid: str, date: str | None, *who: str, **kw: object) -> Meeting:
     )
 
 
+PLANNED, CANCELLED = MeetingStatus.PLANNED, MeetingStatus.CANCELLED
 NOH = Official(id="noh-kyu-duk", name="Noh Kyu-duk", country="KR")
 BIEGUN = Official(id="stephen-biegun", name="Stephen Biegun", country="US")
 
@@ -117,6 +122,57 @@ def test_ambiguous_surname_stays_separate() -> None:
 def test_surname_of_another_country_stays_separate() -> None:
     merged = Dossier(officials=[BIEGUN, Official(id="b", name="Biegun", country="KR")]).merge()
     assert len(merged.officials) == 2
+
+
+def _named(oid: str, name: str, country: str | None, source: str) -> Official:
+    return Official(
+        id=oid, name=name, country=country, evidence=[Span(source_id=source, start=0, end=1)]
+    )
+
+
+def _article(source: str, *officials: Official) -> Dossier:
+    return Dossier(sources=[Source(id=source, path=f"{source}.txt")], officials=officials)
+
+
+def test_a_bare_surname_joins_the_corpus_only_person_of_that_surname_and_country() -> None:
+    a = _article(
+        "a",
+        _named("kim-gunn", "Kim Gunn", "KR", "a"),
+        _named("kim-jong-un", "Kim Jong Un", "KP", "a"),
+    )
+    b = _article("b", _named("kim", "Kim", "KR", "b"))
+    merged = a.merge(b)
+    assert sorted((o.id, o.aliases) for o in merged.officials) == [
+        ("kim-gunn", ("Kim",)),
+        ("kim-jong-un", ()),
+    ]
+
+
+def test_a_bare_surname_from_another_document_stays_apart_when_two_people_fit() -> None:
+    a = _article("a", _named("kim-gunn", "Kim Gunn", "KR", "a"))
+    c = _article("c", _named("kim-hong-kyun", "Kim Hong-kyun", "KR", "c"))
+    b = _article("b", _named("kim", "Kim", "KR", "b"))
+    assert len(a.merge(b, c).officials) == 3
+
+
+def test_a_bare_surname_joins_the_one_person_of_its_own_document() -> None:
+    a = _article("a", _named("kim-gunn", "Kim Gunn", "KR", "a"), _named("kim", "Kim", None, "a"))
+    c = _article("c", _named("kim-hong-kyun", "Kim Hong-kyun", "KR", "c"))
+    merged = a.merge(c)
+    assert sorted((o.id, o.aliases) for o in merged.officials) == [
+        ("kim-gunn", ("Kim",)),
+        ("kim-hong-kyun", ()),
+    ]
+
+
+def test_korean_romanisations_of_one_name_are_one_person() -> None:
+    a = _article("a", _named("noh-kyu-duk", "Noh Kyu-duk", "KR", "a"))
+    b = _article("b", _named("roh-gyu-deok", "Roh Gyu-deok", "KR", "b"))
+    (noh,) = a.merge(b).officials
+    assert (noh.id, noh.aliases) == ("noh-kyu-duk", ("Roh Gyu-deok",))
+    # a romanisation key is only read for people known to be Korean
+    c = _article("c", _named("roh-gyu-deok", "Roh Gyu-deok", None, "c"))
+    assert len(a.merge(c).officials) == 2
 
 
 def test_references_are_rewritten_everywhere() -> None:
@@ -208,15 +264,94 @@ def test_meetings_on_different_days_or_without_shared_people_stay_apart() -> Non
     assert len(merged.meetings) == 3
 
 
-def test_a_planned_meeting_and_a_held_one_stay_apart() -> None:
-    merged = Dossier(
-        officials=[NOH],
-        meetings=[
-            _meeting("held", "2018-12-07", "noh-kyu-duk"),
-            _meeting("plan", "2018-12-07", "noh-kyu-duk", status=MeetingStatus.PLANNED),
-        ],
-    ).merge()
-    assert [m.id for m in merged.meetings] == ["held", "plan"]
+def _report(source: str, published: str | None, *meetings: Meeting) -> Dossier:
+    """One article: its source, published on a day, reporting ``meetings``."""
+    day = None if published is None else datetime.date.fromisoformat(published)
+    return Dossier(
+        sources=[Source(id=source, published=day)],
+        officials=[NOH, BIEGUN],
+        meetings=[attrs.evolve(m, sources=[source]) for m in meetings],
+    )
+
+
+def test_a_plan_and_a_later_report_of_it_held_are_one_event_with_the_later_status() -> None:
+    plan = _report("s1", "2018-12-01", _meeting("p", "2018-12-07", "noh-kyu-duk", status=PLANNED))
+    held = _report("s2", "2018-12-08", _meeting("h", "2018-12-07", "noh-kyu-duk"))
+    for merged in (plan.merge(held), held.merge(plan)):
+        (meeting,) = merged.meetings
+        assert meeting.status is MeetingStatus.HELD
+        assert set(meeting.sources) == {"s1", "s2"}
+        assert meeting.source_count == 2
+
+
+def test_a_plan_reported_after_the_meeting_was_reported_held_is_another_meeting() -> None:
+    held = _report("s1", "2018-06-14", _meeting("h", None, "noh-kyu-duk", "stephen-biegun"))
+    plan = _report(
+        "s2", "2019-03-01", _meeting("p", None, "noh-kyu-duk", "stephen-biegun", status=PLANNED)
+    )
+    assert len(held.merge(plan).meetings) == 2
+
+
+def test_a_meeting_reported_held_and_one_reported_cancelled_stay_apart() -> None:
+    a = _report("s1", None, _meeting("h", "2018-12-07", "noh-kyu-duk"))
+    b = _report("s2", None, _meeting("c", "2018-12-07", "noh-kyu-duk", status=CANCELLED))
+    assert len(a.merge(b).meetings) == 2
+
+
+def test_one_document_never_reports_one_event_twice() -> None:
+    one = _report(
+        "s1",
+        None,
+        _meeting("lee", "2018-09-11", "stephen-biegun", "lee-do-hoon"),
+        _meeting("kang", "2018-09-11", "stephen-biegun", "kang-kyung-wha"),
+    )
+    other = _report("s2", None, _meeting("x", "2018-09-11", "stephen-biegun", "lee-do-hoon"))
+    merged = one.merge(other)
+    # the second article's meeting is the first article's meeting with the same two people
+    assert sorted((m.id, m.sources) for m in merged.meetings) == [
+        ("kang", ("s1",)),
+        ("lee", ("s1", "s2")),
+    ]
+
+
+def test_a_report_that_fits_two_events_of_one_document_joins_neither() -> None:
+    one = _report(
+        "s1",
+        None,
+        _meeting("lee", "2018-09-11", "stephen-biegun", "lee-do-hoon"),
+        _meeting("kang", "2018-09-11", "stephen-biegun", "kang-kyung-wha"),
+    )
+    vague = _report("s2", None, _meeting("x", "2018-09-11", "stephen-biegun"))
+    assert len(one.merge(vague).meetings) == 3
+
+
+def test_reports_in_different_cities_or_modalities_are_different_meetings() -> None:
+    def article(source: str, **kw: object) -> Dossier:
+        return _report(source, None, _meeting(source, "2018-12", "noh-kyu-duk", **kw))
+
+    seoul = article("s1", location="Seoul", modality=Modality.IN_PERSON)
+    assert len(seoul.merge(article("s2", location="Brussels")).meetings) == 2
+    assert len(seoul.merge(article("s2", modality=Modality.PHONE)).meetings) == 2
+    assert len(seoul.merge(article("s2", location="seoul")).meetings) == 1
+    assert len(seoul.merge(article("s2", modality=Modality.UNKNOWN)).meetings) == 1
+
+
+def test_reports_dated_to_different_months_or_years_are_different_meetings() -> None:
+    def article(source: str, date: str) -> Dossier:
+        return _report(source, None, _meeting(source, date, "noh-kyu-duk", "stephen-biegun"))
+
+    assert len(article("s1", "XXXX-06").merge(article("s2", "XXXX-04")).meetings) == 2
+    assert len(article("s1", "2018-06").merge(article("s2", "2019-06")).meetings) == 2
+    (one,) = article("s1", "2018").merge(article("s2", "XXXX-06-12")).meetings
+    assert one.date == _day("2018-06-12")  # what each report knows, united
+
+
+def test_undated_reports_of_the_same_people_join_only_when_reported_the_same_week() -> None:
+    def article(source: str, published: str) -> Dossier:
+        return _report(source, published, _meeting(source, None, "noh-kyu-duk", "stephen-biegun"))
+
+    assert len(article("s1", "2019-03-01").merge(article("s2", "2019-03-05")).meetings) == 1
+    assert len(article("s1", "2018-06-14").merge(article("s2", "2019-03-05")).meetings) == 2
 
 
 def test_a_coarser_meeting_joins_only_a_meeting_with_all_its_participants() -> None:
@@ -242,17 +377,19 @@ def test_coarse_dated_meetings_merge_only_with_the_same_participants() -> None:
     assert [m.id for m in merged.meetings] == ["a", "c"]
 
 
-def test_meetings_without_participants_merge_on_a_full_date_and_a_shared_country() -> None:
+def test_meetings_without_participants_merge_on_a_full_date_and_the_same_sides() -> None:
     merged = Dossier(
         meetings=[
-            _meeting("a", "2018-12-07", countries=["US", "KR"]),
-            _meeting("b", "2018-12-07", countries=["KR"], location="Seoul"),
-            _meeting("c", "2018-12", countries=["KR"]),
+            _meeting("a", "2018-12-07", countries=["US", "KR"], sources=["s1"]),
+            _meeting("b", "2018-12-07", countries=["KR", "US"], location="Seoul", sources=["s2"]),
+            _meeting("c", "2018-12-07", countries=["KR", "JP"], sources=["s3"]),
+            _meeting("d", "2018-12", countries=["KR", "US"], sources=["s4"]),
         ]
     ).merge()
     assert [(m.id, m.countries, m.location) for m in merged.meetings] == [
         ("a", ("US", "KR"), "Seoul"),
-        ("c", ("KR",), None),
+        ("c", ("KR", "JP"), None),
+        ("d", ("KR", "US"), None),
     ]
 
 
@@ -361,31 +498,180 @@ def assert_consistent(d: Dossier) -> None:
         assert {e.source_id for e in getattr(record, "evidence", ())} <= source_ids
 
 
+@settings(deadline=None)  # timing under load is not what these test
 @given(SHARED)
 def test_merging_a_dossier_with_itself_changes_nothing_more(d: Dossier) -> None:
     assert d.merge(d) == d.merge()
 
 
+@settings(deadline=None)  # timing under load is not what these test
 @given(SHARED, SHARED)
 def test_merge_is_idempotent(a: Dossier, b: Dossier) -> None:
     merged = a.merge(b)
     assert merged.merge() == merged
 
 
+@settings(deadline=None)  # timing under load is not what these test
 @given(SHARED, SHARED, SHARED)
 def test_merge_is_order_independent_up_to_record_order(a: Dossier, b: Dossier, c: Dossier) -> None:
     assert _shape(a.merge(b)) == _shape(b.merge(a))
     assert _shape(a.merge(b, c)) == _shape(c.merge(b, a)) == _shape(b.merge(c, a))
 
 
+@settings(deadline=None)  # timing under load is not what these test
 @given(SHARED, SHARED)
 def test_merge_never_loses_a_spelling_or_a_source(a: Dossier, b: Dossier) -> None:
     merged = a.merge(b)
     kept = set().union(*_spellings(merged).values())
     assert kept == set().union(*_spellings(a).values(), *_spellings(b).values())
-    assert {s.id for s in merged.sources} == {s.id for s in (*a.sources, *b.sources)}
+    # copies of one text read in two places each keep their source, as <id>-copy-<place>
+    kept_ids = {re.sub(r"-copy-[0-9a-f]{8}$", "", s.id) for s in merged.sources}
+    assert kept_ids == {s.id for s in (*a.sources, *b.sources)}
 
 
+@settings(deadline=None)  # timing under load is not what these test
 @given(SHARED, SHARED)
 def test_every_reference_resolves_after_merging(a: Dossier, b: Dossier) -> None:
     assert_consistent(a.merge(b))
+
+
+# ------------------------------------------------------------------ properties of a corpus
+
+KANG = Official(id="kang-kyung-wha", name="Kang Kyung-wha", country="KR")
+_PEOPLE = ["noh-kyu-duk", "stephen-biegun", "kang-kyung-wha"]
+_REPORT_DATES = [
+    None,
+    "2018",
+    "2018-06",
+    "2018-06-12",
+    "2018-06-13",
+    "XXXX-06-12",
+    "2019-02",
+    "2019-02-27",
+]
+_PLACES = [None, "Seoul", "seoul", "Washington", "Washington, D.C.", "Hanoi"]
+_PUBLISHED = [
+    None,
+    datetime.date(2018, 6, 1),
+    datetime.date(2018, 6, 14),
+    datetime.date(2019, 3, 1),
+]
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> list[Dossier]:
+    """One to five made-up articles, each its own source, reporting one to three meetings of a
+    few people on nested dates, in a few places and ways; each report has its own evidence."""
+    out = []
+    mark = 0
+    for i in range(draw(st.integers(1, 5))):
+        sid = f"s{i}"
+        meetings = []
+        for j in range(draw(st.integers(1, 3))):
+            mark += 1
+            date = draw(st.sampled_from(_REPORT_DATES))
+            meetings.append(
+                Meeting(
+                    id=f"{sid}-m{j}",
+                    date=None if date is None else _day(date),
+                    status=draw(st.sampled_from(MeetingStatus)),
+                    modality=draw(st.sampled_from(Modality)),
+                    location=draw(st.sampled_from(_PLACES)),
+                    participants=[
+                        Participant(official_id=p)
+                        for p in draw(st.lists(st.sampled_from(_PEOPLE), max_size=2, unique=True))
+                    ],
+                    countries=draw(st.sampled_from([["US", "KR"], ["KR", "US"], ["US", "KP"]])),
+                    sources=[sid],
+                    evidence=[Span(source_id=sid, start=mark, end=mark)],
+                )
+            )
+        published = draw(st.sampled_from(_PUBLISHED))
+        out.append(
+            Dossier(
+                sources=[Source(id=sid, published=published)],
+                officials=[NOH, BIEGUN, KANG],
+                meetings=meetings,
+            )
+        )
+    return out
+
+
+def _reports(parts: list[Dossier]) -> dict[Span, Meeting]:
+    return {m.evidence[0]: m for d in parts for m in d.meetings}
+
+
+def _place(location: str | None) -> str | None:
+    return None if location is None else location.split(",")[0].strip().lower()
+
+
+def _contradict(a: Meeting, b: Meeting) -> bool:
+    ya, yb = a.date, b.date
+    if ya is not None and yb is not None:
+        for x, y in ((ya.year, yb.year), (ya.month, yb.month), (ya.day, yb.day)):
+            if x is not None and y is not None and x != y:
+                return True
+    pa, pb = _place(a.location), _place(b.location)
+    remote = {Modality.PHONE, Modality.VIDEO}
+    return (
+        (pa is not None and pb is not None and pa != pb)
+        or (
+            {a.modality, b.modality} & remote != set()
+            and Modality.IN_PERSON in {a.modality, b.modality}
+        )
+        or {a.status, b.status} == {MeetingStatus.HELD, MeetingStatus.CANCELLED}
+        or bool(set(a.sources) & set(b.sources))
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(articles())
+def test_no_merge_joins_reports_that_contradict_each_other(parts: list[Dossier]) -> None:
+    reports = _reports(parts)
+    merged = merge_dossiers(parts)
+    seen: list[Span] = []
+    for meeting in merged.meetings:
+        members = [reports[e] for e in meeting.evidence]
+        seen += meeting.evidence
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                assert not _contradict(a, b), (a, b)
+        assert set(meeting.sources) == {s for m in members for s in m.sources}
+        assert meeting.source_count == len(set(meeting.sources))
+        for m in members:  # the merged date is what every report says, united
+            if m.date is not None:
+                assert meeting.date is not None
+                assert all(
+                    x is None or x == y
+                    for x, y in zip(
+                        (m.date.year, m.date.month, m.date.day),
+                        (meeting.date.year, meeting.date.month, meeting.date.day),
+                        strict=True,
+                    )
+                )
+    assert sorted(seen, key=lambda s: s.start) == sorted(reports, key=lambda s: s.start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(articles(), st.randoms(use_true_random=False))
+def test_merging_articles_is_order_independent_and_idempotent(
+    parts: list[Dossier], rnd: Any
+) -> None:
+    merged = merge_dossiers(parts)
+    shuffled = list(parts)
+    rnd.shuffle(shuffled)
+    assert _shape(merge_dossiers(shuffled)) == _shape(merged)
+    assert merged.merge() == merged
+    # a merged corpus absorbs its own articles again: a report met twice is one report
+    assert _shape(merge_dossiers([merged, *parts])) == _shape(merged)
+
+
+def test_the_merge_modules_examples_run() -> None:
+    import doctest
+
+    from koreadip import merge, merge_meetings, unionfind
+
+    for module in (merge, merge_meetings, unionfind):
+        result = doctest.testmod(module)
+        assert result.attempted > 0, module
+        assert result.failed == 0, module

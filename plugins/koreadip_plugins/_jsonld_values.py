@@ -126,6 +126,20 @@ def _back_published(value: Any, path: str) -> _dt.date:
     raise SchemaError(path, f"{kind!r} is not xsd:date or xsd:dateTime")
 
 
+def _to_day(value: _dt.date) -> dict[str, str]:
+    return {"@value": value.isoformat(), "@type": XSD + "date"}
+
+
+def _back_day(value: Any, path: str) -> _dt.date:
+    text, kind = _typed(value, path)
+    if kind != XSD + "date":
+        raise SchemaError(path, f"{kind!r} is not xsd:date")
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        raise SchemaError(path, f"{text!r} is not a valid xsd:date") from None
+
+
 def _int(value: Any, path: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
         raise SchemaError(path, f"expected an integer, got {value!r}")

@@ -31,7 +31,8 @@ from koreadip.records import (
 
 Cell = str | int
 Esc = Callable[[str], str]
-#: (column name, attribute, kind); kind is "text", "required", "int", "date", "published" or an Enum
+#: (column name, attribute, kind); kind is "text", "required", "int", "date" (a PartialDate),
+#: "day" (a datetime.date), "published", "derived" (an integer written, not read back) or an Enum
 Column = tuple[str, str, Any]
 
 
@@ -49,9 +50,9 @@ def _cell(kind: Any, expr: str) -> str:
         return text
     if kind == "text":
         return f'("" if {expr} is None else {text})'
-    if kind == "int":
+    if kind in ("int", "derived"):
         return f'("" if {expr} is None else {expr})'
-    if kind in ("date", "published"):
+    if kind in ("date", "day", "published"):
         return f'("" if {expr} is None else {expr}.isoformat())'
     return f"{expr}.value"
 
@@ -77,6 +78,8 @@ def _back(kind: Any, cell: str, restore: Esc, where: str) -> Any:
             return int(cell)
         if kind == "date":
             return PartialDate.fromisoformat(cell)
+        if kind == "day":
+            return _dt.date.fromisoformat(cell)
         if kind == "published":
             if len(cell) > 10:
                 return _dt.datetime.fromisoformat(cell)
@@ -87,7 +90,8 @@ def _back(kind: Any, cell: str, restore: Esc, where: str) -> Any:
 
 
 def _field(name: str, kind: Any, *, required: bool = False) -> dict[str, Any]:
-    field: dict[str, Any] = {"name": name, "type": "integer" if kind == "int" else "string"}
+    types = {"int": "integer", "derived": "integer", "day": "date"}
+    field: dict[str, Any] = {"name": name, "type": types.get(kind, "string")}
     constraints: dict[str, Any] = {}
     if required or kind == "required":
         constraints["required"] = True
@@ -95,7 +99,7 @@ def _field(name: str, kind: Any, *, required: bool = False) -> dict[str, Any]:
         constraints["enum"] = [m.value for m in kind]
     elif kind == "date":
         constraints["pattern"] = DATE_PATTERN
-    elif kind == "int":
+    elif kind in ("int", "derived"):
         constraints["minimum"] = 0
     if constraints:
         field["constraints"] = constraints
@@ -123,9 +127,11 @@ class RecordTable:
     def parse(self, row: list[str], where: str, restore: Esc) -> dict[str, Any]:
         if len(row) != len(self.spec):
             raise SchemaError(where, f"expected {len(self.spec)} cells, got {len(row)}")
+        # a derived column (a meeting's source_count) follows from the others: not read back
         return {
             attr: _back(kind, cell, restore, f"{where}.{col}")
             for (col, attr, kind), cell in zip(self.spec, row, strict=True)
+            if kind != "derived"
         }
 
     def build(self, fields: dict[str, Any], where: str) -> Any:
@@ -320,6 +326,8 @@ RECORDS: dict[str, RecordTable] = {
                 ("language", "language", "required"),
                 ("url", "url", "text"),
                 ("format", "format", "text"),
+                ("path", "path", "text"),
+                ("reference_date", "reference_date", "day"),
             ),
         ),
         RecordTable(
@@ -347,6 +355,7 @@ RECORDS: dict[str, RecordTable] = {
                 ("modality", "modality", Modality),
                 ("location", "location", "text"),
                 ("duration_minutes", "duration_minutes", "int"),
+                ("source_count", "source_count", "derived"),
             ),
         ),
         RecordTable(

@@ -1,6 +1,7 @@
 """``ical``: one RFC 5545 VEVENT per meeting whose date is known to the day, via ``icalendar``.
 
-Each event has UID, DTSTAMP, DTSTART (a DATE), SUMMARY, LOCATION, DESCRIPTION, an ATTENDEE with
+Each event has UID, DTSTAMP, DTSTART (a DATE), SUMMARY, LOCATION, DESCRIPTION (status, modality,
+participants, countries, and every source: publisher, title, date and URL or file), an ATTENDEE with
 CN per participant, CATEGORIES (the topics) and STATUS (held → CONFIRMED, planned → TENTATIVE,
 cancelled → CANCELLED).  What the standard properties cannot hold travels in ``X-KOREADIP-*``
 properties (JSON, every control character escaped), and the officials the attendees name in
@@ -34,7 +35,7 @@ from koreadip.codec import from_dict, to_dict
 from koreadip.errors import PluginError, SchemaError
 from koreadip.exporters import BaseExporter, Exporter, ExportWarning, lone_surrogate
 from koreadip.hookspecs import hookimpl
-from koreadip.records import Dossier, Meeting, MeetingStatus, Official
+from koreadip.records import Dossier, Meeting, MeetingStatus, Official, Source
 
 __all__ = ["IcalExporter", "place", "register_exporters"]
 
@@ -100,7 +101,21 @@ def _exact(text: str) -> bool:
     return "\\" not in text and "\ufeff" not in text and _shown(text) == text
 
 
-def _event(meeting: Meeting, names: dict[str, str], stamp: _dt.datetime) -> Event:
+def _source_line(source_id: str, sources: dict[str, Source]) -> str:
+    """One source as a reader finds it again: who published it, when, and where it is."""
+    s = sources.get(source_id)
+    if s is None:
+        return f"- {source_id}"
+    said = [x for x in (s.publisher, s.title and f"“{s.title}”") if x]
+    if s.published is not None:
+        said.append(s.published.isoformat()[:10])
+    where = s.url or s.path or s.id
+    return "- " + ", ".join([*said, where])
+
+
+def _event(
+    meeting: Meeting, names: dict[str, str], stamp: _dt.datetime, sources: dict[str, Source]
+) -> Event:
     date = meeting.date.to_date() if meeting.date is not None else None
     assert date is not None
     ev = Event()
@@ -123,6 +138,9 @@ def _event(meeting: Meeting, names: dict[str, str], stamp: _dt.datetime) -> Even
         lines.append("Participants: " + "; ".join(people))
     if meeting.countries:
         lines.append("Countries: " + ", ".join(meeting.countries))
+    if meeting.sources:
+        lines.append(f"Sources ({meeting.source_count}):")
+        lines.extend(_source_line(sid, sources) for sid in meeting.sources)
     ev.add("description", _shown("\n".join(lines)))
     for p in meeting.participants:
         # a parameter value holds no line break and no DQUOTE at all
@@ -170,8 +188,9 @@ def to_calendar(dossier: Dossier) -> Calendar:
         if official_id in officials:
             cal.add("x-koreadip-official", _x(to_dict(officials[official_id])))
     stamp = _dtstamp()
+    sources = {s.id: s for s in dossier.sources}
     for meeting in placed:
-        cal.add_component(_event(meeting, names, stamp))
+        cal.add_component(_event(meeting, names, stamp, sources))
     if not placed:
         cal.add_component(_utc())
     return cal

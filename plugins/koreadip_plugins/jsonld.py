@@ -46,6 +46,7 @@ from ._jsonld_values import (
     Back,
     To,
     _back_attendees,
+    _back_day,
     _back_duration,
     _back_identifiers,
     _back_org,
@@ -56,6 +57,7 @@ from ._jsonld_values import (
     _iris,
     _list,
     _to_attendees,
+    _to_day,
     _to_identifiers,
     _to_published,
 )
@@ -81,6 +83,8 @@ _FIELDS: dict[type, tuple[Field, ...]] = {
         ("url", "url", *_PLAIN),
         ("format", "sourceFormat", *_PLAIN),
         ("cites", "citation", *_iris("source")),
+        ("path", "filePath", *_PLAIN),
+        ("reference_date", "referenceDate", _to_day, _back_day),
     ),
     Official: (
         ("name", "name", *_PLAIN),
@@ -150,8 +154,9 @@ _TYPES: dict[str, type] = {
     "Position": Position,
 }
 #: terms written for consumers only; the koreadip terms beside them carry the value back
+#: (``numSources`` is the number of distinct ``sources``)
 _DERIVED: dict[type, set[str]] = {
-    Meeting: {"eventStatus", "eventAttendanceMode"},
+    Meeting: {"eventStatus", "eventAttendanceMode", "numSources"},
     Official: {"sameAs"},
 }
 _STATUS = {MeetingStatus.CANCELLED: "EventCancelled"}
@@ -181,6 +186,7 @@ def _node(record: Any) -> dict[str, Any]:
         mode = _MODE.get(record.modality)
         if mode is not None:
             node["eventAttendanceMode"] = mode
+        node["numSources"] = record.source_count
     return node
 
 

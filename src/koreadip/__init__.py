@@ -2,11 +2,13 @@
 
 from .api import parse, parse_file
 from .codec import dumps, from_dict, loads, make_converter, to_dict
+from .corpus import Corpus, Failure, parse_corpus
 from .dates import PartialDate
 from .errors import KoreadipError, ParseError, PluginError, SchemaError
 from .exporters import Exporter
 from .frames import to_frames
 from .identifiers import Identifiers
+from .manifest import Manifest, ManifestEntry, read_manifest
 from .plugins import export, exporters, get_exporter, source_formats
 from .records import (
     Dossier,
@@ -29,10 +31,14 @@ from .schema import json_schema
 __version__ = "0.1.0"
 
 __all__ = [
+    "Corpus",
     "Dossier",
     "Exporter",
+    "Failure",
     "Identifiers",
     "KoreadipError",
+    "Manifest",
+    "ManifestEntry",
     "Meeting",
     "MeetingStatus",
     "Modality",
@@ -60,7 +66,9 @@ __all__ = [
     "loads",
     "make_converter",
     "parse",
+    "parse_corpus",
     "parse_file",
+    "read_manifest",
     "source_formats",
     "to_dict",
     "to_frames",

@@ -11,7 +11,7 @@ import attrs
 from .errors import KoreadipError, ParseError
 from .records import Dossier
 
-__all__ = ["DEFAULT_MAX_BYTES", "parse", "parse_file"]
+__all__ = ["DEFAULT_MAX_BYTES", "parse", "parse_file", "parse_named", "read_from"]
 
 #: inputs larger than this are refused unless the caller raises the limit
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -59,13 +59,34 @@ def parse(
         roster = default_roster()
         read = [extract_part(part, roster=roster) for part in parts]
         # one part is one dossier already; several parts of a page name the same people
-        return _with_two_sides(read[0] if len(read) == 1 else merge_dossiers(read))
+        dossier = read[0] if len(read) == 1 else merge_dossiers(read, one_document=True)
+        return _with_two_sides(_read_on(dossier, reference_date))
     except KoreadipError:
         raise
     except RecursionError:
         raise ParseError("the text is nested too deeply to read") from None
     except Exception as e:
         raise ParseError(f"could not read the text ({type(e).__name__}: {e})") from e
+
+
+def _read_sources(dossier: Dossier) -> set[str]:
+    """The ids of the sources read from the text itself (not those it only cites)."""
+    cited = {c for s in dossier.sources for c in s.cites}
+    return {s.id for s in dossier.sources if s.id not in cited}
+
+
+def _read_on(dossier: Dossier, reference_date: _dt.date | None) -> Dossier:
+    """The dossier with ``reference_date`` on the sources read whose text states no date."""
+    if reference_date is None:
+        return dossier
+    read = _read_sources(dossier)
+    sources = tuple(
+        attrs.evolve(s, reference_date=reference_date)
+        if s.id in read and s.published is None
+        else s
+        for s in dossier.sources
+    )
+    return attrs.evolve(dossier, sources=sources)
 
 
 def _with_two_sides(dossier: Dossier) -> Dossier:
@@ -119,3 +140,13 @@ def parse_named(
     except ParseError as e:
         raise ParseError(f"{name}: {e}") from None
     return dossier if page is None else page.annotate(dossier)
+
+
+def read_from(dossier: Dossier, path: str) -> Dossier:
+    """The dossier with ``path`` on every source read from the file (not on those it cites)."""
+    read = _read_sources(dossier)
+    sources = tuple(
+        attrs.evolve(s, path=path) if s.id in read and s.path is None else s
+        for s in dossier.sources
+    )
+    return attrs.evolve(dossier, sources=sources)

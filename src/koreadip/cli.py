@@ -26,10 +26,11 @@ from . import __version__
 from .atomic import atomic_text, write_export, write_stdout
 from .errors import KoreadipError, ParseError
 from .progress import Progress, counts_line
-from .textio import DEFAULT_MAX_BYTES, read_stream, read_text, text_files
+from .textio import DEFAULT_MAX_BYTES, read_stream, read_text
 
 if TYPE_CHECKING:
     from .exporters import Exporter
+    from .manifest import Manifest
     from .records import Dossier
 
 __all__ = ["main"]
@@ -79,6 +80,7 @@ examples:
   koreadip parse examples/articles --to jsonld -o dossier.jsonld
   koreadip parse a.txt b.txt --no-merge --to json
   koreadip parse saved-page.html --to json
+  koreadip parse corpus/ --manifest corpus/manifest.csv --to ical -o timeline.ics
   curl -s URL | koreadip parse - --reference-date 2018-12-07 --source-format wire
 """
 
@@ -131,15 +133,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "paths",
-        nargs="+",
+        nargs="*",
         metavar="PATH",
-        help="a text or saved HTML file, a directory of them, or - (stdin); never a URL",
+        help=(
+            "a text or saved HTML file, a directory of them, or - (stdin); never a URL; with "
+            "--manifest and no PATH, the manifest's files"
+        ),
     )
     p.add_argument(
         "--reference-date",
         type=_date,
         metavar="YYYY-MM-DD",
         help="resolve relative dates ('on Friday') against this date when a text states none",
+    )
+    p.add_argument(
+        "--manifest",
+        metavar="CSV",
+        help="per-file metadata: columns file, reference_date (and url, publisher, published)",
     )
     p.add_argument(
         "--source-format",
@@ -268,8 +278,15 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         raise UsageError(f"--no-merge --to {exporter.name} needs -o DIRECTORY (a file per input)")
     if args.paths.count("-") > 1:
         raise UsageError("stdin (-) can be read only once")
+    if not args.paths and args.manifest is None:
+        raise UsageError("give a PATH to read (a file, a directory or -), or --manifest CSV")
 
-    inputs, failures = _inputs(args.paths)
+    args.manifest_read = None
+    if args.manifest is not None:
+        from .manifest import read_manifest
+
+        args.manifest_read = read_manifest(args.manifest)
+    inputs, failures = _inputs(args.paths, args.manifest_read)
     read: list[tuple[str, Dossier]] = []
     bar = Progress(len(inputs), enabled=False if args.quiet or len(inputs) < 2 else None)
     for name in inputs:
@@ -304,26 +321,29 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def _inputs(paths: Sequence[str]) -> tuple[list[str], list[str]]:
+def _inputs(paths: Sequence[str], manifest: Manifest | None) -> tuple[list[str], list[str]]:
+    """The inputs in command-line order (directories walked, - kept), and the failures so far."""
+    from .corpus import corpus_files
+
+    failures = [f"{where}: {reason}" for where, reason in manifest.errors] if manifest else []
+    if not paths:
+        files, _ = corpus_files([], manifest)
+        return files, failures
     inputs: list[str] = []
-    failures: list[str] = []
     for path in paths:
-        if path != "-" and Path(path).is_dir():
-            found = text_files(path, (".txt", ".html", ".htm"))
-            if not found:
-                failures.append(f"{path}: no *.txt files (or *.html pages) in this directory")
-            inputs.extend(str(p) for p in found)
-        else:
-            inputs.append(path)
+        found, failed = corpus_files([path], manifest) if path != "-" else (["-"], [])
+        inputs.extend(found)
+        failures.extend(str(f) for f in failed)
     return inputs, failures
 
 
 def _read_one(name: str, args: argparse.Namespace) -> Dossier:
     from . import api
+    from .corpus import read_file
 
     options = {"reference_date": args.reference_date, "source_format": args.source_format}
     if name != "-":
-        return api.parse_file(name, max_bytes=args.max_bytes, **options)
+        return read_file(name, manifest=args.manifest_read, max_bytes=args.max_bytes, **options)
     text = read_stream(sys.stdin.buffer, name="<stdin>", max_bytes=args.max_bytes)
     try:
         return api.parse_named(text, "<stdin>", **options)

@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, IterableValidationError
+from cattrs.gen import make_dict_unstructure_fn
 
 from . import records as _records
 from .dates import PartialDate
@@ -57,6 +58,15 @@ def _structure_published(value: Any, _t: Any) -> _dt.datetime | _dt.date | None:
 
 def _unstructure_published(value: _dt.datetime | _dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
+
+
+def _structure_day(value: Any, _t: Any) -> _dt.date:
+    if not isinstance(value, str) or len(value) != 10:
+        raise SchemaError("", f"expected a date such as '2018-12-07', got {value!r}")
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise SchemaError("", f"{value!r} is not a date") from None
 
 
 def _structure_partial(value: Any, _t: Any) -> PartialDate:
@@ -112,10 +122,16 @@ def _configure(c: cattrs.Converter) -> None:
     c.register_structure_hook(_Published, _structure_published)
     c.register_unstructure_hook(_dt.datetime, _dt.datetime.isoformat)
     c.register_unstructure_hook(_dt.date, _dt.date.isoformat)
+    c.register_structure_hook(_dt.date, _structure_day)
     c.register_structure_hook(str, _structure_str)
     c.register_unstructure_hook(Identifiers, dict)
     c.register_structure_hook(Identifiers, _structure_identifiers)
     c.register_structure_hook(int, _structure_int)
+    # Meeting.source_count is derived (init=False): written for readers, never read back
+    c.register_unstructure_hook(
+        _records.Meeting,
+        make_dict_unstructure_fn(_records.Meeting, c, _cattrs_include_init_false=True),
+    )
 
 
 def _converter() -> cattrs.Converter:

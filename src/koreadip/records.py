@@ -236,6 +236,10 @@ class Source:
     url: str | None = attrs.field(default=None, validator=_optional_non_empty)
     format: str | None = attrs.field(default=None, validator=_optional_non_empty)
     cites: tuple[str, ...] = _strings_field()
+    path: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    reference_date: _dt.date | None = attrs.field(
+        default=None, validator=_optional_instance(_dt.date)
+    )
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -284,6 +288,12 @@ class Meeting:
     duration_minutes: int | None = attrs.field(default=None)
     sources: tuple[str, ...] = _strings_field()
     evidence: tuple[Span, ...] = _evidence_field()
+    #: how many distinct sources report it; derived from ``sources``, never passed
+    source_count: int = attrs.field(init=False)
+
+    @source_count.default
+    def _count_sources(self) -> int:
+        return len(set(self.sources))
 
     @duration_minutes.validator
     def _check_duration(self, attribute: attrs.Attribute[int | None], value: int | None) -> None:
@@ -344,12 +354,13 @@ class Dossier:
     )
 
     def merge(self, *others: Dossier) -> Dossier:
-        """Join dossiers: one official per person, one meeting per event reported twice.
+        """Join dossiers: one official per person, one meeting per event, however many reports.
 
         Officials are the same person when they share an id or a name key (family-name order
-        and hyphens ignored); meetings of one status are the same event when they share a day
-        and a participant, or agree on the date and have the same participants (see
-        :mod:`koreadip.merge` for every rule).
+        and hyphens ignored); two reports are one meeting only when nothing they state
+        contradicts (date, city, in person or remote, held or cancelled) and they share
+        evidence of identity, such as the same day and a participant (see :mod:`koreadip.merge`
+        for every rule).  A merged meeting keeps every source that reported it.
 
         >>> a = Dossier(officials=[Official(id="noh-kyu-duk", name="Noh Kyu-duk")])
         >>> b = Dossier(officials=[Official(id="kyu-duk-noh", name="Kyu-Duk Noh")])

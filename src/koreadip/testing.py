@@ -90,6 +90,7 @@ _KNOWN_AWKWARD = (
     "-Lee Do-hoon; 이도훈, 😀",
 )
 _MAX_INNER = 3
+_PATHS = ("articles/a.txt", "/data/기사 1.txt", "C:\\a b;c.txt", "=cmd|'x'.txt", "a, b\tc/d.txt")
 
 
 def texts() -> S[str]:
@@ -193,6 +194,9 @@ def sources(*, ids: S[str] | None = None, source_ids: S[str] | None = None) -> S
         ),
         format=_optional(st.sampled_from(("wire", "state_department", "digest")) | texts()),
         cites=_tuples(source_ids if source_ids is not None else _ids()),
+        # a few awkward paths: drawing free text here makes whole dossiers too costly to draw
+        path=_optional(st.sampled_from(_PATHS)),
+        reference_date=_optional(st.dates()),
     )
 
 
