@@ -11,11 +11,19 @@ together, at a place or on a day, met in person.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
+from ..records import MeetingStatus, Modality
+from .drafts import MeetingDraft
+from .participants import acts_on
+from .people import People
+from .sides import city_of
 from .text import Sentence
+from .timing import sentence_dates
+from .triggers import Trigger
 
-__all__ = ["caption_sentences"]
+__all__ = ["as_pictured", "caption_sentences", "pictured_together"]
 
 _POSITION = re.compile(
     r"\((?:(?:front|back|far|second|third)\s+)?(?:left|right|center|centre|L|R|C|L-R|R-L|"
@@ -67,3 +75,43 @@ def caption_sentences(text: str, sents: list[Sentence]) -> set[int]:
         ):
             out.update(members)
     return out
+
+
+def as_pictured(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
+    """A caption shows what has happened, whatever its tense ("... meet in Seoul on June 21")."""
+    for d in drafts:
+        if d.status is MeetingStatus.PLANNED:
+            d.status = MeetingStatus.HELD
+    return drafts
+
+
+def pictured_together(
+    text: str, sentence: Sentence, index: int, people: People, reference: _dt.date | None
+) -> list[MeetingDraft]:
+    """A caption with no meeting words: officials of two countries pictured together at a
+    place or on a day ("Kang (left) with Pompeo in Washington on Mar. 29") met in person."""
+    s0, s1 = sentence.start, sentence.end
+    mentions = [m for m in people.mentions_between(s0, s1) if not acts_on(text, m)]
+    persons = list(dict.fromkeys(m.person for m in mentions))
+    countries = list(dict.fromkeys(c for c in (people.persons[p].country for p in persons) if c))
+    if len(persons) < 2 or len(countries) < 2:
+        return []
+    date = next((d.value for d in sentence_dates(sentence.text, reference) if d.value), None)
+    spot = Trigger(mentions[0].start, mentions[-1].end, Modality.IN_PERSON, True, False, False)
+    location = city_of(text, s0, s1, spot)
+    if date is None and location is None:
+        return []  # a file photo of the two, not of this meeting
+    return [
+        MeetingDraft(
+            start=spot.start,
+            end=spot.end,
+            modality=Modality.IN_PERSON,
+            status=MeetingStatus.HELD,
+            date=date,
+            location=location,
+            participants=persons,
+            countries=countries,
+            sentence=index,
+            explicit=True,  # pictured together
+        )
+    ]

@@ -18,7 +18,8 @@ import attrs
 
 from ..dates import PartialDate
 from ..records import MeetingStatus, Modality
-from .captions import caption_sentences
+from .anaphora import JOINS, is_purpose, refers_back
+from .captions import as_pictured, caption_sentences, pictured_together
 from .clauses import fronted
 from .drafts import MeetingDraft
 from .participants import (
@@ -30,9 +31,20 @@ from .participants import (
     owners,
     shares_subject,
 )
-from .people import Mention, People
+from .people import People
 from .sides import city_of, countries_of, paired_sides
 from .splits import split_counterparts, split_destinations, split_ellipsis
+from .subjects import (
+    GROUP_SIZE,
+    GROUP_SUBJECT,
+    PRONOUN_SUBJECT,
+    SPEAKER_SUBJECT,
+    clause_subject,
+    group_named,
+    in_compound_before,
+    main_subject,
+    named_before,
+)
 from .text import Caseless, Sentence
 from .timing import (
     DATE_BARRIER,
@@ -48,22 +60,6 @@ from .vocabulary import REPORTING
 
 __all__ = ["MeetingDraft", "find_meetings"]
 
-_DEFINITE_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\band\s)(?:The|the|This|this|That|that|Their|their|Its|"
-    r"its)\s+(?:[\w-]+\s+){0,2}$"
-)
-_REFERRING_VERB = re.compile(
-    r"^\s+(?:came|comes|follows?|followed|took|takes|was|were|is|are|has|had|will|would|started|"
-    r"starts|"
-    r"lasted|began|begins|ended|represents|marks|marked|drew|draws|also|itself|itself)\b"
-)
-_PREPOSITIONAL = Caseless(
-    re.compile(
-        r"\b(?:during|at|in|after|before|following|throughout|since|of)\s+(?:the|their|this|that|its|"
-        r"these|his|her)\s+(?:[\w-]+\s+){0,2}$",
-        re.IGNORECASE,
-    )
-)
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z .,]{0,40}?\s)?[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z ]{2,20}\)\s*(?:--|-|"
     r"\u2014)"
@@ -74,99 +70,10 @@ _DETERMINER_BEFORE = Caseless(
 _HIS = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _OWNS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
-_SUCH = re.compile(r"\bsuch\s+$")
-_PREDICATE = re.compile(
-    r"\b(?:is|was|are|were|will be|would be|has been)\s+(?:the|a|an|its|their)\s+"
-    r"(?:[\w-]+\s+){0,4}$"
-)
-_AS_A = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+){0,3}$")
-_FOR_A = re.compile(r"\bfor\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$")
-_BETWEEN_OR_WITH = re.compile(r"\s+(?:between|with)\b")
 _THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,3}$")
 _TITLE_OWNER = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,5}")
 _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:administration|government)\b", re.I)
-# "He met ...": the person the text was just about; in a transcript turn, "I just finished a
-# conversation with ...": the turn's speaker
-_PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:He|She|His|Her)\b")
-_SPEAKER_SUBJECT = re.compile(
-    r"^(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:I|We|It is (?:my|our)|It's (?:my|our)|My|Our)\b"
-)
-# "The two (leaders) also held ...": the people of the meeting just reported
-_GROUP_SUBJECT = re.compile(
-    r"(?:[A-Z][\w ,'-]{0,40}?,\s+)?(?:[Tt]he (?P<n>two|three)|(?P<both>Both)|(?P<they>They))"
-    r"(?:\s+(?P<noun>sides|"
-    r"leaders|ministers|officials|envoys|diplomats|negotiators|men|women|chiefs|presidents|"
-    r"secretaries|counterparts|allies|top diplomats|defense chiefs|nuclear envoys|"
-    r"foreign ministers))?\s"
-)
-# "the two envoys": people whose titles say so, where a recent meeting had them
-_GROUP_TITLES = {
-    "envoys": r"envoy|representative|negotiator|official for",
-    "nuclear envoys": r"envoy|representative|negotiator",
-    "negotiators": r"envoy|representative|negotiator",
-    "leaders": r"president|prime minister|chairman|leader|premier",
-    "presidents": r"president",
-    "ministers": r"minister|secretary",
-    "foreign ministers": r"foreign minister|minister of foreign|secretary of state",
-    "top diplomats": r"foreign minister|minister of foreign|secretary of state",
-    "secretaries": r"secretary",
-    "defense chiefs": r"defen[cs]e|pentagon",
-}
-
-
-def _titles(people: People, person: int) -> str:
-    """Every title a person is known by: the text's, and the roster's posts."""
-    who = people.persons[person]
-    posts = who.entry.posts if who.entry else ()
-    return " / ".join([who.title or "", *(p.title for p in posts)])
-
-
-def _group(
-    groups: list[tuple[MeetingStatus, list[int], int]],
-    status: MeetingStatus,
-    size: int,
-    noun: str,
-    people: People,
-) -> list[int]:
-    """The people "the two (envoys)" or "they" mean: of the recent meetings of that many (for
-    "they": however many) whose people the noun fits by their titles, where any does, the last
-    of the same status, else the last."""
-    fitting = [g for g in reversed(groups) if size < 0 or len(g[1]) == size]
-    if not fitting:
-        return []
-    pattern = _GROUP_TITLES.get(noun.lower())
-    if pattern:
-        titled = [
-            g for g in fitting if all(re.search(pattern, _titles(people, p), re.I) for p in g[1])
-        ]
-        fitting = titled or fitting
-    return next((g[1] for g in fitting if g[0] is status), fitting[0][1])
-
-
-def _named_before(
-    sentences: list[Sentence], index: int, people: People, size: int, reach: int
-) -> list[int]:
-    """The people "they" or "the two" mean by the names of a sentence just before ("The team
-    comprised A, B and C. They met X"): the nearest, within ``reach``, naming that many."""
-    for back in range(index - 1, max(-1, index - 1 - reach), -1):
-        named = list(
-            dict.fromkeys(
-                m.person
-                for m in people.mentions_between(sentences[back].start, sentences[back].end)
-            )
-        )
-        if (size < 0 and len(named) >= 2) or len(named) == size:
-            return named
-    return []
-
-
-_GROUP_SIZE = {"two": 2, "three": 3}
 _SOURCE_AFTER = re.compile(rf"['’]?\s+{REPORTING}\b")
-_COMPOUND_TAIL = re.compile(r"(?:[-\u2013][A-Z][\w'’.]{0,30}){0,3}\s{1,3}")
-_OCCASION = re.compile(
-    r"\b(?:at|during|on the sidelines of|on the margins of)\s+(?:the|a|an)\s+(?:[\w.-]+\s+){0,3}$"
-)
-_THEIR_PURPOSE = re.compile(r"\bfor\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}$")
 _THEN = re.compile(r"\b(?:before|after)\s+\w+ing\b")
 # the day told last: "On the same day, ...", "Earlier in the day, ...", "Noh later sat down ..."
 _SAME_DAY = re.compile(
@@ -175,14 +82,6 @@ _SAME_DAY = re.compile(
     re.I,
 )
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}$")
-# "X also attended the meeting": X joins the event already reported
-_JOINS = Caseless(
-    re.compile(
-        r"\b(?:attend(?:ed|s|ing)?|join(?:ed|s|ing)?|participat\w* in|t(?:ook|ake|aking) part in|"
-        r"sat in on|present at)\s+(?:the|this|that|their|those)\s+(?:[\w-]+\s+){0,2}$",
-        re.I,
-    )
-)
 _TENSED = re.compile(
     r"\b(?:was|were|had|did|will|would|shall|last|ago|earlier|yesterday|tomorrow|next|"
     r"[a-z]{3,}ed)\b"
@@ -221,11 +120,11 @@ def find_meetings(
         read = _read_sentence(text, sentences, index, told, people, reference, groups)
         read += _read_quotations(text, sentences, index, found, people, reference)
         if index in captions:
-            read = _as_pictured(read)
+            read = as_pictured(read)
             if any(len(d.participants) >= 2 for d in read):
                 pictured.add(sentence.paragraph)
             elif sentence.paragraph not in pictured:
-                read = [*read, *_pictured(text, sentence, index, people, reference)]
+                read = [*read, *pictured_together(text, sentence, index, people, reference)]
                 pictured.update(sentence.paragraph for d in read if len(d.participants) >= 2)
         if not found:
             _joined_by(text, sentence, index, people, drafts)
@@ -344,78 +243,6 @@ def _read_quotations(
     return out
 
 
-def _as_pictured(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
-    """A caption shows what has happened, whatever its tense ("... meet in Seoul on June 21")."""
-    for d in drafts:
-        if d.status is MeetingStatus.PLANNED:
-            d.status = MeetingStatus.HELD
-    return drafts
-
-
-def _pictured(
-    text: str, sentence: Sentence, index: int, people: People, reference: _dt.date | None
-) -> list[MeetingDraft]:
-    """A caption with no meeting words: officials of two countries pictured together at a
-    place or on a day ("Kang (left) with Pompeo in Washington on Mar. 29") met in person."""
-    s0, s1 = sentence.start, sentence.end
-    mentions = [m for m in people.mentions_between(s0, s1) if not acts_on(text, m)]
-    persons = list(dict.fromkeys(m.person for m in mentions))
-    countries = list(dict.fromkeys(c for c in (people.persons[p].country for p in persons) if c))
-    if len(persons) < 2 or len(countries) < 2:
-        return []
-    date = next((d.value for d in sentence_dates(sentence.text, reference) if d.value), None)
-    spot = Trigger(mentions[0].start, mentions[-1].end, Modality.IN_PERSON, True, False, False)
-    location = city_of(text, s0, s1, spot)
-    if date is None and location is None:
-        return []  # a file photo of the two, not of this meeting
-    return [
-        MeetingDraft(
-            start=spot.start,
-            end=spot.end,
-            modality=Modality.IN_PERSON,
-            status=MeetingStatus.HELD,
-            date=date,
-            location=location,
-            participants=persons,
-            countries=countries,
-            sentence=index,
-            explicit=True,  # pictured together
-        )
-    ]
-
-
-def _is_purpose(text: str, found: list[Trigger], i: int) -> bool:
-    """ "will meet Kim in Hanoi for their second summit": trigger ``i`` names the purpose of
-    the one before it."""
-    before = text[max(found[i - 1].end, found[i].start - 40) : found[i].start]
-    return bool(_FOR_A.search(before) or _THEIR_PURPOSE.search(before) or _OCCASION.search(before))
-
-
-def _anaphoric(text: str, sentence: Sentence, t: Trigger, *, follows_another: bool) -> bool:
-    """Whether a trigger refers back to an event ("the meeting came ...", "during the talks"),
-    or, after another trigger of its sentence, names its purpose ("sat down ... for a meeting")."""
-    before = text[max(sentence.start, t.start - 40) : t.start]
-    after = text[t.end : t.end + 30]
-    names_others = _BETWEEN_OR_WITH.match(after)
-    if follows_another and _FOR_A.search(before[-30:]) and not names_others:
-        return True
-    if _SUCH.search(before) or _JOINS.search(before):
-        return True
-    if _DEFINITE_SUBJECT.search(before) and _REFERRING_VERB.match(after):
-        return True  # may still name who took part: "the meeting took place between X and Y"
-    if _AS_A.search(before):
-        return True  # "described the talks as a wide-ranging discussion"
-    if (
-        follows_another
-        and text[t.start : t.end].lower().startswith("convene")
-        and re.match(r"\s+(?:at|in|on)\b", after)
-    ):
-        return True  # "A trilateral summit ... is scheduled to convene at Camp David"
-    if _PREDICATE.search(before) and not names_others:
-        return True  # "The meeting will be the first formal talks since ...": the same event
-    return bool(_PREPOSITIONAL.search(before)) and not names_others
-
-
 def _read_sentence(
     text: str,
     sentences: list[Sentence],
@@ -445,7 +272,7 @@ def _read_sentence(
         )
     ]
     excluded = negated(text, s0, s1, mentions)
-    anaphoric = [_anaphoric(text, sentence, t, follows_another=i > 0) for i, t in enumerate(found)]
+    anaphoric = [refers_back(text, sentence, t, follows_another=i > 0) for i, t in enumerate(found)]
     # people go to the triggers that report events; only if none does, to those that refer back
     live = [i for i, a in enumerate(anaphoric) if not a] or list(range(len(found)))
     owner, via_between = owners(text, s1, found, live, mentions)
@@ -471,7 +298,7 @@ def _read_sentence(
         and side(m.start) == side(found[main[0]].start)
     ]
     if fr and not main:
-        subject = _main_subject(text, fe, s1, mentions, owner)
+        subject = main_subject(text, fe, s1, mentions, owner)
     # "During a call with X, Y discussed ...": Y, the main clause's subject, made the call
     fronted_subject = subject if fr and fr.shares_subject else []
     own = [t for t in live if side(found[t].start)]  # the fronted clause's own subject
@@ -479,7 +306,7 @@ def _read_sentence(
         m for m in mentions if own and m.start not in owner and fs <= m.start < found[own[0]].start
     ]
     lead_in = text[fe : found[main[0]].start] if main else ""
-    if not subject and live and _SPEAKER_SUBJECT.match(lead_in):
+    if not subject and live and SPEAKER_SUBJECT.match(lead_in):
         # in a transcript turn, "I"/"we" is whoever the turn's label names
         before = people.mentions_between(max(0, s0 - 3000), s0)
         label = [m for m in before if m.surface.isupper()][-1:]
@@ -487,16 +314,16 @@ def _read_sentence(
         if label and lead_in.lstrip().startswith("We"):
             # "Welcome, Minister Park. We just concluded a meeting": the guest named in the turn
             subject += [m for m in before if m.start > label[0].end and m.person != label[0].person]
-    elif not subject and live and _PRONOUN_SUBJECT.match(lead_in):
+    elif not subject and live and PRONOUN_SUBJECT.match(lead_in):
         named = antecedent(sentences, index, people)
         if named is not None:
             subject = [named]
     # "the two (leaders)": the people of the last meeting reported as held (or planned)
     size = 0
     if not subject and live:
-        g = _GROUP_SUBJECT.match(text, s0, found[live[0]].start)
+        g = GROUP_SUBJECT.match(text, s0, found[live[0]].start)
         # "They ... their June 8 meeting with X": however many the last meeting had
-        size = (_GROUP_SIZE[g["n"]] if g["n"] else -1 if g["they"] else 2) if g else 0
+        size = (GROUP_SIZE[g["n"]] if g["n"] else -1 if g["they"] else 2) if g else 0
         noun = (g["noun"] or "") if g else ""
     for m in mentions:
         if _SOURCE_AFTER.match(text, m.end) and m.start > found[0].end:
@@ -522,7 +349,7 @@ def _read_sentence(
         and not d.text.lower().startswith(("since", "until", "till"))
     ]
     purposes = frozenset(
-        i for i in range(1, len(found)) if anaphoric[i] and _is_purpose(text, found, i)
+        i for i in range(1, len(found)) if anaphoric[i] and is_purpose(text, found, i)
     )
     # "a summit comprising A, B and C is scheduled ... on August 18": a trigger reaches past
     # the list of its sides, for its date and its tense
@@ -555,7 +382,7 @@ def _read_sentence(
             ):
                 # "..., President Moon announced after a summit with Trump": the subject of
                 # the trigger's own clause, where it has one, else the sentence's
-                own_clause = _clause_subject(text, s0, ts, mentions, owner)
+                own_clause = clause_subject(text, s0, ts, mentions, owner)
                 if {m.person for m in own_clause} <= {m.person for m in subject}:
                     own_clause = subject  # "Yoon, Biden, Kishida to meet": one list
                 pool = own_clause + pool
@@ -565,7 +392,7 @@ def _read_sentence(
             if span:
                 pool = pool + [m for m in mentions if span[0] <= m.start < span[1]]
         # "the first Trump-Kim summit": the compound before the trigger names its sides
-        pool = pool + [m for m in mentions if m not in pool and _in_compound_before(text, m, ts)]
+        pool = pool + [m for m in mentions if m not in pool and in_compound_before(text, m, ts)]
         mine = [d for d in dates if dated[d.start] == t]
         date = pick_date(mine, sentence.text)
         if date is not None and date.month is None:
@@ -582,11 +409,11 @@ def _read_sentence(
             # "They" are whom the sentence before named, "the two envoys" a recent meeting's
             if size < 0 and not (groups and groups[-1][2] == index - 1):
                 # ... unless the sentence before told a meeting: "They" are its people
-                they = _named_before(sentences, index, people, size, 1) or _group(
+                they = named_before(sentences, index, people, size, 1) or group_named(
                     groups, status, size, noun, people
                 )
             else:
-                they = _group(groups, status, size, noun, people) or _named_before(
+                they = group_named(groups, status, size, noun, people) or named_before(
                     sentences, index, people, size, 2
                 )
             persons = they + persons
@@ -640,7 +467,7 @@ def _read_sentence(
                 summit=trig.summit,
                 travel=trig.travel,
                 vague=trig.vague,
-                joins=anaphoric[t] and bool(_JOINS.search(lead)),
+                joins=anaphoric[t] and bool(JOINS.search(lead)),
                 also=bool(_ALSO.search(lead)),
                 paired=bool(paired),
                 multilateral=trig.multilateral,
@@ -674,40 +501,3 @@ def _read_sentence(
     drafts = split_ellipsis(text, sentence, drafts, mentions, dates, people)
     drafts = split_counterparts(text, drafts, people)
     return split_destinations(text, sentence, drafts, dates)
-
-
-def _clause_subject(
-    text: str, s0: int, ts: int, mentions: list[Mention], owner: dict[int, int]
-) -> list[Mention]:
-    """The people named in the trigger's own comma-delimited clause, before it, that no
-    trigger has claimed."""
-    start = max(s0, text.rfind(", ", s0, ts) + 2)
-    return [m for m in mentions if start <= m.start and m.end <= ts and m.start not in owner]
-
-
-_TITLE_WORDS = re.compile(r"(?:[,\s]|\b(?:[A-Z][\w.'’-]*|of|for|the|and|on)\b)*")
-
-
-def _main_subject(
-    text: str, start: int, end: int, mentions: list[Mention], owner: dict[int, int]
-) -> list[Mention]:
-    """The people a main clause opens with, after its fronted clause: "..., South Korean
-    Foreign Minister Kang Kyung-wha, who is visiting Russia, discussed ..." gives Kang."""
-    out: list[Mention] = []
-    pos = start
-    for m in mentions:
-        if m.start < start or m.start in owner:
-            continue
-        if m.start - pos > 100 or not _TITLE_WORDS.fullmatch(text, pos, m.start):
-            break
-        out.append(m)
-        pos = m.end
-    return out
-
-
-def _in_compound_before(text: str, m: Mention, trigger_start: int) -> bool:
-    """Whether ``m`` is a part of a hyphenated compound that ends just before the trigger."""
-    gap = text[m.end : trigger_start]
-    if not _COMPOUND_TAIL.fullmatch(gap):
-        return False
-    return "-" in gap or text[m.start - 1 : m.start] in ("-", "\u2013")
