@@ -41,26 +41,39 @@ _TRIGGER = re.compile(
 # reporters", "a cabinet meeting", "a meeting of the NSC", "the summit declaration") or they
 # stand right beside it ("a ceremony", "a speech").
 _NOT_A_MEETING_SELF = re.compile(
-    r"(?:press|news) (?:conference|briefing|call)|briefing|(?:call|calls) with (?:reporters|"
-    r"journalists)|(?:meet|met|meeting|talks?|spoke|talked) (?:(?:today|yesterday|briefly|"
-    r"again) )?(?:with |to )?(?:the )?"
-    r"(?:reporters|journalists|press|media)|speech|ceremony|"
+    # every alternative opens with a letter, not a group: ``re`` then skips the alternatives
+    # whose first letter differs at once (several times faster)
+    r"press (?:conference|briefing|call)|news (?:conference|briefing|call)|briefing|"
+    r"call with (?:reporters|journalists)|calls with (?:reporters|journalists)|"
+    + "|".join(
+        rf"{verb} (?:(?:today|yesterday|briefly|again) )?(?:with |to )?(?:the )?"
+        r"(?:reporters|journalists|press|media)"
+        for verb in ("meet", "met", "meeting", "talks?", "spoke", "talked")
+    )
+    + r"|speech|ceremony|"
     r"national security council|cabinet meeting|party meeting|meeting of (?:his|her|the|its) |"
     r"visit(?:ed|s|ing)? (?:to )?(?:the )?(?:factory|site|exhibition|museum|base)|"
     r"summit (?:fact[- ]?sheet|declaration|statement|agreement|communiqu\w*|document|outcome)|"
-    r"(?:consultation|talks|meeting|dialogue|discussion|conferencing)s? (?:channel|mechanism|body|"
-    r"framework|format|platform|system|process)",
+    + "|".join(
+        rf"{noun}s? (?:channel|mechanism|body|framework|format|platform|system|process)"
+        for noun in ("consultation", "talks", "meeting", "dialogue", "discussion", "conferencing")
+    ),
     re.IGNORECASE,
 )
 # Context within a few words of the trigger that makes it no report of a meeting: hoped for,
 # possible, called for, refused.
 _NOT_A_MEETING = re.compile(
+    # every alternative opens with a letter (see _NOT_A_MEETING_SELF): "\bif\b" is written
+    # "if(?<=\bif)\b", the same test
     r"potential|possible|possibility|hope[sd]? (?:for|to)|momentum (?:for|toward)|"
-    r"prospects? (?:for|of)|chances? (?:for|of)|(?:the )?idea of|talk of|speculation|"
-    r"willing\w*|(?:could|may) (?:also )?(?:be )?(?:meet|hold|visit|travel|head|go|fly)\w*|"
-    r"might|\bif\b|\bwhether\b|"
+    r"prospects? (?:for|of)|chances? (?:for|of)|the idea of|idea of|talk of|speculation|"
+    r"willing\w*|"
+    r"could (?:also )?(?:be )?(?:meet|hold|visit|travel|head|go|fly)\w*|"
+    r"may (?:also )?(?:be )?(?:meet|hold|visit|travel|head|go|fly)\w*|"
+    r"might|if(?<=\bif)\b|whether(?<=\bwhether)\b|"
     r"call(?:s|ed|ing)? for|urg\w+|return to|back to (?:the )?(?:table|talks|dialogue)|"
-    r"need to|ready to|open to|(?:would|will|could|to) resume\b(?! between)|"
+    r"need to|ready to|open to|would resume\b(?! between)|will resume\b(?! between)|"
+    r"could resume\b(?! between)|to resume\b(?! between)|"
     r"offer\w*|propos\w+|when necessary|if necessary|as needed",
     re.IGNORECASE,
 )
