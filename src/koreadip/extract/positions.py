@@ -229,7 +229,9 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     """Spans of the clauses of ``text`` (cut at "; ", " - " and ", and" before a new verb)."""
     out: list[tuple[int, int]] = []
     lo = 0
-    cuts = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)] + [(len(text), len(text))]
+    # every cut holds a comma, a semicolon or a dash: most sentences have none to look for
+    found = _CLAUSE.finditer(text) if any(c in text for c in ",;-") else ()
+    cuts = [(m.start(), m.end()) for m in found] + [(len(text), len(text))]
     for start, end in cuts:
         piece = text[lo:start]
         if out and not (_VERB.search(piece) or cues_in(piece)):
@@ -240,9 +242,12 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
+_SHARED = re.compile(r"[^.;]{0,60}?\bshared [\w\s]{0,30}?\bof ([^,.;]{3,80})")
+
+
 def _shared_by(after: str) -> list[str]:
     """ "... remains the shared objective of the United States and South Korea": both hold it."""
-    m = re.match(r"[^.;]{0,60}?\bshared [\w\s]{0,30}?\bof ([^,.;]{3,80})", after)
+    m = _SHARED.match(after)
     return [c for c in countries_in(m.group(1)) if c != "KP"] if m else []
 
 
