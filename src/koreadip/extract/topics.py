@@ -105,6 +105,18 @@ _PATTERNS = tuple(
 _ANY = Caseless(re.compile("|".join(f"(?:{p.pattern.pattern})" for _, _, p in _PATTERNS), re.I))
 
 
+# Every topic phrase holds one of these words (as a lowercase substring), so ASCII text that
+# holds none names no topic and needs no scan; tests/test_extract_positions.py checks this
+# against the patterns.
+_KEYWORDS = (
+    "nuclear", "cvid", "sanction", "fund", "pressure", "resolution", "inter-korean", "panmunj",
+    "north-south", "south-north", "tourism", "travel", "exchange", "human rights",
+    "working group", "dialogue", "diplomacy", "negotiat", "back to", "table", "peace process",
+    "engag", "outreach", "involvement", "talks", "diplomatic", "summit", "meet", "alliance",
+    "defen", "deterrence", "allies", "linchpin", "cornerstone", "solidarity",
+)  # fmt: skip
+
+
 @attrs.frozen(slots=True)
 class TopicMention:
     """Where a text names a topic: offsets into the text it was read from."""
@@ -121,6 +133,9 @@ def topic_mentions(text: str) -> Iterator[TopicMention]:
     >>> [(m.topic.value, m.start) for m in topic_mentions("They urged talks with Pyongyang.")]
     [('dialogue', 11)]
     """
+    lowered = text.lower()
+    if text.isascii() and not any(word in lowered for word in _KEYWORDS):
+        return
     if not _ANY.search(text):
         return
     for topic, stated, pattern in _PATTERNS:
