@@ -275,7 +275,6 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
     found = _TRIGGER_LOWER.finditer(text.lower()) if ascii_text else _TRIGGER.finditer(text)
     for m in found:
         s, e = sentence.start + m.start(), sentence.start + m.end()
-        quote = next(((a, b) for a, b in quoted if a <= s < b), None)
         surface = text[m.start() : m.end()]
         word = surface.lower()
         before = text[max(0, m.start() - 40) : m.start()]
@@ -325,6 +324,7 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
             _MANY_BEFORE.search(text, max(0, m.start() - 80), m.start())
             or _MANY_AFTER.match(text, m.end())
         )
+        quote = next(((a, b) for a, b in quoted if a <= s < b), None)
         out.append(
             Trigger(
                 s,
