@@ -22,7 +22,7 @@ from .people import People
 from .stances import cues_in, read_stance
 from .text import Caseless, Sentence
 from .text import sentences as split_sentences
-from .topics import topic_mentions
+from .topics import may_name_a_topic, topic_mentions
 from .vocabulary import countries_in
 
 __all__ = ["PositionDraft", "find_positions", "positions_in_statement"]
@@ -51,6 +51,8 @@ def find_positions(
     """Positions stated in narrative sentences; ``sides`` hold for a collective subject."""
     out: list[PositionDraft] = []
     for index, sentence in enumerate(sentences):
+        if not may_name_a_topic(sentence.text):
+            continue  # no topic in any of its clauses
         if _PAST_GOVERNMENT.search(sentence.text):
             continue  # a past government's stance is history, not a position
         persons = _persons_in(people, sentence)
@@ -78,6 +80,8 @@ def positions_in_statement(
 ) -> list[PositionDraft]:
     """Positions a statement states: held by the subject it names ("the two sides agreed",
     "the U.S. will continue to"), else by its speaker's country ("we", or no subject)."""
+    if not may_name_a_topic(text):
+        return []
     own = [speaker_country] if speaker_country else []
     first = list(sides) if _WE_AGREED.search(text) else own
     out: list[PositionDraft] = []
