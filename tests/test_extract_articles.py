@@ -4,8 +4,9 @@ Each fixture in ``tests/fixtures/meetings`` is a made-up sample written for thes
 officials are real people, the events invented), in the shape of one kind of source: a wire
 story with several meetings and a tour, a State Department readout, a Korean daily's summit
 preview, a daily's report of talks at a regional forum, a machine-translated wire story, a
-media note, a daily's report of delegations and teams.  Each test pins what a careful reader
-takes from it: which meetings, when, where, who took part, held or planned.
+media note, a daily's report of delegations and teams, a daily's report of a defence
+minister's visit.  Each test pins what a careful reader takes from it: which meetings, when,
+where, who took part, held or planned.
 """
 
 from __future__ import annotations
@@ -138,6 +139,22 @@ CASES: dict[str, tuple[str, set[Row]]] = {
                 "held",
                 "Washington",
                 ("chun-young-hee", "julie-turner", "lee-jung-hoon"),
+                ("KR", "US"),
+            ),
+        },
+    ),
+    # a defence minister's visit: talks on Tuesday told on Wednesday, a relative clause with
+    # the day he arrived, a meeting "earlier in the day", one planned for Thursday
+    "daily_defense_chief_visit": (
+        "2022-10-12",
+        {
+            ("2022-10-11", "held", "Washington", ("lee-jong-sup", "lloyd-austin"), ("KR", "US")),
+            ("2022-10-11", "held", "Washington", ("lee-jong-sup", "mark-milley"), ("KR", "US")),
+            (
+                "2022-10-13",
+                "planned",
+                "Washington",
+                ("lee-jong-sup", "wendy-sherman"),
                 ("KR", "US"),
             ),
         },

@@ -63,8 +63,8 @@ def unknown_names(
             if raw.endswith(("'s", "’s")):
                 e -= 2
             found = cast.title_around(s, e, sentence, end_before(local, s, floor))
-            if cast.credited(s, e):
-                pass
+            if cast.credited(s, e) or _THE_BEFORE.search(text, max(0, s - 4), s):
+                pass  # a credit, or "chairman of the Joint Chiefs of Staff": a body's name
             elif found is None:
                 _untitled(cast, name, s, e, local)
             elif not NON_OFFICIAL_TITLE.search(found[0]):
@@ -72,6 +72,9 @@ def unknown_names(
             j = k if k < j else j - 1
         else:
             j -= 1
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _ends_organisation(word: str) -> bool:
