@@ -5,8 +5,8 @@ officials are real people, the events invented), in the shape of one kind of sou
 story with several meetings and a tour, a State Department readout, a Korean daily's summit
 preview, a daily's report of talks at a regional forum, a machine-translated wire story, a
 media note, a daily's report of delegations and teams, a daily's report of a defence
-minister's visit.  Each test pins what a careful reader takes from it: which meetings, when,
-where, who took part, held or planned.
+minister's visit, a daily's report of a "2+2" meeting.  Each test pins what a careful reader
+takes from it: which meetings, when, where, who took part, held or planned.
 """
 
 from __future__ import annotations
@@ -157,6 +157,24 @@ CASES: dict[str, tuple[str, set[Row]]] = {
                 ("lee-jong-sup", "wendy-sherman"),
                 ("KR", "US"),
             ),
+        },
+    ),
+    # a "2+2" meeting, the allies' meeting in Tokyo the day before, a courtesy call and a
+    # separate meeting told in one sentence ("..., while Austin met ..."), a planned onward trip
+    "daily_two_plus_two": (
+        "2021-03-18",
+        {
+            (
+                "2021-03-18",
+                "held",
+                "Seoul",
+                ("antony-blinken", "chung-eui-yong", "lloyd-austin", "suh-wook"),
+                ("KR", "US"),
+            ),
+            ("2021-03-16", "held", "Tokyo", ("antony-blinken", "lloyd-austin"), ("JP", "US")),
+            ("2021-03-18", "held", "Seoul", ("antony-blinken", "moon-jae-in"), ("KR", "US")),
+            ("2021-03-17", "held", "Seoul", ("lloyd-austin", "suh-wook"), ("KR", "US")),
+            (None, "planned", "Anchorage", ("antony-blinken",), ("CN", "US")),
         },
     ),
 }

@@ -267,3 +267,18 @@ def test_the_subject_of_a_verb_whose_object_is_part_of_a_meeting_does_not_take_p
         found = meetings(text)
         assert found, text
         assert all(not who(m) for m in found), text
+
+
+def test_a_clause_opened_by_while_or_but_has_its_own_subject() -> None:
+    text = (
+        "Antony Blinken and Lloyd Austin arrived in Seoul. Blinken called on Moon Jae-in on "
+        "Thursday, while Austin met with Suh Wook on Wednesday."
+    )
+    assert frozenset({"lloyd-austin", "suh-wook"}) in {frozenset(who(m)) for m in meetings(text)}
+    text = (
+        "Sung Kim and Wendy Sherman were in Seoul. Kim gave a speech on Monday, but Sherman "
+        "held talks with Choi Jong-kun."
+    )
+    assert frozenset({"wendy-sherman", "choi-jong-kun"}) in {
+        frozenset(who(m)) for m in meetings(text)
+    }

@@ -223,3 +223,13 @@ def test_also_met_takes_the_day_of_the_meeting_told_before_not_of_its_own_clause
         dated = {frozenset(who(m)): m.date for m in meetings(text)}
         also = [d for people, d in dated.items() if people & {"sung-kim", "wendy-sherman"}]
         assert PartialDate(year=2021, month=6, day=day) in also, text
+
+
+def test_the_talks_a_planned_trip_is_for_are_planned_too() -> None:
+    for text in (
+        "Antony Blinken will then travel to Anchorage, Alaska, for talks with Chinese officials.",
+        "Sung Kim plans to fly to Tokyo next week for a meeting with Takehiro Funakoshi.",
+    ):
+        found = meetings(text)
+        assert found, text
+        assert {m.status.value for m in found} == {"planned"}, text

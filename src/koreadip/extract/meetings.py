@@ -387,7 +387,7 @@ def _read_sentence(
     }
     off = called_off(sentence, found)
 
-    drafts = []
+    drafts: list[MeetingDraft] = []
     for t, trig in enumerate(found):
         ts, te = trig.start, trig.end
         lead = text[max(s0, ts - 40) : ts]
@@ -405,8 +405,8 @@ def _read_sentence(
             ):
                 # "..., President Moon announced after a summit with Trump": the subject of
                 # the trigger's own clause, where it has one, else the sentence's
-                own_clause = clause_subject(text, s0, ts, mentions, owner)
-                if {m.person for m in own_clause} <= {m.person for m in subject}:
+                own_clause, opens = clause_subject(text, s0, ts, mentions, owner)
+                if not opens and {m.person for m in own_clause} <= {m.person for m in subject}:
                     own_clause = subject  # "Yoon, Biden, Kishida to meet": one list
                 pool = own_clause + pool
         else:  # a reference back: "their talks" are the subject's, "... between X and Y"
@@ -427,6 +427,14 @@ def _read_sentence(
             reference,
             sentence.text[max(0, ts - s0 - 60) : te - s0],
         )
+        if (
+            status is MeetingStatus.HELD
+            and not mine
+            and drafts
+            and drafts[-1].status is MeetingStatus.PLANNED
+            and is_purpose(text, found, t)
+        ):
+            status = MeetingStatus.PLANNED  # "will travel to Anchorage for talks with ..."
         persons = [m.person for m in pool]
         if t in live and size and (shares_subject(text, sentence, trig) or _THEIR.search(lead)):
             # "They" are whom the sentence before named, "the two envoys" a recent meeting's
