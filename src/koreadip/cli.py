@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
 from .atomic import atomic_text, write_export, write_stdout
-from .errors import KoreadipError, ParseError
+from .errors import KoreadipError
 from .progress import Progress, counts_line
 from .textio import DEFAULT_MAX_BYTES, read_stream, read_text, text_files
 
@@ -70,6 +70,16 @@ def _size(text: str) -> int:
     return n
 
 
+def _count(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"not a positive number of processes: {text!r}")
+    return n
+
+
 # ------------------------------------------------------------------ the parser
 
 _PARSE_EPILOG = """\
@@ -78,6 +88,7 @@ examples:
   koreadip parse examples/articles --to ical -o timeline.ics
   koreadip parse examples/articles --to jsonld -o dossier.jsonld
   koreadip parse a.txt b.txt --no-merge --to json
+  koreadip parse corpus/ -j 4 --to csv -o tables/
   curl -s URL | koreadip parse - --reference-date 2018-12-07 --source-format wire
 """
 
@@ -155,6 +166,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"refuse inputs larger than this (default: {DEFAULT_MAX_BYTES // 1024**2}M)",
     )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=_count,
+        default=None,
+        metavar="N",
+        help="parse in N worker processes (default: one per core); the output is the same",
+    )
     _common(p)
 
     c = sub.add_parser(
@@ -200,6 +219,7 @@ def _exporter(name: str) -> Exporter:
 
 def _cmd_parse(args: argparse.Namespace) -> int:
     from .plugins import source_formats
+    from .workers import Failure, parse_files
 
     exporter = _exporter(args.to)
     if args.source_format is not None and args.source_format not in source_formats():
@@ -213,15 +233,18 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     inputs, failures = _inputs(args.paths)
     read: list[tuple[str, Dossier]] = []
     bar = Progress(len(inputs), enabled=False if args.quiet or len(inputs) < 2 else None)
-    for name in inputs:
-        try:
-            read.append((name, _read_one(name, args)))
-        except KoreadipError as e:
-            failures.append(str(e))
-        except Exception as e:  # a parser bug must not lose the other inputs
-            if args.debug:
-                traceback.print_exc()
-            failures.append(f"{name}: internal error: {type(e).__name__}: {e}")
+    options = {
+        "reference_date": args.reference_date,
+        "source_format": args.source_format,
+        "max_bytes": args.max_bytes,
+    }
+    for name, result in parse_files([(name, options) for name in inputs], workers=args.jobs):
+        if isinstance(result, Failure):
+            if args.debug and result.traceback:
+                print(result.traceback, end="", file=sys.stderr)
+            failures.append(result.message)
+        else:
+            read.append((name, result))
         bar.advance(Path(name).name)
     bar.close()
     for failure in failures:
@@ -257,19 +280,6 @@ def _inputs(paths: Sequence[str]) -> tuple[list[str], list[str]]:
         else:
             inputs.append(path)
     return inputs, failures
-
-
-def _read_one(name: str, args: argparse.Namespace) -> Dossier:
-    from . import api
-
-    options = {"reference_date": args.reference_date, "source_format": args.source_format}
-    if name != "-":
-        return api.parse_file(name, max_bytes=args.max_bytes, **options)
-    text = read_stream(sys.stdin.buffer, name="<stdin>", max_bytes=args.max_bytes)
-    try:
-        return api.parse(text, **options)
-    except KoreadipError as e:
-        raise ParseError(f"<stdin>: {e}") from None
 
 
 def _dump_each(exporter: Exporter, read: list[tuple[str, Dossier]], output: str | None) -> str:
