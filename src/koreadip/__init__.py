@@ -1,27 +1,42 @@
-"""koreadip: typed records of U.S.–South Korea coordination on North Korea, read from text."""
+"""koreadip: typed records of U.S.–South Korea coordination on North Korea, read from text.
 
-from .api import parse, parse_file
-from .codec import dumps, from_dict, loads, make_converter, to_dict
-from .dates import PartialDate
-from .errors import KoreadipError, ParseError, PluginError, SchemaError
-from .exporters import Exporter
-from .plugins import export, exporters, get_exporter, source_formats
-from .records import (
-    Dossier,
-    Meeting,
-    MeetingStatus,
-    Modality,
-    Official,
-    Participant,
-    Position,
-    Source,
-    SourceKind,
-    Span,
-    Stance,
-    Statement,
-    StatementKind,
-    Topic,
-)
+The names below are imported from their modules when first used (PEP 562), so that
+``import koreadip`` — and the ``koreadip`` command's ``--help`` — start without loading the
+parsers, the schema or the codec.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import types
+
+TYPE_CHECKING = False  # not typing's: importing typing costs ``--help`` time (mypy knows the name)
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .api import parse, parse_file
+    from .codec import dumps, from_dict, loads, make_converter, to_dict
+    from .dates import PartialDate
+    from .errors import KoreadipError, ParseError, PluginError, SchemaError
+    from .exporters import Exporter
+    from .plugins import export, exporters, get_exporter, source_formats
+    from .records import (
+        Dossier,
+        Meeting,
+        MeetingStatus,
+        Modality,
+        Official,
+        Participant,
+        Position,
+        Source,
+        SourceKind,
+        Span,
+        Stance,
+        Statement,
+        StatementKind,
+        Topic,
+    )
 
 __version__ = "0.1.0"
 
@@ -59,3 +74,45 @@ __all__ = [
     "source_formats",
     "to_dict",
 ]
+
+#: the module each public name lives in
+_HOMES = {
+    "api": ["parse", "parse_file"],
+    "codec": ["dumps", "from_dict", "loads", "make_converter", "to_dict"],
+    "dates": ["PartialDate"],
+    "errors": ["KoreadipError", "ParseError", "PluginError", "SchemaError"],
+    "exporters": ["Exporter"],
+    "plugins": ["export", "exporters", "get_exporter", "source_formats"],
+    "records": [
+        *("Dossier", "Meeting", "MeetingStatus", "Modality", "Official", "Participant"),
+        *("Position", "Source", "SourceKind", "Span", "Stance", "Statement", "StatementKind"),
+        "Topic",
+    ],
+}
+_HOME = {name: module for module, names in _HOMES.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{home}", __name__), name)
+    globals()[name] = value  # the next lookup is an ordinary one
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+class _Package(types.ModuleType):
+    """Keeps ``koreadip.exporters`` the function: importing the submodule of that name makes the
+    import system set the module on its package, which would hide the function's lazy lookup."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _HOME and isinstance(value, types.ModuleType):
+            return  # the module stays in sys.modules, where ``from koreadip.exporters`` finds it
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

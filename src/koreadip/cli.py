@@ -4,33 +4,33 @@ Exit codes: 0 every input read; 1 some inputs failed (the rest are still exporte
 errors.  Errors are one line on stderr, ``koreadip: error: ...``; ``--debug`` adds the
 traceback.  Stdout carries only the export, so ``koreadip parse FILE --to json | jq`` works.
 
-Heavy modules (exporters, parsers, plugins) are imported inside the commands, so that
-``koreadip --version`` and ``--help`` start fast.
+Everything but ``argparse`` (exporters, parsers, plugins, even ``pathlib`` and ``json``) is
+imported inside the commands, so that ``koreadip --version`` and ``--help`` start fast
+(``bench/startup.py``).
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
-import io
-import json
 import os
 import sys
-import traceback
 import warnings
-from collections.abc import Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
-from .atomic import atomic_text, write_export, write_stdout
 from .errors import KoreadipError
-from .progress import Progress, counts_line
-from .textio import DEFAULT_MAX_BYTES, read_stream, read_text, text_files
 
+# ``typing`` itself is not imported: ``--help`` should not pay for it (mypy knows the name)
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import datetime as _dt
+    from collections.abc import Sequence
+    from typing import Any, NoReturn
+
     from .exporters import Exporter
     from .records import Dossier
+
+#: as ``koreadip.textio.DEFAULT_MAX_BYTES`` (a test keeps them equal), without importing it
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 __all__ = ["main"]
 
@@ -51,6 +51,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _date(text: str) -> _dt.date:
+    import datetime as _dt
+
     try:
         return _dt.date.fromisoformat(text)
     except ValueError:
@@ -218,7 +220,11 @@ def _exporter(name: str) -> Exporter:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .atomic import write_export
     from .plugins import source_formats
+    from .progress import Progress
     from .workers import Failure, parse_files
 
     exporter = _exporter(args.to)
@@ -269,6 +275,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _inputs(paths: Sequence[str]) -> tuple[list[str], list[str]]:
+    from pathlib import Path
+
+    from .textio import text_files
+
     inputs: list[str] = []
     failures: list[str] = []
     for path in paths:
@@ -283,7 +293,13 @@ def _inputs(paths: Sequence[str]) -> tuple[list[str], list[str]]:
 
 
 def _dump_each(exporter: Exporter, read: list[tuple[str, Dossier]], output: str | None) -> str:
+    from pathlib import Path
+
+    from .atomic import atomic_text, write_export, write_stdout
+
     if exporter.name == "json":
+        import json
+
         from .codec import to_dict
 
         text = json.dumps([to_dict(d) for _, d in read], ensure_ascii=False, indent=2) + "\n"
@@ -309,10 +325,14 @@ def _dump_each(exporter: Exporter, read: list[tuple[str, Dossier]], output: str 
 def _summary(
     dossiers: Sequence[Dossier], head: str, where: str, failures: int | None = None
 ) -> None:
+    from .progress import counts_line
+
     print(f"{PROG}: {head}: {counts_line(dossiers, failures)} -> {where}", file=sys.stderr)
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
+    from .atomic import write_export
+
     target = _exporter(args.to)
     source = _exporter(args.source) if args.source else _guess_loader(args.input)
     if not source.can_load:
@@ -325,6 +345,8 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
 
 def _guess_loader(path: str) -> Exporter:
+    from pathlib import Path
+
     from .plugins import exporters
 
     if path == "-":
@@ -339,6 +361,11 @@ def _guess_loader(path: str) -> Exporter:
 
 
 def _load(exporter: Exporter, path: str, max_bytes: int) -> Dossier:
+    import io
+    from pathlib import Path
+
+    from .textio import read_stream, read_text
+
     name = "<stdin>" if path == "-" else path
     try:
         if path == "-" and not exporter.binary:
@@ -431,6 +458,8 @@ class _Warnings:
 
 def _error(message: str, *, debug: bool = False, hint: bool = False) -> None:
     if debug:
+        import traceback
+
         traceback.print_exc()
     extra = " (run with --debug for the traceback)" if hint and not debug else ""
     print(f"{PROG}: error: {_one_line(message)}{extra}", file=sys.stderr)
