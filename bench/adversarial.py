@@ -39,6 +39,7 @@ __all__ = [
     "adversarial_text",
     "measure",
     "ordinary_text",
+    "ratio_of",
     "time_stage",
 ]
 
@@ -71,6 +72,15 @@ INPUTS: dict[str, str] = {
     "slashed numbers": "1/1/1/1.",
     "year ranges": "in 2018-2018-2018 ",
     "month, spaces, day": "Dec" + " " * 60 + "7 ",
+    # pages that are ordinary in kind but extreme in density (issue 12, item 4); made-up text
+    "realistic quotes": '"We will meet in Seoul on Oct. 7, 2018," Pompeo said. ',
+    "runs of names": "Mike Pompeo said ",
+    "short sentences": "Pompeo met Kang in Seoul. ",
+    "State Department parts": (
+        "11/20/2018 04:06 PM EST\nMedia Note\nOffice of the Spokesperson\nWashington, DC\n\n"
+        "November 20, 2018\n\nSpecial Representative Stephen Biegun met Special Representative "
+        "Lee Do-hoon in Washington on November 20 to discuss the working group.\n\n"
+    ),
 }
 
 
@@ -143,26 +153,55 @@ def _deadline(seconds: float) -> Iterator[None]:
 def time_stage(
     fn: Callable[[str], object], text: str, *, limit: float, runs: int = 3
 ) -> float | None:
-    """Best of up to ``runs`` runs (fewer once 0.5 s is spent); None when one overruns ``limit``."""
+    """Seconds per call: the best of up to ``runs`` runs (fewer once 0.5 s is spent); None when
+    one overruns ``limit`` times its number of calls.
+
+    A stage that takes less than 20 ms is called several times a run (as ``timeit`` does), so
+    that a millisecond of jitter is not a tenth of the answer.  Wall-clock time: CPU time would
+    leave other processes' load out, but on this project's virtual machines the CPU clock
+    sometimes stands still through a millisecond-long run."""
     best = float("inf")
     spent = 0.0
-    for _ in range(runs):
+    calls = 0  # the first run is one call, which says how many calls a run needs
+    for _ in range(runs + 1):
         gc.collect()
         gc.disable()
         try:
-            with _deadline(limit):
+            with _deadline(limit * max(calls, 1)):
                 start = time.perf_counter()
-                fn(text)
+                for _ in range(max(calls, 1)):
+                    fn(text)
                 elapsed = time.perf_counter() - start
         except _OverBudget:
             return None
         finally:
             gc.enable()
-        best = min(best, elapsed)
         spent += elapsed
+        if calls == 0:
+            calls = min(50, int(0.02 / max(elapsed, 1e-6)) + 1)
+            if calls > 1:
+                continue  # a short stage: timed again in batches
+        best = min(best, elapsed / max(calls, 1))
         if spent > 0.5:
             break
     return best
+
+
+def ratio_of(
+    fn: Callable[[str], object], hostile: str, ordinary: str, *, limit: float, turns: int = 3
+) -> float | None:
+    """Time on ``hostile`` over time on ``ordinary``, the two taking turns ``turns`` times, the
+    fastest of each counting: a burst of load then lands on both sides, not on one.  None when
+    ``hostile`` overruns ``limit`` times the ordinary time in every turn."""
+    best_hostile = best_ordinary = float("inf")
+    for _ in range(turns):
+        base = time_stage(fn, ordinary, limit=600.0, runs=1)
+        assert base is not None
+        best_ordinary = min(best_ordinary, base)
+        seconds = time_stage(fn, hostile, limit=max(limit * base, 0.05), runs=1)
+        if seconds is not None:
+            best_hostile = min(best_hostile, seconds)
+    return None if best_hostile == float("inf") else best_hostile / best_ordinary
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from ..records import MeetingStatus, Modality
 from .participants import antecedent, between, distance, negated, owners, shares_subject
 from .people import Mention, People
 from .sides import city_of, countries_of
+from .spans import Spans
 from .text import Caseless, Sentence
 from .timing import DATE_BARRIER, date_owner, dated_status, pick_date, sentence_dates, status_of
 from .triggers import Trigger, triggers
@@ -129,8 +130,9 @@ def find_meetings(
     # the people of the last meeting read that names two or more, by its status
     groups: dict[MeetingStatus, list[int]] = {}
     last_day: PartialDate | None = None  # the last meeting date read that names a day
+    inside = Spans(quoted)
     for index, sentence in enumerate(sentences):
-        found = triggers(sentence, quoted)
+        found = triggers(sentence, inside)
         if found:
             for d in _read_sentence(text, sentences, index, found, people, reference, groups):
                 d.header = d.start < body_start

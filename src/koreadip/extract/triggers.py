@@ -13,6 +13,7 @@ import re
 import attrs
 
 from ..records import Modality
+from .spans import Spans
 from .text import Sentence
 
 __all__ = ["Trigger", "triggers"]
@@ -174,7 +175,7 @@ class Trigger:
     vague: bool = False  # "talks", "discussion": weaker evidence that two mentions are one event
 
 
-def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]:
+def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
     """The meeting triggers of a sentence, outside quotations, in order."""
     out: list[Trigger] = []
     text = sentence.text
@@ -182,7 +183,7 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
     found = _TRIGGER_LOWER.finditer(text.lower()) if ascii_text else _TRIGGER.finditer(text)
     for m in found:
         s, e = sentence.start + m.start(), sentence.start + m.end()
-        if any(a <= s < b for a, b in quoted):
+        if quoted.covers(s):
             continue
         surface = text[m.start() : m.end()]
         word = surface.lower()
