@@ -40,11 +40,14 @@ INDENTS = [None, 2, 4, 1]
 
 def _fast_dumps(value: Any, indent: int | None = None) -> str:
     """The fast path of ``dumps`` alone, without its fallback."""
-    return msgspec.json.format(codec._TEXT.write(value), indent=indent or 0).decode()
+    text = codec._TEXT.write(value)
+    return (text if indent is None else msgspec.json.format(text, indent=indent)).decode()
 
 
-def _plain_dumps(value: Any, indent: int | None) -> str:
-    return json.dumps(to_dict(value), ensure_ascii=False, indent=indent)
+def _plain_dumps(value: Any, indent: Any) -> str:
+    """``json.dumps`` of ``to_dict``: indented, or the most compact form for ``indent=None``."""
+    compact = (",", ":") if indent is None else None
+    return json.dumps(to_dict(value), ensure_ascii=False, indent=indent, separators=compact)
 
 
 def _plain_loads(text: str | bytes, cls: type = Dossier) -> Any:
@@ -211,11 +214,56 @@ def test_a_field_added_later_round_trips_without_codec_edits(
 ) -> None:
     plain = _cattrs_unstructure(record)
     assert to_dict(record) == plain
-    assert _fast_dumps(record, indent) == json.dumps(plain, ensure_ascii=False, indent=indent)
-    assert dumps(record, indent=indent) == json.dumps(plain, ensure_ascii=False, indent=indent)
+    compact = (",", ":") if indent is None else None
+    written = json.dumps(plain, ensure_ascii=False, indent=indent, separators=compact)
+    assert _fast_dumps(record, indent) == written
+    assert dumps(record, indent=indent) == written
     assert from_dict(to_dict(record), Later) == record
     assert loads(dumps(record, indent=indent), Later) == record
     document = LaterDocument(items=(record, record), officials=(record.official,))
     text = dumps(document, indent=indent)
     assert codec._TEXT.read(text.encode(), LaterDocument) == document
     assert loads(text, LaterDocument) == document
+
+
+# values a damaged document may hold where a record's field was (as in test_codec_paths.py)
+DAMAGE = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 5),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.sampled_from(["", " ", "US", "ZZ", "held", "video", "2018-12-07", "2018-02-30", "x"]),
+    st.lists(st.sampled_from(["US", "s1", "", "sanctions"]), max_size=2),
+    st.dictionaries(st.sampled_from(["id", "official_id", "source_id", "name"]), st.just("a")),
+)
+
+
+def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    out = [path] if path else []
+    if isinstance(value, dict):
+        for k, v in value.items():
+            out += _paths(v, (*path, k))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            out += _paths(v, (*path, i))
+    return out
+
+
+@settings(max_examples=150)
+@given(dossier=dossiers(), data=st.data())
+def test_a_damaged_document_is_read_by_loads_as_by_json_and_from_dict(
+    dossier: Dossier, data: st.DataObject
+) -> None:
+    doc = json.loads(dumps(dossier))
+    paths = _paths(doc)
+    if paths:
+        *parents, last = data.draw(st.sampled_from(paths))
+        parent = doc
+        for step in parents:
+            parent = parent[step]
+        if isinstance(parent, dict) and data.draw(st.booleans()):
+            del parent[last]
+        else:
+            parent[last] = data.draw(DAMAGE)
+    text = json.dumps(doc, ensure_ascii=False)
+    assert _outcome(text) == _plain_loads(text)

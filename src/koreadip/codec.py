@@ -26,6 +26,7 @@ import cattrs.cols
 import msgspec
 from cattrs.errors import ClassValidationError, IterableValidationError
 
+from . import records as _records
 from .codec_hooks import HookGenerator, Published, item_of, partial_from_text
 from .codec_json import TextCodec
 from .dates import PartialDate
@@ -35,6 +36,11 @@ from .records import Dossier
 __all__ = ["dumps", "from_dict", "loads", "make_converter", "to_dict"]
 
 T = TypeVar("T")
+
+#: the record classes of the schema (any other attrs class gets the same hooks, when first used)
+_RECORDS = tuple(
+    getattr(_records, name) for name in _records.__all__ if attrs.has(getattr(_records, name))
+)
 
 
 def _structure_published(value: Any, _t: Any) -> _dt.datetime | _dt.date | None:
@@ -147,6 +153,9 @@ def make_converter() -> cattrs.Converter:
     c.register_structure_hook_factory(
         attrs.has, lambda cls: _with_fallback(generator.structure_fn(cls), detailed)
     )
+    for cls in _RECORDS:  # the schema's: generated now, not in the middle of a first call
+        c.get_unstructure_hook(cls)
+        c.get_structure_hook(cls)
     return c
 
 
@@ -162,6 +171,7 @@ def _with_fallback(fast: Callable[[Any], T], detailed: cattrs.Converter) -> Call
 
 _CONVERTER = make_converter()
 _TEXT = TextCodec(_CONVERTER)
+_TEXT.prepare(Dossier)  # and with it every record's mirror and reader
 
 
 def _path(error: BaseException) -> tuple[str, str]:
@@ -218,18 +228,22 @@ def _innermost(error: BaseException) -> BaseException:
 
 
 def dumps(record: Any, *, indent: int | None = 2) -> str:
-    """Native JSON of a record, usually a :class:`Dossier`: ``json.dumps`` of :func:`to_dict`.
+    """Native JSON of a record, usually a :class:`Dossier`: ``json.dumps`` of :func:`to_dict`,
+    indented by ``indent`` spaces, or with ``indent=None`` on one line with no spaces at all
+    (``separators=(",", ":")``, the most compact form).
 
     >>> from koreadip import Participant
     >>> print(dumps(Participant(official_id="noh-kyu-duk"), indent=None))
-    {"official_id": "noh-kyu-duk", "role": null}
+    {"official_id":"noh-kyu-duk","role":null}
     """
     if indent is None or (type(indent) is int and indent > 0):
         try:
-            return msgspec.json.format(_TEXT.write(record), indent=indent or 0).decode()
+            text = _TEXT.write(record)
+            return (text if indent is None else msgspec.json.format(text, indent=indent)).decode()
         except Exception:  # the plain path below raises the error, if there is one
             pass
-    return json.dumps(to_dict(record), ensure_ascii=False, indent=indent)
+    compact = (",", ":") if indent is None else None
+    return json.dumps(to_dict(record), ensure_ascii=False, indent=indent, separators=compact)
 
 
 def loads(text: str | bytes, cls: type[T] = Dossier) -> T:  # type: ignore[assignment]

@@ -2,31 +2,35 @@
 
 Writing: each attrs class gets a function, generated from its fields like the dict hooks of
 :mod:`koreadip.codec_hooks`, that turns a record into a *mirror*: a msgspec struct with the same
-keys in the same order (msgspec would write an attrs record's fields sorted, and a
+keys in the same order (msgspec writes an attrs record's fields in an order of its own, and a
 :class:`PartialDate` as an object).  Text, numbers, enums and tuples of them are handed over as
-they are, which msgspec writes as ``json`` does (the same escapes, ``ensure_ascii=False``); dates
-become their ISO text, nested records their mirrors, and a field of any other type (a float, a
-mapping, a datetime) the standard encoder's text of what the dict hook gives for it, so a field
-added later needs no edit here.  ``msgspec.json.format`` then lays the text out as
-``json.dumps(to_dict(record), ensure_ascii=False, indent=n)`` does, byte for byte, ``", "`` and
-``": "`` on one line for ``indent=None``.  Anything unexpected (a lone surrogate, an integer past
-64 bits, ``NaN``) raises, and the caller falls back to ``json.dumps`` of the dicts.
+they are, which msgspec writes as ``json`` does (the same escapes, ``ensure_ascii=False``), and so
+is a record whose fields are all such and which msgspec is seen to write in its declared order;
+dates become their ISO text, other records their mirrors, and a field of any other type (a float,
+a mapping, a datetime) the standard encoder's text of what the dict hook gives for it, so a field
+added later needs no edit here.  msgspec's text is what ``json.dumps(to_dict(record),
+ensure_ascii=False, separators=(",", ":"))`` writes, byte for byte; ``msgspec.json.format`` lays
+it out as ``indent=n`` does.  Anything unexpected (a lone surrogate, an integer past 64 bits,
+``NaN``) raises, and the caller falls back to ``json.dumps`` of the dicts.
 
 Reading: each attrs class gets a reader struct, generated the same way, whose field types make
 msgspec check in C what the dict hooks check in Python (text is text, an integer is not a bool, an
 enum value is a member's, an array is an array); a field of a type it does not check is read as
 plain data and given to the dict hooks' own expression for it.  A generated function builds the
-record from the struct through its ``__init__``, so the records' validators run as always.  A
-document whose fields are all arrays of records (a :class:`~koreadip.Dossier`) is split by msgspec
-into one raw slice per record, and each slice is read and built before the next, so a large file's
-decoded values never exist all at once beside its records.  msgspec refuses everything
-``json.loads`` refuses and some things it accepts (``NaN``, lone surrogates, a bad value under a
-duplicated key): anything it refuses, the caller reads again with ``json`` and the dict hooks.
+record from the struct through its ``__init__``, so the records' validators run as always; a
+record whose ``__init__`` only sets and validates fields msgspec checks (a participant, a span) is
+built by msgspec itself, which runs the same validators.  A document whose fields are all arrays
+of records (a :class:`~koreadip.Dossier`) is split by msgspec into one raw slice per record, and
+each slice is read and built before the next, so a large file's decoded values never exist all at
+once beside its records.  msgspec refuses everything ``json.loads`` refuses and some things it
+accepts (``NaN``, lone surrogates, a bad value under a duplicated key): anything it refuses, the
+caller reads again with ``json`` and the dict hooks.
 """
 
 from __future__ import annotations
 
 import enum
+import functools
 import json
 import typing
 from collections.abc import Callable
@@ -40,7 +44,7 @@ from .dates import PartialDate
 
 __all__ = ["TextCodec"]
 
-_encode_json = json.JSONEncoder(ensure_ascii=False).encode
+_encode_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _ENCODER = msgspec.json.Encoder()
 _DOCUMENT = msgspec.json.Decoder(dict[str, msgspec.Raw])
 _ARRAY = msgspec.json.Decoder(list[msgspec.Raw])
@@ -63,7 +67,7 @@ def _is_enum_of_text_or_numbers(t: Any) -> bool:
 def _plain_default(f: attrs.Attribute[Any], kind: Any, t: Any) -> bool:
     """Whether msgspec can fill a missing key with the field's own default, read as it is: a
     value (not a factory: attrs shares it between records too) of a type msgspec reads as is."""
-    return kind is t and not isinstance(f.default, attrs.Factory)  # type: ignore[arg-type]
+    return kind == t and not isinstance(f.default, attrs.Factory)  # type: ignore[arg-type]
 
 
 def _native(t: Any) -> bool:
@@ -75,6 +79,57 @@ def _native(t: Any) -> bool:
         return _native(inner)
     item = item_of(t)
     return item is not None and _native(item)
+
+
+@functools.cache
+def _written_as_is(cls: type) -> bool:
+    """Whether msgspec writes a record of ``cls`` itself as its dict would be written: every
+    field of a type msgspec writes as ``json`` does, and msgspec writing the fields in their
+    declared order.  msgspec writes an attrs record's fields in an order of its own (sorted, as
+    this version does it); a record whose declared order is that order needs no mirror.  Asked
+    of msgspec itself, with a record whose fields hold 0, 1, 2, ..."""
+    fields = attrs.fields(cls)
+    hints = typing.get_type_hints(cls)
+    if not all(_native(hints[f.name]) for f in fields):
+        return False
+    probe: object = object.__new__(cls)
+    for i, f in enumerate(fields):
+        object.__setattr__(probe, f.name, i)  # around validators and frozenness: a probe only
+    expected = "{" + ",".join(f'"{f.name}":{i}' for i, f in enumerate(fields)) + "}"
+    try:
+        return _ENCODER.encode(probe) == expected.encode()
+    except (TypeError, msgspec.EncodeError):
+        return False
+
+
+@functools.cache
+def _read_as_is(cls: type) -> bool:
+    """Whether msgspec may build a record of ``cls`` itself: it then sets the fields and runs
+    the record's validators (as ``__init__`` does), so only a record whose ``__init__`` does
+    nothing more qualifies: fields of types msgspec checks as the dict hooks do, each taken
+    under its own name, with no converter, no factory and no hook of its own."""
+    if any(hasattr(cls, h) for h in ("__attrs_pre_init__", "__attrs_post_init__")):
+        return False
+    hints = typing.get_type_hints(cls)
+    return all(
+        f.init
+        and (f.alias or f.name) == f.name
+        and f.converter is None
+        and not isinstance(f.default, attrs.Factory)  # type: ignore[arg-type]
+        and _native(hints[f.name])
+        for f in attrs.fields(cls)
+    )
+
+
+def _writable(t: Any) -> bool:
+    """Whether a value of type ``t`` can be given to msgspec as it is, without a mirror."""
+    if _native(t) or (attrs.has(t) and t is not PartialDate and _written_as_is(t)):
+        return True
+    inner = optional_of(t)
+    if inner is not None:
+        return _writable(inner)
+    item = item_of(t)
+    return item is not None and _writable(item)
 
 
 class TextCodec(HookGenerator):
@@ -90,6 +145,12 @@ class TextCodec(HookGenerator):
         self._decoders: dict[type, tuple[msgspec.json.Decoder[Any], Callable[[Any], Any]]] = {}
         self._read_structs: dict[type, Any] = {}
         self._from_mirrors: dict[type, Callable[[Any], Any]] = {}
+
+    def prepare(self, cls: type) -> None:
+        """Generate now what writing and reading ``cls`` (and the records it holds) will use."""
+        self.mirror_fn(cls)
+        if self._plan(cls) is None:
+            self.reader(cls)
 
     # ---------------------------------------------------------------- writing
 
@@ -142,7 +203,7 @@ class TextCodec(HookGenerator):
 
     def _mirror_of(self, t: Any, expr: str, depth: int) -> str:
         """An expression of what msgspec must be given to write ``expr`` (of type ``t``)."""
-        if _native(t):
+        if _writable(t):
             return expr
         if t is PartialDate:
             # the cache's hit inline, without a call; a miss asks iso_text, which fills it
@@ -247,6 +308,8 @@ class TextCodec(HookGenerator):
             return t
         if t is PartialDate:
             return str
+        if attrs.has(t) and _read_as_is(t):
+            return t
         if attrs.has(t):
             return self._read_struct(t)
         inner = optional_of(t)
@@ -288,8 +351,8 @@ class TextCodec(HookGenerator):
         kind = self._read_type(t)
         if kind is Any:
             return self._value_in(t, expr)  # plain data: the dict hooks' own checks
-        if kind is t:
-            return expr  # checked by msgspec
+        if kind == t:
+            return expr  # checked (or built) by msgspec
         if t is PartialDate:
             return f"_partial({expr})"
         if attrs.has(t):
