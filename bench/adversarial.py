@@ -135,31 +135,43 @@ class _OverBudget(BaseException):  # not Exception: parse() turns those into Par
 
 
 @contextmanager
-def _deadline(seconds: float) -> Iterator[None]:
-    """Interrupt the block after ``seconds`` (``re`` matching is interruptible since 3.11)."""
+def _deadline(seconds: float, *, cpu: bool = False) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` of wall-clock time, or of this process's CPU time
+    with ``cpu`` (``re`` matching is interruptible since 3.11)."""
 
     def expire(_signum: int, _frame: object) -> None:
         raise _OverBudget
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    sig, timer = (
+        (signal.SIGPROF, signal.ITIMER_PROF) if cpu else (signal.SIGALRM, signal.ITIMER_REAL)
+    )
+    previous = signal.signal(sig, expire)
+    signal.setitimer(timer, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(timer, 0)
+        signal.signal(sig, previous)
 
 
 def time_stage(
-    fn: Callable[[str], object], text: str, *, limit: float, runs: int = 3
+    fn: Callable[[str], object],
+    text: str,
+    *,
+    limit: float,
+    runs: int = 3,
+    cpu: bool = False,
+    batch: float = 0.02,
 ) -> float | None:
     """Seconds per call: the best of up to ``runs`` runs (fewer once 0.5 s is spent); None when
     one overruns ``limit`` times its number of calls.
 
-    A stage that takes less than 20 ms is called several times a run (as ``timeit`` does), so
-    that a millisecond of jitter is not a tenth of the answer.  Wall-clock time: CPU time would
-    leave other processes' load out, but on this project's virtual machines the CPU clock
-    sometimes stands still through a millisecond-long run."""
+    A stage faster than ``batch`` seconds is called several times a run (as ``timeit`` does), so
+    that a millisecond of jitter is not a tenth of the answer.  Wall-clock time by default; with
+    ``cpu``, this process's CPU time, which leaves out the moments other processes hold the core
+    but on this project's virtual machines advances in steps of a few milliseconds (so give a
+    ``batch`` of 0.1 s or more with it)."""
+    clock = time.process_time if cpu else time.perf_counter
     best = float("inf")
     spent = 0.0
     calls = 0  # the first run is one call, which says how many calls a run needs
@@ -167,18 +179,18 @@ def time_stage(
         gc.collect()
         gc.disable()
         try:
-            with _deadline(limit * max(calls, 1)):
-                start = time.perf_counter()
+            with _deadline(limit * max(calls, 1), cpu=cpu):
+                start = clock()
                 for _ in range(max(calls, 1)):
                     fn(text)
-                elapsed = time.perf_counter() - start
+                elapsed = clock() - start
         except _OverBudget:
             return None
         finally:
             gc.enable()
         spent += elapsed
         if calls == 0:
-            calls = min(50, int(0.02 / max(elapsed, 1e-6)) + 1)
+            calls = min(200, int(batch / max(elapsed, 1e-6)) + 1)
             if calls > 1:
                 continue  # a short stage: timed again in batches
         best = min(best, elapsed / max(calls, 1))
@@ -191,14 +203,18 @@ def ratio_of(
     fn: Callable[[str], object], hostile: str, ordinary: str, *, limit: float, turns: int = 3
 ) -> float | None:
     """Time on ``hostile`` over time on ``ordinary``, the two taking turns ``turns`` times, the
-    fastest of each counting: a burst of load then lands on both sides, not on one.  None when
-    ``hostile`` overruns ``limit`` times the ordinary time in every turn."""
+    fastest of each counting: a burst of load then lands on both sides, not on one.  CPU time,
+    in batches of at least 0.1 s: the verdict of a re-measurement should not depend on what
+    other processes do.  None when ``hostile`` overruns ``limit`` times the ordinary time (in
+    CPU time too) in every turn."""
     best_hostile = best_ordinary = float("inf")
     for _ in range(turns):
-        base = time_stage(fn, ordinary, limit=600.0, runs=1)
+        base = time_stage(fn, ordinary, limit=600.0, runs=1, cpu=True, batch=0.1)
         assert base is not None
-        best_ordinary = min(best_ordinary, base)
-        seconds = time_stage(fn, hostile, limit=max(limit * base, 0.05), runs=1)
+        best_ordinary = min(best_ordinary, max(base, 1e-9))
+        seconds = time_stage(
+            fn, hostile, limit=max(limit * base, 0.05), runs=1, cpu=True, batch=0.1
+        )
         if seconds is not None:
             best_hostile = min(best_hostile, seconds)
     return None if best_hostile == float("inf") else best_hostile / best_ordinary
