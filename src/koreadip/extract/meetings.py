@@ -33,6 +33,7 @@ from .participants import (
 )
 from .people import People
 from .sides import city_of, countries_of, paired_sides
+from .spans import Spans
 from .splits import split_counterparts, split_destinations, split_ellipsis
 from .subjects import (
     GROUP_SIZE,
@@ -114,8 +115,9 @@ def find_meetings(
     groups: list[tuple[MeetingStatus, list[int], int]] = []  # oldest first
     captions = caption_sentences(text, sentences)
     pictured: set[int] = set()  # the caption paragraphs that told a meeting of two or more
+    inside = Spans(quoted)
     for index, sentence in enumerate(sentences):
-        found = triggers(sentence, quoted)
+        found = triggers(sentence, inside)
         told = [t for t in found if t.quote is None]
         read = _read_sentence(text, sentences, index, told, people, reference, groups)
         read += _read_quotations(text, sentences, index, found, people, reference)

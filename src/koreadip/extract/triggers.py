@@ -13,6 +13,7 @@ import re
 import attrs
 
 from ..records import Modality
+from .spans import Spans
 from .text import Sentence
 
 __all__ = ["Trigger", "triggers"]
@@ -254,7 +255,7 @@ class Trigger:
     quote: tuple[int, int] | None = None  # the quotation it stands in, if any
 
 
-def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]:
+def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
     """The meeting triggers of a sentence, in order; one inside a quotation knows its span."""
     out: list[Trigger] = []
     text = sentence.text
@@ -262,7 +263,7 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
     found = _TRIGGER_LOWER.finditer(text.lower()) if ascii_text else _TRIGGER.finditer(text)
     for m in found:
         s, e = sentence.start + m.start(), sentence.start + m.end()
-        quote = next(((a, b) for a, b in quoted if a <= s < b), None)
+        quote = quoted.holding(s)
         surface = text[m.start() : m.end()]
         word = surface.lower()
         before = text[max(0, m.start() - 40) : m.start()]

@@ -38,8 +38,18 @@ def unknown_names(
     if len(words) < 2:
         return  # a name of the roster's kind needs two words
 
+    first = words[0][0]
+
     def covered(pos: int) -> bool:
-        return any(a <= pos < b for a, b in local)
+        # ``local`` is in run order (runs come left to right, each adding spans inside itself):
+        # from the end, once a span ends before this run, no earlier one reaches into it.  One
+        # long sentence of names would otherwise be read in time quadratic in its length.
+        for a, b in reversed(local):
+            if b <= first:
+                return False
+            if a <= pos < b:
+                return True
+        return False
 
     text = cast.text
     floor = sentence.start
