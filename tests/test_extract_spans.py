@@ -26,6 +26,15 @@ def test_overlapping_is_every_span_sharing_a_character_with_the_range(
     assert Spans(spans).overlapping(lo, hi) == expected
 
 
+@given(spans=SPANS, pos=st.integers(-2, 65))
+def test_holding_is_the_first_span_that_holds_the_position(
+    spans: list[tuple[int, int]], pos: int
+) -> None:
+    expected = min(((a, b) for a, b in spans if a <= pos < b), default=None)
+    assert Spans(spans).holding(pos) == expected
+
+
 def test_no_spans_cover_nothing() -> None:
     assert not Spans([]).covers(0)
     assert Spans([]).overlapping(0, 10) == []
+    assert Spans([]).holding(0) is None
