@@ -39,6 +39,7 @@ __all__ = [
     "adversarial_text",
     "measure",
     "ordinary_text",
+    "ratio_of",
     "time_stage",
 ]
 
@@ -73,6 +74,15 @@ INPUTS: dict[str, str] = {
     "month, spaces, day": "Dec" + " " * 60 + "7 ",
     "stance clauses": "Seoul's commitment to sanctions and dialogue, ",
     "subjects and topics": "Kim and the two sides urged talks with Pyongyang ",
+    # pages that are ordinary in kind but extreme in density (issue 12, item 4); made-up text
+    "realistic quotes": '"We will meet in Seoul on Oct. 7, 2018," Pompeo said. ',
+    "runs of names": "Mike Pompeo said ",
+    "short sentences": "Pompeo met Kang in Seoul. ",
+    "State Department parts": (
+        "11/20/2018 04:06 PM EST\nMedia Note\nOffice of the Spokesperson\nWashington, DC\n\n"
+        "November 20, 2018\n\nSpecial Representative Stephen Biegun met Special Representative "
+        "Lee Do-hoon in Washington on November 20 to discuss the working group.\n\n"
+    ),
 }
 
 
@@ -127,44 +137,89 @@ class _OverBudget(BaseException):  # not Exception: parse() turns those into Par
 
 
 @contextmanager
-def _deadline(seconds: float) -> Iterator[None]:
-    """Interrupt the block after ``seconds`` (``re`` matching is interruptible since 3.11)."""
+def _deadline(seconds: float, *, cpu: bool = False) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` of wall-clock time, or of this process's CPU time
+    with ``cpu`` (``re`` matching is interruptible since 3.11)."""
 
     def expire(_signum: int, _frame: object) -> None:
         raise _OverBudget
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    sig, timer = (
+        (signal.SIGPROF, signal.ITIMER_PROF) if cpu else (signal.SIGALRM, signal.ITIMER_REAL)
+    )
+    previous = signal.signal(sig, expire)
+    signal.setitimer(timer, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(timer, 0)
+        signal.signal(sig, previous)
 
 
 def time_stage(
-    fn: Callable[[str], object], text: str, *, limit: float, runs: int = 3
+    fn: Callable[[str], object],
+    text: str,
+    *,
+    limit: float,
+    runs: int = 3,
+    cpu: bool = False,
+    batch: float = 0.02,
 ) -> float | None:
-    """Best of up to ``runs`` runs (fewer once 0.5 s is spent); None when one overruns ``limit``."""
+    """Seconds per call: the best of up to ``runs`` runs (fewer once 0.5 s is spent); None when
+    one overruns ``limit`` times its number of calls.
+
+    A stage faster than ``batch`` seconds is called several times a run (as ``timeit`` does), so
+    that a millisecond of jitter is not a tenth of the answer.  Wall-clock time by default; with
+    ``cpu``, this process's CPU time, which leaves out the moments other processes hold the core
+    but on this project's virtual machines advances in steps of a few milliseconds (so give a
+    ``batch`` of 0.1 s or more with it)."""
+    clock = time.process_time if cpu else time.perf_counter
     best = float("inf")
     spent = 0.0
-    for _ in range(runs):
+    calls = 0  # the first run is one call, which says how many calls a run needs
+    for _ in range(runs + 1):
         gc.collect()
         gc.disable()
         try:
-            with _deadline(limit):
-                start = time.perf_counter()
-                fn(text)
-                elapsed = time.perf_counter() - start
+            with _deadline(limit * max(calls, 1), cpu=cpu):
+                start = clock()
+                for _ in range(max(calls, 1)):
+                    fn(text)
+                elapsed = clock() - start
         except _OverBudget:
             return None
         finally:
             gc.enable()
-        best = min(best, elapsed)
         spent += elapsed
+        if calls == 0:
+            calls = min(200, int(batch / max(elapsed, 1e-6)) + 1)
+            if calls > 1:
+                continue  # a short stage: timed again in batches
+        best = min(best, elapsed / max(calls, 1))
         if spent > 0.5:
             break
     return best
+
+
+def ratio_of(
+    fn: Callable[[str], object], hostile: str, ordinary: str, *, limit: float, turns: int = 3
+) -> float | None:
+    """Time on ``hostile`` over time on ``ordinary``, the two taking turns ``turns`` times, the
+    fastest of each counting: a burst of load then lands on both sides, not on one.  CPU time,
+    in batches of at least 0.1 s: the verdict of a re-measurement should not depend on what
+    other processes do.  None when ``hostile`` overruns ``limit`` times the ordinary time (in
+    CPU time too) in every turn."""
+    best_hostile = best_ordinary = float("inf")
+    for _ in range(turns):
+        base = time_stage(fn, ordinary, limit=600.0, runs=1, cpu=True, batch=0.1)
+        assert base is not None
+        best_ordinary = min(best_ordinary, max(base, 1e-9))
+        seconds = time_stage(
+            fn, hostile, limit=max(limit * base, 0.05), runs=1, cpu=True, batch=0.1
+        )
+        if seconds is not None:
+            best_hostile = min(best_hostile, seconds)
+    return None if best_hostile == float("inf") else best_hostile / best_ordinary
 
 
 @dataclass(frozen=True)

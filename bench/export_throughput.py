@@ -237,8 +237,9 @@ def bench_codec(d: Dossier) -> list[tuple[str, float, float]]:
     padapter = pydantic.TypeAdapter(list[PMeeting])
     pmodels = padapter.validate_python(plain)
     mmodels = msgspec.convert(plain, list[MMeeting])
-    kd_dump = best(lambda: json.dumps(codec.to_dict(meetings)))
-    kd_load = best(lambda: codec.from_dict({"meetings": json.loads(text)}))
+    document = koreadip.dumps(Dossier(meetings=meetings), indent=None)
+    kd_dump = best(lambda: codec.dumps(meetings, indent=None))
+    kd_load = best(lambda: codec.loads(document))
     return [
         ("dump vs pydantic", kd_dump, best(lambda: padapter.dump_json(pmodels))),
         ("dump vs msgspec", kd_dump, best(lambda: msgspec.json.encode(mmodels))),

@@ -36,10 +36,14 @@ adversarial = _bench()
 #: (stage, input) pairs known to be super-linear, with the reason: xfail(strict=True) until fixed.
 #: Empty since 12bebd0 fixed People's quadratic scan of one long sentence.
 KNOWN: dict[tuple[str, str], str] = {}
-#: (stage, input) pairs that are linear but near or over the limit: their ratio varies run to run.
-#: Empty since find_turns builds a one-line turn from its label match alone (QUESTION: lines
-#: 12 -> about 6).
-DENSE: dict[tuple[str, str], str] = {}
+#: (stage, input) pairs that are linear but over the limit by their density alone: checked for
+#: growth by test_a_page_of_dense_quotes_costs_time_linear_in_its_length instead.
+DENSE: dict[tuple[str, str], str] = {
+    ("quotes", "realistic quotes"): (
+        "a quote every 53 characters, 36 times article text's: find_quotes takes about 13 times "
+        "its time on article text (each quote's attribution read once); the parse stays within 10"
+    ),
+}
 
 
 @functools.cache
@@ -67,16 +71,18 @@ def _cases() -> list[object]:
 
 @pytest.mark.parametrize(("stage", "name"), _cases())
 def test_hostile_text_costs_at_most_ten_times_article_text(stage: str, name: str) -> None:
-    base = _baseline(stage)
+    fn, base = adversarial.STAGES[stage], _baseline(stage)
+    hostile = adversarial.adversarial_text(name, SIZE)
     # interrupted at the limit (but never before 50 ms, so that a cheap stage is timed whole)
-    seconds = adversarial.time_stage(
-        adversarial.STAGES[stage],
-        adversarial.adversarial_text(name, SIZE),
-        limit=max(LIMIT * base, 0.05),
-        runs=5,
-    )
-    assert seconds is not None, f"{stage} on {name!r}: interrupted at {LIMIT:.0f}x article text"
-    assert seconds / base <= LIMIT, f"{stage} on {name!r}: {seconds / base:.1f}x article text"
+    seconds = adversarial.time_stage(fn, hostile, limit=max(LIMIT * base, 0.05), runs=5)
+    ratio = None if seconds is None else seconds / base
+    if ratio is None or ratio > LIMIT:
+        # over: measured again with the ordinary text taking turns with the hostile one, so that
+        # load from other processes cannot decide the verdict (the limit stays what it is)
+        ordinary = adversarial.ordinary_text(SIZE)
+        ratio = adversarial.ratio_of(fn, hostile, ordinary, limit=LIMIT, turns=5)
+    assert ratio is not None, f"{stage} on {name!r}: interrupted at {LIMIT:.0f}x article text"
+    assert ratio <= LIMIT, f"{stage} on {name!r}: {ratio:.1f}x article text"
 
 
 def test_every_stage_is_measured_on_every_named_hostile_input() -> None:
@@ -88,21 +94,25 @@ def test_every_stage_is_measured_on_every_named_hostile_input() -> None:
     assert len(adversarial.ordinary_text(1234)) == 1234
 
 
-#: a page of short quotes, each attributed or single-quoted: every few characters is a quote with
-#: its own attribution windows, so find_quotes costs ~70-105x article text per character here
-#: (linear, see docs/robustness.md); checked for growth, not against article text
-DENSE_QUOTES = {"attributed quotes": '"a," said b, ', "single-quoted words": "'a' "}
+#: a page of quotes, each attributed or single-quoted: every few characters is a quote with its
+#: own attribution windows, so find_quotes costs ~70-105x article text per character for the
+#: short ones and ~13x for realistic ones (linear, see docs/robustness.md); checked for growth,
+#: not against article text
+DENSE_QUOTES = {
+    "attributed quotes": '"a," said b, ',
+    "single-quoted words": "'a' ",
+    "realistic quotes": adversarial.INPUTS["realistic quotes"],
+}
 
 
 @pytest.mark.parametrize("unit", list(DENSE_QUOTES.values()), ids=list(DENSE_QUOTES))
-def test_a_page_of_dense_short_quotes_costs_time_linear_in_its_length(unit: str) -> None:
+def test_a_page_of_dense_quotes_costs_time_linear_in_its_length(unit: str) -> None:
     find_quotes = adversarial.STAGES["quotes"]
     small = (unit * (25_000 // len(unit) + 1))[:25_000]
     large = small * 4
     find_quotes(small[:2_500])  # warm up
-    t_small = adversarial.time_stage(find_quotes, small, limit=30.0, runs=5)
-    assert t_small is not None
-    # four times the text: about four times the time when linear, sixteen when quadratic
-    t_large = adversarial.time_stage(find_quotes, large, limit=max(10 * 4 * t_small, 0.5), runs=3)
-    assert t_large is not None, "interrupted at 40x the time of a quarter of the text"
-    assert t_large / t_small <= 8, f"{t_large / t_small:.1f}x for 4x the text"
+    # four times the text: about four times the time when linear, sixteen when quadratic; the
+    # two sizes take turns, the fastest of each counting (as for the ratios above)
+    growth = adversarial.ratio_of(find_quotes, large, small, limit=40.0, turns=3)
+    assert growth is not None, "interrupted at 40x the time of a quarter of the text"
+    assert growth <= 8, f"{growth:.1f}x for 4x the text"

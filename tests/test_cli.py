@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import koreadip
@@ -530,7 +531,10 @@ def test_a_western_legacy_encoded_file_is_read_and_its_encoding_said(
     path.write_bytes(text.encode(encoding))
     code, out, err = run(capsys, "parse", str(path))
     assert code == 0  # was: "binary file", or U+FFFD without a word
-    assert koreadip.loads(out) == koreadip.parse(text)
+    read = koreadip.loads(out)
+    assert [source.path for source in read.sources] == [str(path)]
+    unplaced = attrs.evolve(read, sources=[attrs.evolve(s, path=None) for s in read.sources])
+    assert unplaced == koreadip.parse(text)
     warning = (
         f"koreadip: warning: {path}: read as cp1252, not UTF-8 (detected by charset-normalizer)"
     )

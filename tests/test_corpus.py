@@ -169,7 +169,9 @@ def test_an_empty_directory_is_a_failure(tmp_path: Path) -> None:
     (tmp_path / "none").mkdir()
     dossier, failures = parse_corpus([tmp_path / "none"])
     assert dossier == Dossier()
-    assert failures == [Failure(str(tmp_path / "none"), "no *.txt files in this directory")]
+    assert failures == [
+        Failure(str(tmp_path / "none"), "no *.txt files (or *.html pages) in this directory")
+    ]
 
 
 def test_paths_are_taken_one_at_a_time(tmp_path: Path) -> None:

@@ -4,7 +4,8 @@ Each fixture in ``tests/fixtures/meetings`` is a made-up sample written for thes
 officials are real people, the events invented), in the shape of one kind of source: a wire
 story with several meetings and a tour, a State Department readout, a Korean daily's summit
 preview, a daily's report of talks at a regional forum, a machine-translated wire story, a
-media note, a daily's report of delegations and teams.  Each test pins what a careful reader
+media note, a daily's report of delegations and teams, a daily's report of a defence
+minister's visit, a daily's report of a "2+2" meeting.  Each test pins what a careful reader
 takes from it: which meetings, when, where, who took part, held or planned.
 """
 
@@ -140,6 +141,40 @@ CASES: dict[str, tuple[str, set[Row]]] = {
                 ("chun-young-hee", "julie-turner", "lee-jung-hoon"),
                 ("KR", "US"),
             ),
+        },
+    ),
+    # a defence minister's visit: talks on Tuesday told on Wednesday, a relative clause with
+    # the day he arrived, a meeting "earlier in the day", one planned for Thursday
+    "daily_defense_chief_visit": (
+        "2022-10-12",
+        {
+            ("2022-10-11", "held", "Washington", ("lee-jong-sup", "lloyd-austin"), ("KR", "US")),
+            ("2022-10-11", "held", "Washington", ("lee-jong-sup", "mark-milley"), ("KR", "US")),
+            (
+                "2022-10-13",
+                "planned",
+                "Washington",
+                ("lee-jong-sup", "wendy-sherman"),
+                ("KR", "US"),
+            ),
+        },
+    ),
+    # a "2+2" meeting, the allies' meeting in Tokyo the day before, a courtesy call and a
+    # separate meeting told in one sentence ("..., while Austin met ..."), a planned onward trip
+    "daily_two_plus_two": (
+        "2021-03-18",
+        {
+            (
+                "2021-03-18",
+                "held",
+                "Seoul",
+                ("antony-blinken", "chung-eui-yong", "lloyd-austin", "suh-wook"),
+                ("KR", "US"),
+            ),
+            ("2021-03-16", "held", "Tokyo", ("antony-blinken", "lloyd-austin"), ("JP", "US")),
+            ("2021-03-18", "held", "Seoul", ("antony-blinken", "moon-jae-in"), ("KR", "US")),
+            ("2021-03-17", "held", "Seoul", ("lloyd-austin", "suh-wook"), ("KR", "US")),
+            (None, "planned", "Anchorage", ("antony-blinken",), ("CN", "US")),
         },
     ),
 }

@@ -198,3 +198,87 @@ def test_later_in_the_day_with_no_day_told_is_the_day_of_the_text() -> None:
         "President Moon Jae-in will speak with President Joe Biden by phone later in the day."
     )
     assert m.date == PartialDate(year=2021, month=6, day=24)
+
+
+def test_one_on_a_visit_takes_part_in_it() -> None:
+    (talks,) = meetings(
+        "Noh Kyu-duk, who is on a three-day visit to Washington, met Sung Kim on Tuesday."
+    )
+    assert who(talks) == {"noh-kyu-duk", "sung-kim"}
+    assert talks.location == "Washington"
+    (call,) = meetings("Chung Eui-yong was on a trip to London when he met Antony Blinken.")
+    assert who(call) == {"chung-eui-yong", "antony-blinken"}
+
+
+def test_the_main_clause_keeps_its_subject_after_a_fronted_visit() -> None:
+    (call,) = [
+        m
+        for m in meetings(
+            "During a visit to Tokyo on Monday, Sung Kim spoke by phone with Noh Kyu-duk."
+        )
+        if m.modality.value == "phone"
+    ]
+    assert who(call) == {"sung-kim", "noh-kyu-duk"}
+    (talks,) = meetings("While on a trip to Seoul, Sung Kim held talks with Noh Kyu-duk.")
+    assert who(talks) == {"sung-kim", "noh-kyu-duk"}
+
+
+def test_his_visit_in_a_fronted_clause_is_the_main_subjects_and_frames_the_meeting() -> None:
+    text = (
+        "Foreign Minister Chung Eui-yong spoke on Monday. During his visit to Tokyo, Sung Kim "
+        "met Noh Kyu-duk."
+    )
+    (talks,) = meetings(text)
+    assert who(talks) == {"sung-kim", "noh-kyu-duk"}
+    assert talks.location == "Tokyo"
+    text = (
+        "Chung Eui-yong spoke on Monday. During her trip to London, Wendy Sherman met "
+        "Choi Jong-kun."
+    )
+    (talks,) = meetings(text)
+    assert who(talks) == {"wendy-sherman", "choi-jong-kun"}
+
+
+def test_the_reporter_of_the_sentence_before_does_not_make_the_next_subject_a_teller() -> None:
+    text = (
+        "Chung Eui-yong met Antony Blinken on Tuesday, the ministry said Wednesday. Chung, who "
+        "flew in on Sunday, also held a meeting with Sung Kim."
+    )
+    assert {frozenset(who(m)) for m in meetings(text)} >= {
+        frozenset({"chung-eui-yong", "sung-kim"})
+    }
+    text = (
+        "Noh Kyu-duk met Sung Kim on Monday, officials said Tuesday. Noh, the chief nuclear "
+        "envoy, also had talks with Wendy Sherman."
+    )
+    assert {frozenset(who(m)) for m in meetings(text)} >= {
+        frozenset({"noh-kyu-duk", "wendy-sherman"})
+    }
+
+
+def test_the_subject_of_a_verb_whose_object_is_part_of_a_meeting_does_not_take_part() -> None:
+    # "the result of the summit": no one takes part in a result
+    for text in (
+        "After the inter-Korean summit, Moon Jae-in plans to dispatch Chung Eui-yong to "
+        "Washington to explain the result of the summit.",
+        "Once the U.S.-North Korea summit ends, Joe Biden will send Antony Blinken to Seoul to "
+        "brief allies on the outcome of the summit.",
+    ):
+        found = meetings(text)
+        assert found, text
+        assert all(not who(m) for m in found), text
+
+
+def test_a_clause_opened_by_while_or_but_has_its_own_subject() -> None:
+    text = (
+        "Antony Blinken and Lloyd Austin arrived in Seoul. Blinken called on Moon Jae-in on "
+        "Thursday, while Austin met with Suh Wook on Wednesday."
+    )
+    assert frozenset({"lloyd-austin", "suh-wook"}) in {frozenset(who(m)) for m in meetings(text)}
+    text = (
+        "Sung Kim and Wendy Sherman were in Seoul. Kim gave a speech on Monday, but Sherman "
+        "held talks with Choi Jong-kun."
+    )
+    assert frozenset({"wendy-sherman", "choi-jong-kun"}) in {
+        frozenset(who(m)) for m in meetings(text)
+    }

@@ -215,6 +215,19 @@ def test_a_joint_chiefs_title_is_read_whole() -> None:
     assert found["kim-seung-kyum"].title.startswith("Joint Chiefs of Staff Chairman")
 
 
+def test_capitalised_words_after_the_are_the_name_of_a_body_not_a_person() -> None:
+    found = officials(
+        "Gen. Mark Milley, chairman of the Joint Chiefs of Staff, met his Korean counterpart.",
+        dt.date(2022, 10, 11),
+    )
+    assert set(found) == {"mark-milley"}
+    assert found["mark-milley"].title == "chairman of the Joint Chiefs of Staff"
+    found = officials("A vice minister of the National Intelligence Service briefed lawmakers.")
+    assert found == {}
+    found = officials("The head of the Korea Coast Guard, Admiral Kim Jong-wook, spoke.")
+    assert "korea-coast" not in found
+
+
 def test_a_country_after_a_title_and_a_preposition_is_no_person() -> None:
     found = officials("Kim Hyok Chol, a former ambassador to Spain, led the delegation.")
     assert set(found) == {"kim-hyok-chol"}

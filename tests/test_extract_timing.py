@@ -11,6 +11,7 @@ import datetime as dt
 import koreadip
 from koreadip import PartialDate
 from koreadip.extract.timing import sentence_dates
+from reading import meetings, who
 
 THURSDAY = dt.date(2021, 6, 24)
 
@@ -159,3 +160,76 @@ def test_a_meeting_planned_for_a_month_is_dated_and_looks_ahead() -> None:
 def test_the_nth_of_last_or_next_month_is_in_that_month() -> None:
     assert dates("They followed up on the summit on the 25th of last month.") == ["2021-05-25"]
     assert dates("They will meet again on the 3rd of next month.") == ["2021-07-03"]
+
+
+def test_a_date_inside_a_relative_clause_dates_its_own_verb_not_the_meeting() -> None:
+    (talks,) = meetings(
+        "Noh Kyu-duk, who returned from Beijing on Saturday, will meet Sung Kim in Seoul on Monday."
+    )
+    assert talks.date == PartialDate(year=2021, month=6, day=28)
+    (sit_down,) = meetings(
+        "Chung Eui-yong, who landed in London on Tuesday, sat down with Antony Blinken "
+        "on Wednesday."
+    )
+    assert sit_down.date == PartialDate(year=2021, month=6, day=23)
+
+
+def test_earlier_in_the_day_is_the_day_of_the_meeting_just_told_not_of_the_report() -> None:
+    text = (
+        "Foreign Minister Chung Eui-yong met Secretary of State Antony Blinken on Tuesday, the "
+        "ministry said Wednesday. Chung also held talks with Sung Kim earlier in the day."
+    )
+    dates = {frozenset(who(m)): m.date for m in meetings(text)}
+    assert dates[frozenset({"chung-eui-yong", "sung-kim"})] == PartialDate(
+        year=2021, month=6, day=22
+    )
+    text = (
+        "Sung Kim held talks with Noh Kyu-duk in Seoul on Monday, his office said on Tuesday. "
+        "On the same day, Kim met Choi Jong-kun."
+    )
+    dates = {frozenset(who(m)): m.date for m in meetings(text)}
+    assert dates[frozenset({"sung-kim", "choi-jong-kun"})] == PartialDate(
+        year=2021, month=6, day=21
+    )
+
+
+def test_a_long_title_between_will_and_the_meeting_word_keeps_the_meeting_planned() -> None:
+    (trilateral,) = meetings(
+        "Vice Foreign Minister Choi Jong-kun will host U.S. Deputy Secretary of State Wendy "
+        "Sherman and Japanese Vice Minister for Foreign Affairs Takeo Akiba for a trilateral "
+        "meeting, the ministry said."
+    )
+    assert trilateral.status.value == "planned"
+    (call,) = meetings(
+        "Sung Kim will join South Korean Special Representative for Korean Peninsula Peace and "
+        "Security Affairs Noh Kyu-duk for a video conference, the department said."
+    )
+    assert call.status.value == "planned"
+
+
+def test_also_met_takes_the_day_of_the_meeting_told_before_not_of_its_own_clause() -> None:
+    for text, day in (
+        (
+            "Chung Eui-yong met Antony Blinken on Monday. Chung, who arrived in London on "
+            "Sunday for a three-day visit, also held talks with Sung Kim.",
+            21,
+        ),
+        (
+            "Noh Kyu-duk sat down with Sung Kim on Tuesday. Noh, who landed on Saturday for a "
+            "four-day trip, also met Wendy Sherman.",
+            22,
+        ),
+    ):
+        dated = {frozenset(who(m)): m.date for m in meetings(text)}
+        also = [d for people, d in dated.items() if people & {"sung-kim", "wendy-sherman"}]
+        assert PartialDate(year=2021, month=6, day=day) in also, text
+
+
+def test_the_talks_a_planned_trip_is_for_are_planned_too() -> None:
+    for text in (
+        "Antony Blinken will then travel to Anchorage, Alaska, for talks with Chinese officials.",
+        "Sung Kim plans to fly to Tokyo next week for a meeting with Takehiro Funakoshi.",
+    ):
+        found = meetings(text)
+        assert found, text
+        assert {m.status.value for m in found} == {"planned"}, text

@@ -165,6 +165,50 @@ def test_ical_with_deeply_nested_json_in_a_property_is_refused() -> None:
         load("ical", ics)
 
 
+# ------------------------------------------------------------------ text where a list belongs
+
+# the audit's failing inputs (issue 13, item 4): each was split into characters and loaded
+TEXT_FOR_A_LIST = [
+    (
+        {"officials": [{"id": "kim", "name": "Kim Yong-ho", "aliases": "abc"}]},
+        "officials[0].aliases",
+    ),
+    ({"meetings": [{"id": "m1", "sources": "src-x"}]}, "meetings[0].sources"),
+    ({"meetings": [{"id": "m1", "countries": "US"}]}, "meetings[0].countries"),
+    ({"sources": [{"id": "s1", "authors": {"name": "Kim"}}]}, "sources[0].authors"),
+    ({"meetings": "m1"}, "meetings"),
+]
+
+
+@pytest.mark.parametrize(("document", "path"), TEXT_FOR_A_LIST, ids=[p for _, p in TEXT_FOR_A_LIST])
+@pytest.mark.parametrize("name", ["json", "jsonl"])
+def test_text_where_a_list_belongs_is_refused_naming_the_field(
+    name: str, document: dict[str, Any], path: str
+) -> None:
+    if name == "json":
+        text = json.dumps(document)
+    else:
+        if not isinstance(next(iter(document.values())), list):
+            return  # a JSON Lines file has no group to get wrong
+        (group, (record,)), *_ = document.items()
+        text = json.dumps({"type": group.removesuffix("s"), **record})
+        path = "line 1." + path.split(".", 1)[1]
+    with pytest.raises(koreadip.SchemaError) as info:
+        load(name, text)
+    assert info.value.path == path
+    assert "expected a list" in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_convert_of_text_where_a_list_belongs_exits_1_naming_the_field(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    for number, (document, path) in enumerate(TEXT_FOR_A_LIST):
+        source = tmp_path / f"list-{number}.json"
+        source.write_text(json.dumps(document), encoding="utf-8")
+        assert_cli_refuses(capsys, tmp_path, source, f"{path}: expected a list, got ")
+
+
 # ------------------------------------------------------------------ CSV packages
 
 

@@ -54,12 +54,15 @@ def test_every_field_of_every_record_is_in_the_schema() -> None:
     defs = json_schema()["$defs"]
     classes = [getattr(records, n) for n in records.__all__ if attrs.has(getattr(records, n))]
     for cls in classes:
-        fields = {f.name for f in attrs.fields(cls) if f.init}
+        fields = {f.name for f in attrs.fields(cls)}
         where = json_schema()["properties"] if cls is koreadip.Dossier else defs[cls.__name__]
         props = where if cls is koreadip.Dossier else where["properties"]
         assert set(props) == fields, cls.__name__
+        # a derived field (init=False, like Meeting.source_count) is written, never read
+        derived = {f.name for f in attrs.fields(cls) if not f.init}
+        assert {n for n in props if props[n].get("readOnly")} == derived, cls.__name__
         if cls is not koreadip.Dossier:
-            required = {f.name for f in attrs.fields(cls) if f.default is attrs.NOTHING}
+            required = {f.name for f in attrs.fields(cls) if f.init and f.default is attrs.NOTHING}
             assert set(where.get("required", [])) == required, cls.__name__
 
 

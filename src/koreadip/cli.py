@@ -4,34 +4,34 @@ Exit codes: 0 every input read; 1 some inputs failed (the rest are still exporte
 errors.  Errors are one line on stderr, ``koreadip: error: ...``; ``--debug`` adds the
 traceback.  Stdout carries only the export, so ``koreadip parse FILE --to json | jq`` works.
 
-Heavy modules (exporters, parsers, plugins) are imported inside the commands, so that
-``koreadip --version`` and ``--help`` start fast.
+Everything but ``argparse`` (exporters, parsers, plugins, even ``pathlib`` and ``json``) is
+imported inside the commands, so that ``koreadip --version`` and ``--help`` start fast
+(``bench/startup.py``).
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
-import io
-import json
 import os
 import sys
-import traceback
 import warnings
-from collections.abc import Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
-from .atomic import atomic_text, write_export, write_stdout
-from .errors import KoreadipError, ParseError
-from .progress import Progress, counts_line
-from .textio import DEFAULT_MAX_BYTES, read_stream, read_text
+from .errors import KoreadipError
 
+# ``typing`` itself is not imported: ``--help`` should not pay for it (mypy knows the name)
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import datetime as _dt
+    from collections.abc import Sequence
+    from typing import Any, NoReturn
+
     from .exporters import Exporter
     from .manifest import Manifest
     from .records import Dossier
+
+#: as ``koreadip.textio.DEFAULT_MAX_BYTES`` (a test keeps them equal), without importing it
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 __all__ = ["main"]
 
@@ -52,6 +52,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _date(text: str) -> _dt.date:
+    import datetime as _dt
+
     try:
         return _dt.date.fromisoformat(text)
     except ValueError:
@@ -71,6 +73,16 @@ def _size(text: str) -> int:
     return n
 
 
+def _count(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"not a positive number of processes: {text!r}")
+    return n
+
+
 # ------------------------------------------------------------------ the parser
 
 _PARSE_EPILOG = """\
@@ -81,6 +93,7 @@ examples:
   koreadip parse a.txt b.txt --no-merge --to json
   koreadip parse saved-page.html --to json
   koreadip parse corpus/ --manifest corpus/manifest.csv --to ical -o timeline.ics
+  koreadip parse corpus/ -j 4 --to csv -o tables/
   curl -s URL | koreadip parse - --reference-date 2018-12-07 --source-format wire
 """
 
@@ -175,6 +188,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"refuse inputs larger than this (default: {DEFAULT_MAX_BYTES // 1024**2}M)",
     )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=_count,
+        default=None,
+        metavar="N",
+        help="parse in N worker processes (default: one per core); the output is the same",
+    )
     _common(p)
 
     c = sub.add_parser(
@@ -268,7 +289,12 @@ def _textual(exporter: Exporter) -> bool:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .atomic import write_export
     from .plugins import source_formats
+    from .progress import Progress
+    from .workers import Failure, parse_files
 
     exporter = _output_exporter(args, "json")
     if args.source_format is not None and args.source_format not in source_formats():
@@ -289,15 +315,19 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     inputs, failures = _inputs(args.paths, args.manifest_read)
     read: list[tuple[str, Dossier]] = []
     bar = Progress(len(inputs), enabled=False if args.quiet or len(inputs) < 2 else None)
-    for name in inputs:
-        try:
-            read.append((name, _read_one(name, args)))
-        except KoreadipError as e:
-            failures.append(str(e))
-        except Exception as e:  # a parser bug must not lose the other inputs
-            if args.debug:
-                traceback.print_exc()
-            failures.append(f"{name}: internal error: {type(e).__name__}: {e}")
+    options = {
+        "manifest": args.manifest_read,
+        "reference_date": args.reference_date,
+        "source_format": args.source_format,
+        "max_bytes": args.max_bytes,
+    }
+    for name, result in parse_files([(name, options) for name in inputs], workers=args.jobs):
+        if isinstance(result, Failure):
+            if args.debug and result.traceback:
+                print(result.traceback, end="", file=sys.stderr)
+            failures.append(result.message)
+        else:
+            read.append((name, result))
         bar.advance(Path(name).name)
     bar.close()
     for failure in failures:
@@ -337,24 +367,14 @@ def _inputs(paths: Sequence[str], manifest: Manifest | None) -> tuple[list[str],
     return inputs, failures
 
 
-def _read_one(name: str, args: argparse.Namespace) -> Dossier:
-    from . import api
-    from .corpus import read_file
-
-    options = {"reference_date": args.reference_date, "source_format": args.source_format}
-    if name != "-":
-        return read_file(name, manifest=args.manifest_read, max_bytes=args.max_bytes, **options)
-    text = read_stream(sys.stdin.buffer, name="<stdin>", max_bytes=args.max_bytes)
-    try:
-        return api.parse_named(text, "<stdin>", **options)
-    except ParseError:
-        raise
-    except KoreadipError as e:
-        raise ParseError(f"<stdin>: {e}") from None
-
-
 def _dump_each(exporter: Exporter, read: list[tuple[str, Dossier]], output: str | None) -> str:
+    from pathlib import Path
+
+    from .atomic import atomic_text, write_export, write_stdout
+
     if exporter.name == "json":
+        import json
+
         from .codec import to_dict
 
         text = json.dumps([to_dict(d) for _, d in read], ensure_ascii=False, indent=2) + "\n"
@@ -380,10 +400,14 @@ def _dump_each(exporter: Exporter, read: list[tuple[str, Dossier]], output: str 
 def _summary(
     dossiers: Sequence[Dossier], head: str, where: str, failures: int | None = None
 ) -> None:
+    from .progress import counts_line
+
     print(f"{PROG}: {head}: {counts_line(dossiers, failures)} -> {where}", file=sys.stderr)
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
+    from .atomic import write_export
+
     target = _output_exporter(args, None)
     source = _exporter(args.source) if args.source else _guess_loader(args.input)
     if not source.can_load:
@@ -396,6 +420,8 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
 
 def _guess_loader(path: str) -> Exporter:
+    from pathlib import Path
+
     from .plugins import exporters
 
     if path == "-":
@@ -410,6 +436,11 @@ def _guess_loader(path: str) -> Exporter:
 
 
 def _load(exporter: Exporter, path: str, max_bytes: int) -> Dossier:
+    import io
+    from pathlib import Path
+
+    from .textio import read_stream, read_text
+
     name = "<stdin>" if path == "-" else path
     try:
         if path == "-" and not exporter.binary:
@@ -447,6 +478,9 @@ def _cmd_formats(args: argparse.Namespace) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
+    import json
+
+    from .atomic import write_stdout
     from .schema import json_schema
 
     text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
@@ -515,6 +549,8 @@ class _Warnings:
 
 def _error(message: str, *, debug: bool = False, hint: bool = False) -> None:
     if debug:
+        import traceback
+
         traceback.print_exc()
     extra = " (run with --debug for the traceback)" if hint and not debug else ""
     print(f"{PROG}: error: {_one_line(message)}{extra}", file=sys.stderr)

@@ -16,16 +16,18 @@ import threading
 import warnings
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import pluggy
 
 from . import hookspecs
 from .errors import PluginError
-from .exporters import Exporter, Target
-from .records import Dossier
-from .sources.base import SourceFormat
+
+if TYPE_CHECKING:  # not imported to run: ``koreadip formats`` need not load the schema
+    from .exporters import Exporter, Target
+    from .records import Dossier
+    from .sources.base import SourceFormat
 
 __all__ = [
     "ENV_LOAD_PLUGINS",

@@ -148,6 +148,9 @@ class _Builder:
             required: list[str] = []
             for field in attrs.fields(cls):
                 if not field.init:
+                    # derived (Meeting.source_count): written for readers, ignored when read
+                    derived = self.of_type(hints[field.name], None)
+                    properties[field.name] = {**derived, "readOnly": True}
                     continue
                 known = _known(field.validator)
                 if known is not None:

@@ -14,6 +14,7 @@ from .events import main_city, merge_drafts, sides_of
 from .meetings import find_meetings
 from .people import People
 from .positions import find_positions, positions_in_statement
+from .spans import Spans
 from .statements import find_statements
 from .text import Sentence, normalise, sentences
 from .vocabulary import country_of_phrase
@@ -129,11 +130,12 @@ def _unquoted(
 ) -> list[Sentence]:
     """The body's sentences with the given spans blanked (same length, so offsets hold)."""
     out = []
+    blank = Spans(spans)
     for s in sents:
         if s.start < body_start:
             continue
         text = s.text
-        for a, b in spans:
+        for a, b in blank.overlapping(s.start, s.end):
             lo, hi = max(a, s.start), min(b, s.end)
             if lo < hi:
                 text = text[: lo - s.start] + " " * (hi - lo) + text[hi - s.start :]

@@ -91,7 +91,7 @@ def pictured_together(
     """A caption with no meeting words: officials of two countries pictured together at a
     place or on a day ("Kang (left) with Pompeo in Washington on Mar. 29") met in person."""
     s0, s1 = sentence.start, sentence.end
-    mentions = [m for m in people.mentions_between(s0, s1) if not acts_on(text, m)]
+    mentions = [m for m in people.mentions_between(s0, s1) if not acts_on(text, m, s0)]
     persons = list(dict.fromkeys(m.person for m in mentions))
     countries = list(dict.fromkeys(c for c in (people.persons[p].country for p in persons) if c))
     if len(persons) < 2 or len(countries) < 2:

@@ -59,9 +59,14 @@ def fronted(sentence: str) -> Fronted | None:
             continue
         if _opens_with_date(sentence[: close.start()]):
             return None  # "On the 21st at the State Department, ...": when, for the sentence
-        shares = word in _OCCASION or (
-            word in ("after", "before", "since", "upon", "while", "following")
-            and nxt.endswith("ing")
+        shares = (
+            word in _OCCASION
+            or (
+                word in ("after", "before", "since", "upon", "while", "following")
+                and nxt.endswith("ing")
+            )
+            # a verbless clause: "While on a visit to Tokyo, ...", "When in Seoul, ..."
+            or (word in ("while", "when", "once") and nxt in ("on", "in", "at"))
         )
         return Fronted(0, close.start(), shares)
     return None

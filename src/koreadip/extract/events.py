@@ -151,7 +151,18 @@ def merge_drafts(
             and (ev.status == d.status or (d.date is None and d.location is None))
             and _same_month(ev, d)
             and not (ev.location and d.location and ev.location != d.location)
-            and (d.destination is None or d.destination in ev.countries)
+            # "During his visit to Tokyo, Blinken met Park": the visit frames talks with a
+            # third country's envoy that its own sentence tells
+            and (
+                d.destination is None
+                or d.destination in ev.countries
+                or (
+                    ev.sentence == d.sentence
+                    and ev.modality not in (Modality.PHONE, Modality.VIDEO)
+                    and not (ev.multilateral or ev.travel)
+                    and ev.location in (None, d.location)
+                )
+            )
         ]
         for framed in hosts:  # every meeting held during the visit is where the visit went
             framed.location = framed.location or d.location

@@ -33,6 +33,7 @@ from .participants import (
 )
 from .people import People
 from .sides import city_of, countries_of, paired_sides
+from .spans import Spans
 from .splits import split_counterparts, split_destinations, split_ellipsis
 from .subjects import (
     GROUP_SIZE,
@@ -114,8 +115,9 @@ def find_meetings(
     groups: list[tuple[MeetingStatus, list[int], int]] = []  # oldest first
     captions = caption_sentences(text, sentences)
     pictured: set[int] = set()  # the caption paragraphs that told a meeting of two or more
+    inside = Spans(quoted)
     for index, sentence in enumerate(sentences):
-        found = triggers(sentence, quoted)
+        found = triggers(sentence, inside)
         told = [t for t in found if t.quote is None]
         read = _read_sentence(text, sentences, index, told, people, reference, groups)
         read += _read_quotations(text, sentences, index, found, people, reference)
@@ -133,7 +135,9 @@ def find_meetings(
                 d.header = d.start < body_start
                 if d.date is None and _SAME_DAY.search(sentence.text):
                     # "On the same day, he also met ...": the day told last
-                    d.date = _last_day(sentences[:index], reference, body_start)
+                    d.date = _last_meeting_day(drafts, index, reference) or _last_day(
+                        sentences[:index], reference, body_start
+                    )
                 if d.also and not d.anaphoric:
                     # "X and Y met Tuesday in Seoul. X also called on Z": that day, that place
                     _like_the_last(drafts, d)
@@ -151,7 +155,8 @@ def _like_the_last(drafts: list[MeetingDraft], d: MeetingDraft) -> None:
         if d.sentence - prev.sentence > 2:
             break
         if (
-            prev.date is not None
+            prev.sentence < d.sentence  # "X, who arrived on Sunday, also met Y": not Sunday
+            and prev.date is not None
             and prev.date.day is not None
             and prev.status is d.status
             and set(prev.participants) & set(d.participants)
@@ -190,6 +195,26 @@ def _joined_by(
                 if c and c not in d.countries
             ]
             return
+
+
+def _last_meeting_day(
+    drafts: list[MeetingDraft], index: int, reference: _dt.date | None
+) -> PartialDate | None:
+    """The day of the meeting told just before (within two sentences), in the text's present:
+    what "earlier in the day" means after "met Austin on Tuesday, the ministry said Wednesday"
+    (not the day of last year's summit told in passing)."""
+    for prev in reversed(drafts):
+        if index - prev.sentence > 2:
+            break
+        day = prev.date.to_date() if prev.date is not None else None
+        if (
+            prev.sentence < index
+            and day is not None
+            and not prev.header
+            and (reference is None or abs(day - reference).days <= 31)
+        ):
+            return prev.date
+    return None
 
 
 def _last_day(
@@ -265,7 +290,7 @@ def _read_sentence(
         for i, m in enumerate(everyone)
         if m.start >= body_from
         and not _GOVERNMENT_AFTER.match(text, m.end, m.end + 18)
-        and not acts_on(text, m)
+        and not acts_on(text, m, s0)
         # "Yoon's national security adviser Kim Sung-han met ...": Yoon only names his office
         and not (
             i + 1 < len(everyone) and _TITLE_OWNER.fullmatch(text, m.end, everyone[i + 1].start)
@@ -275,15 +300,15 @@ def _read_sentence(
     anaphoric = [refers_back(text, sentence, t, follows_another=i > 0) for i, t in enumerate(found)]
     # people go to the triggers that report events; only if none does, to those that refer back
     live = [i for i, a in enumerate(anaphoric) if not a] or list(range(len(found)))
-    owner, via_between = owners(text, s1, found, live, mentions)
+    fr = fronted(sentence.text)
+    fs, fe = (s0 + fr.start, s0 + fr.end) if fr else (s0, s0)
+    owner, via_between = owners(text, s1, found, live, mentions, fe)
     possessed: set[int] = set()  # triggers with a possessor: theirs, not the subject's
     for t in live:  # "Trump's summit with Kim", "Trump's China visit": the possessor takes part
         for m in mentions:
             if m.start not in owner and _OWNS.fullmatch(text, m.end, found[t].start):
                 owner[m.start] = t
                 possessed.add(t)
-    fr = fronted(sentence.text)
-    fs, fe = (s0 + fr.start, s0 + fr.end) if fr else (s0, s0)
 
     def side(pos: int) -> bool:  # True inside the fronted clause
         return fs <= pos < fe
@@ -364,7 +389,7 @@ def _read_sentence(
     }
     off = called_off(sentence, found)
 
-    drafts = []
+    drafts: list[MeetingDraft] = []
     for t, trig in enumerate(found):
         ts, te = trig.start, trig.end
         lead = text[max(s0, ts - 40) : ts]
@@ -382,8 +407,8 @@ def _read_sentence(
             ):
                 # "..., President Moon announced after a summit with Trump": the subject of
                 # the trigger's own clause, where it has one, else the sentence's
-                own_clause = clause_subject(text, s0, ts, mentions, owner)
-                if {m.person for m in own_clause} <= {m.person for m in subject}:
+                own_clause, opens = clause_subject(text, s0, ts, mentions, owner)
+                if not opens and {m.person for m in own_clause} <= {m.person for m in subject}:
                     own_clause = subject  # "Yoon, Biden, Kishida to meet": one list
                 pool = own_clause + pool
         else:  # a reference back: "their talks" are the subject's, "... between X and Y"
@@ -404,6 +429,14 @@ def _read_sentence(
             reference,
             sentence.text[max(0, ts - s0 - 60) : te - s0],
         )
+        if (
+            status is MeetingStatus.HELD
+            and not mine
+            and drafts
+            and drafts[-1].status is MeetingStatus.PLANNED
+            and is_purpose(text, found, t)
+        ):
+            status = MeetingStatus.PLANNED  # "will travel to Anchorage for talks with ..."
         persons = [m.person for m in pool]
         if t in live and size and (shares_subject(text, sentence, trig) or _THEIR.search(lead)):
             # "They" are whom the sentence before named, "the two envoys" a recent meeting's
@@ -419,7 +452,10 @@ def _read_sentence(
             persons = they + persons
         participants = list(dict.fromkeys(p for p in persons if p not in excluded))
         his = not participants and bool(_HIS.search(text, max(s0, ts - 20), ts))
-        if his:
+        if his and side(ts) and subject:
+            # "During his visit to Tokyo, Blinken met ...": the main clause's subject
+            participants = [subject[0].person]
+        elif his:
             # "good to have him here so soon after his visit in April": whom the sentence named
             # last, else whom the text was about
             before = [m for m in mentions if m.end <= ts] or [

@@ -31,7 +31,7 @@ _SUBJECT_VERB = re.compile(
     r"\b(?:held|hold|holds|holding|had|has|have|attend\w*|join\w*|led|leads|conduct\w*|began|begin|"
     r"start\w*|wrapp\w*|conclud\w*|finish\w*|co-chair\w*|host\w*|paid|pays|paying|made|makes|"
     r"making|will|to(?!\s+(?:the|their|this|that|his|her)\b)|having|"
-    r"after|before|during|at|"
+    r"after|before|during|at|(?:is|was|are|were|been|be|while)\s+on|"
     r"for)\s+(?:[\w.'’-]+\s+){0,5}$"
 )
 
@@ -57,6 +57,7 @@ _NOUN_BEFORE = re.compile(
     r"\w+-(?:day|week|hour|nation))(?:\s+(?:upcoming|planned|recent|first|second|next|last|"
     r"latest|official|state|working|\w+-(?:day|week|hour|nation)))?|['’]s(?:\s+[\w-]+)?)\s+$"
 )
+_PART_OF = re.compile(r"\b[a-z]+\s+of\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def shares_subject(text: str, sentence: Sentence, trig: Trigger) -> bool:
@@ -65,6 +66,8 @@ def shares_subject(text: str, sentence: Sentence, trig: Trigger) -> bool:
     other = _OTHER_SUBJECT.search(text, max(sentence.start, trig.start - 60), trig.start)
     if other and (other["who"] in ("it", "they") or country_of_phrase(other["who"])):
         return False  # "discussed the notice that it will postpone the talks": its subject
+    if _PART_OF.search(text, max(sentence.start, trig.start - 40), trig.start):
+        return False  # "to explain the result of the summit": no one takes part in "the result"
     lead = text[max(sentence.start, trig.start - 25) : trig.start]
     noun = _NOUN_BEFORE.search(lead)
     if _VERB_TRIGGER.match(text[trig.start : trig.end]) and not noun:
@@ -109,13 +112,24 @@ def negated(text: str, s0: int, s1: int, mentions: list[Mention]) -> set[int]:
 
 
 def owners(
-    text: str, s1: int, found: list[Trigger], live: list[int], mentions: list[Mention]
+    text: str,
+    s1: int,
+    found: list[Trigger],
+    live: list[int],
+    mentions: list[Mention],
+    fronted_end: int = 0,
 ) -> tuple[dict[int, int], set[int]]:
-    """Who is claimed by which trigger through "between X and Y", then "with X"."""
+    """Who is claimed by which trigger through "between X and Y", then "with X".  A trigger in
+    the sentence's fronted clause (ending at ``fronted_end``) claims no one past it: "During a
+    visit to Tokyo, Blinken called Park" leaves Blinken the main clause's subject."""
     owner: dict[int, int] = {}
     via_between: set[int] = set()
+
+    def end_of(t: int, limit: int) -> int:
+        return min(limit, fronted_end) if found[t].start < fronted_end else limit
+
     for t in live:
-        span = between(text, found[t].end, s1)
+        span = between(text, found[t].end, end_of(t, s1))
         if span:
             via_between.add(t)
             for m in mentions:
@@ -124,7 +138,7 @@ def owners(
     for pos, t in enumerate(live):
         if t in via_between:
             continue
-        nxt = found[live[pos + 1]].start if pos + 1 < len(live) else s1
+        nxt = end_of(t, found[live[pos + 1]].start if pos + 1 < len(live) else s1)
         span = with_clause(text, found[t].end, nxt) or _direct_object(text, found[t], nxt)
         if span:
             for m in mentions:
@@ -232,10 +246,12 @@ _CLAUSE_CLOSES = re.compile(r"\s*(?:[,.;:)]|$)")
 _HEADLINE_SOURCE = re.compile(r":\s+$")
 
 
-def acts_on(text: str, mention: Mention) -> bool:
+def acts_on(text: str, mention: Mention, sentence_start: int = 0) -> bool:
     """Whether the person only acts on a meeting or tells of it: "was canceled by U.S.
-    President X", "said White House spokesman X", "..., to meet at Panmunjom: Moon"."""
-    before = max(0, mention.start - 80)
+    President X", "said White House spokesman X", "..., to meet at Panmunjom: Moon".  Only the
+    mention's own sentence (from ``sentence_start``) is read: "... the ministry said Wednesday.
+    Lee, who ..." does not make Lee a teller."""
+    before = max(sentence_start, mention.start - 80)
     if _AGENT_VERB.search(text, before, mention.start):
         return True
     if _SAID_BY.search(text, before, mention.start) and _CLAUSE_CLOSES.match(text, mention.end):

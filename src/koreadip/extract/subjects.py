@@ -107,11 +107,18 @@ _COMPOUND_TAIL = re.compile(r"(?:[-\u2013][A-Z][\w'’.]{0,30}){0,3}\s{1,3}")
 
 def clause_subject(
     text: str, s0: int, ts: int, mentions: list[Mention], owner: dict[int, int]
-) -> list[Mention]:
+) -> tuple[list[Mention], bool]:
     """The people named in the trigger's own comma-delimited clause, before it, that no
-    trigger has claimed."""
+    trigger has claimed; and whether that clause is one of its own, opening with a conjunction
+    and naming its subject (", while Austin met Suh"), not the last part of a list of
+    subjects."""
     start = max(s0, text.rfind(", ", s0, ts) + 2)
-    return [m for m in mentions if start <= m.start and m.end <= ts and m.start not in owner]
+    named = [m for m in mentions if start <= m.start and m.end <= ts]
+    own = bool(named and start > s0 and _CONJUNCTION.match(text, start))
+    return [m for m in named if m.start not in owner], own
+
+
+_CONJUNCTION = re.compile(r"(?:while|whereas|but|although|though)\s")
 
 
 _TITLE_WORDS = re.compile(r"(?:[,\s]|\b(?:[A-Z][\w.'’-]*|of|for|the|and|on)\b)*")

@@ -102,6 +102,8 @@ PAST_WORD = Caseless(re.compile(r"\b(?:earlier|last|ago|yesterday|previous|this 
 
 _TO_ATTEND = re.compile(r"\bto\s+(?:attend|join|take part in|participate in)\b")
 _BUT = re.compile(r"\bbut\b")
+# ", who arrived on Sunday,": a relative clause, whose dates are its own verb's
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s[^,;]{0,200}$")
 _NEW_CLAUSE = re.compile(
     r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:is|was|has|had|are|were|will)\b|,\s+where\b"
 )
@@ -158,13 +160,19 @@ def called_off(sentence: Sentence, found: list[Trigger]) -> set[int]:
     return out
 
 
+_NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|the|for)\s+)?){2,}")
+
+
 def status_of(sentence: Sentence, trig: Trigger, floor: int, *, cancelled: bool) -> MeetingStatus:
     """Held, planned or called off, by the words around the trigger (``cancelled`` when the
     sentence's call-off words speak of it, see :func:`called_off`)."""
     if cancelled:
         return MeetingStatus.CANCELLED
     s0 = sentence.start
-    before = sentence.text[max(0, trig.start - s0 - 80, floor - s0) : trig.end - s0]
+    # 80 characters of the words before, a name with its title counting as one word: "X will
+    # host Deputy Secretary of State A and First Vice Foreign Minister B for the meeting"
+    before = sentence.text[max(0, trig.start - s0 - 240, floor - s0) : trig.start - s0]
+    before = _NAME_RUN.sub("X ", before)[-80:] + sentence.text[trig.start - s0 : trig.end - s0]
     if FUTURE.search(before) or _FUTURE_AFTER.match(sentence.text[trig.end - s0 :]):
         return MeetingStatus.PLANNED
     return MeetingStatus.HELD
@@ -218,11 +226,14 @@ def date_owner(
     best: tuple[int, int] | None = None
     reach = 90 if len(found) > 1 else 160
     lo_f, hi_f = fronted
+    relative = _relative_clause(text, s0, ds, de)
     for t in range(len(found)):
         if t in purposes:
             continue
         trig = found[t]
         if (lo_f <= ds < hi_f) != (lo_f <= trig.start < hi_f):
+            continue
+        if relative and not relative[0] <= trig.start < relative[1]:
             continue
         lo, hi = (de, trig.start) if de <= trig.start else (trig.end, ds)
         gap = text[lo:hi]
@@ -247,6 +258,15 @@ def date_owner(
         if best is None or dist < best[0]:
             best = (dist, t)
     return best[1] if best else None
+
+
+def _relative_clause(text: str, s0: int, ds: int, de: int) -> tuple[int, int] | None:
+    """The span of the relative clause (", who ... ,") that holds the date at ``ds:de``."""
+    opened = _RELATIVE_OPEN.search(text, max(s0, ds - 200), ds)
+    if opened is None:
+        return None
+    close = text.find(",", de, de + 200)
+    return (opened.start(), close) if close >= 0 else None
 
 
 def pick_date(mine: list[DateMention], sentence: str) -> PartialDate | None:

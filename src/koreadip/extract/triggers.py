@@ -13,6 +13,7 @@ import re
 import attrs
 
 from ..records import Modality
+from .spans import Spans
 from .text import Sentence
 
 __all__ = ["Trigger", "triggers"]
@@ -267,7 +268,7 @@ class Trigger:
     quote: tuple[int, int] | None = None  # the quotation it stands in, if any
 
 
-def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]:
+def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
     """The meeting triggers of a sentence, in order; one inside a quotation knows its span."""
     out: list[Trigger] = []
     text = sentence.text
@@ -324,7 +325,7 @@ def triggers(sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Trigger]
             _MANY_BEFORE.search(text, max(0, m.start() - 80), m.start())
             or _MANY_AFTER.match(text, m.end())
         )
-        quote = next(((a, b) for a, b in quoted if a <= s < b), None)
+        quote = quoted.holding(s)
         out.append(
             Trigger(
                 s,

@@ -38,8 +38,18 @@ def unknown_names(
     if len(words) < 2:
         return  # a name of the roster's kind needs two words
 
+    first = words[0][0]
+
     def covered(pos: int) -> bool:
-        return any(a <= pos < b for a, b in local)
+        # ``local`` is in run order (runs come left to right, each adding spans inside itself):
+        # from the end, once a span ends before this run, no earlier one reaches into it.  One
+        # long sentence of names would otherwise be read in time quadratic in its length.
+        for a, b in reversed(local):
+            if b <= first:
+                return False
+            if a <= pos < b:
+                return True
+        return False
 
     text = cast.text
     floor = sentence.start
@@ -63,8 +73,8 @@ def unknown_names(
             if raw.endswith(("'s", "’s")):
                 e -= 2
             found = cast.title_around(s, e, sentence, end_before(local, s, floor))
-            if cast.credited(s, e):
-                pass
+            if cast.credited(s, e) or _THE_BEFORE.search(text, max(0, s - 4), s):
+                pass  # a credit, or "chairman of the Joint Chiefs of Staff": a body's name
             elif found is None:
                 _untitled(cast, name, s, e, local)
             elif not NON_OFFICIAL_TITLE.search(found[0]):
@@ -72,6 +82,9 @@ def unknown_names(
             j = k if k < j else j - 1
         else:
             j -= 1
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _ends_organisation(word: str) -> bool:

@@ -8,6 +8,7 @@ byline, body start, dates) and build its :class:`~.base.Part` objects.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
@@ -290,5 +291,11 @@ def source_id(text: str, index: int = 0) -> str:
     >>> source_id("abc", 1)
     'src-a9993e364706-2'
     """
-    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-    return f"src-{digest}" + (f"-{index + 1}" if index else "")
+    return f"src-{_digest(text)}" + (f"-{index + 1}" if index else "")
+
+
+# every part of a page asks for the page's digest: hashed once, not once per part (a page of a
+# thousand parts was quadratic); a str caches its own hash, so the lookup costs nothing
+@functools.lru_cache(maxsize=2)
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
