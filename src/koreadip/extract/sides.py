@@ -34,7 +34,7 @@ def city_of(
             continue
         if _LEFT_FROM.search(text[max(s0, start - 8) : start]):
             continue
-        if any(_gap(start, o) < _gap(start, trig) for o in others if o != trig):
+        if any(_gap(start, o) < _gap(start, trig) for o in others if o is not trig):
             continue
         for cand in (m.group(1), m.group(1).split()[0]):
             if cand in CITIES:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .vocabulary import NON_OFFICIAL_TITLE, TITLE_HEADS, TITLE_LEADS, country_of_phrase, title_side
 
@@ -296,6 +297,7 @@ _US_OFFICE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def side_of(title: str) -> str | None:
     """The country whose official holds ``title``: the one a possessive names ("specialist on
     Washington's ..."), else the one it names first (:func:`title_side`), else the one of the

@@ -146,10 +146,15 @@ def topic_mentions(text: str) -> Iterator[TopicMention]:
     >>> [(m.topic.value, m.start) for m in topic_mentions("They urged talks with Pyongyang.")]
     [('dialogue', 11)]
     """
-    if not may_name_a_topic(text) or not _ANY.search(text):
+    if not may_name_a_topic(text):
+        return
+    # each pattern's lowercase twin runs over the text lowercased once (see Caseless)
+    fast = text.isascii()
+    scanned = text.lower() if fast else text
+    if not (_ANY.lower if fast else _ANY.pattern).search(scanned):
         return
     for topic, stated, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in (pattern.lower if fast else pattern.pattern).finditer(scanned):
             if _in_office_name(text, m.start(), m.end()):
                 continue
             if topic is Topic.WORKING_GROUP and not _THE_GROUP.search(

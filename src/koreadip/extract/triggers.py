@@ -188,7 +188,8 @@ _JOINING_GAP = re.compile(
 # Case-insensitive matching is slow in ``re`` (no literal prefix to skip ahead by).  On ASCII
 # text, lowercasing and matching the lowercase pattern case-sensitively gives the same matches
 # at the same offsets; other text keeps the IGNORECASE pattern.
-_TRIGGER_LOWER = re.compile(_TRIGGER.pattern)
+# every trigger opens a word with a letter: testing that first skips most positions at once
+_TRIGGER_LOWER = re.compile(rf"\b(?=[a-z])(?:{_TRIGGER.pattern})")
 _NOT_A_MEETING_LOWER = re.compile(_NOT_A_MEETING.pattern)
 _NOT_A_MEETING_SELF_LOWER = re.compile(_NOT_A_MEETING_SELF.pattern)
 _SPECIFIC_LOWER = re.compile(_SPECIFIC.pattern)

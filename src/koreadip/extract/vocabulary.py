@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .text import Caseless
 
@@ -209,6 +210,8 @@ def _countries(text: str) -> Iterator[tuple[int, int, str, str]]:
         yield start, end, word, COUNTRY_WORDS[key]
 
 
+# titles and attributions recur in a text and across texts: each phrase is read once
+@lru_cache(maxsize=1 << 14)
 def country_of_phrase(phrase: str) -> str | None:
     """The country a title or attribution names first: "U.S. envoy" → US, "Seoul's" → KR.
 
@@ -223,6 +226,7 @@ _PORTFOLIO = re.compile(
 _PLACE = re.compile(r"\b(?:in|at|to)\s+$")
 
 
+@lru_cache(maxsize=1 << 14)
 def title_side(title: str) -> str | None:
     """The country whose official holds a title: "U.S. envoy" → US, "director-general at Tokyo's
     foreign ministry" → JP — but not the portfolio in "Special Representative for North Korea"."""
@@ -237,6 +241,11 @@ def title_side(title: str) -> str | None:
 def countries_in(phrase: str) -> list[str]:
     """Every country named in a phrase, in order, without repeats ("in Singapore", a place, is
     not a country taking part)."""
+    return list(_countries_in(phrase))
+
+
+@lru_cache(maxsize=1 << 14)
+def _countries_in(phrase: str) -> tuple[str, ...]:
     out: list[str] = []
     phrase = phrase.replace("\u2019", "'")
     for start, _end, word, code in _countries(phrase):
@@ -244,7 +253,7 @@ def countries_in(phrase: str) -> list[str]:
             continue
         if code not in out:
             out.append(code)
-    return out
+    return tuple(out)
 
 
 #: titles that make a person not a government official
