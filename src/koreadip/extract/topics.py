@@ -115,6 +115,7 @@ _KEYWORDS = (
     "engag", "outreach", "involvement", "talks", "diplomatic", "summit", "meet", "alliance",
     "defen", "deterrence", "allies", "linchpin", "cornerstone", "solidarity",
 )  # fmt: skip
+_ANY_KEYWORD = re.compile("|".join(map(re.escape, _KEYWORDS)))
 
 
 def may_name_a_topic(text: str) -> bool:
@@ -126,8 +127,7 @@ def may_name_a_topic(text: str) -> bool:
     """
     if not text.isascii():
         return True
-    lowered = text.lower()
-    return any(word in lowered for word in _KEYWORDS)
+    return _ANY_KEYWORD.search(text.lower()) is not None
 
 
 @attrs.frozen(slots=True)
@@ -151,10 +151,12 @@ def topic_mentions(text: str) -> Iterator[TopicMention]:
     # each pattern's lowercase twin runs over the text lowercased once (see Caseless)
     fast = text.isascii()
     scanned = text.lower() if fast else text
-    if not (_ANY.lower if fast else _ANY.pattern).search(scanned):
+    first = (_ANY.lower if fast else _ANY.pattern).search(scanned)
+    if first is None:
         return
+    # no pattern matches before the first match of them all: each is scanned from there
     for topic, stated, pattern in _PATTERNS:
-        for m in (pattern.lower if fast else pattern.pattern).finditer(scanned):
+        for m in (pattern.lower if fast else pattern.pattern).finditer(scanned, first.start()):
             if _in_office_name(text, m.start(), m.end()):
                 continue
             if topic is Topic.WORKING_GROUP and not _THE_GROUP.search(
