@@ -20,7 +20,7 @@ from .errors import SchemaError
 from .names import fold
 from .provenance import Documents
 from .records import Meeting, MeetingStatus, Modality, Participant, Span
-from .unionfind import UnionFind
+from .unionfind import UnionFind, unique_ids
 
 __all__ = ["merge_meetings"]
 
@@ -356,7 +356,7 @@ def merge_meetings(
     merger.run()
 
     groups = sorted(merger.groups.values())
-    merged = _unique_ids([merger.combine(g) for g in groups])
+    merged = unique_ids([merger.combine(g) for g in groups])
     ids: dict[tuple[int, str], str] = {}
     for group, meeting in zip(groups, merged, strict=True):
         for i in group:
@@ -661,20 +661,3 @@ def _combine(group: list[Meeting]) -> Meeting:
         sources=_unite(m.sources for m in group),
         evidence=_unite(m.evidence for m in group),
     )
-
-
-def _unique_ids(records: list[Meeting]) -> list[Meeting]:
-    """Give a fresh id (``id-2``, ``id-3``, ...) to a meeting whose id an earlier one took."""
-    taken = {r.id for r in records}
-    seen: set[str] = set()
-    out: list[Meeting] = []
-    for r in records:
-        if r.id in seen:
-            n = 2
-            while f"{r.id}-{n}" in taken:
-                n += 1
-            r = attrs.evolve(r, id=f"{r.id}-{n}")
-            taken.add(r.id)
-        seen.add(r.id)
-        out.append(r)
-    return out
