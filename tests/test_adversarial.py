@@ -37,13 +37,9 @@ adversarial = _bench()
 #: Empty since 12bebd0 fixed People's quadratic scan of one long sentence.
 KNOWN: dict[tuple[str, str], str] = {}
 #: (stage, input) pairs that are linear but over the limit by their density alone: checked for
-#: growth by test_a_page_of_dense_quotes_costs_time_linear_in_its_length instead.
-DENSE: dict[tuple[str, str], str] = {
-    ("quotes", "realistic quotes"): (
-        "a quote every 53 characters, 36 times article text's: find_quotes takes about 13 times "
-        "its time on article text (each quote's attribution read once); the parse stays within 10"
-    ),
-}
+#: growth by test_a_page_of_dense_quotes_costs_time_linear_in_its_length (xfail, not strict).
+#: Empty since find_quotes on realistic quotes came within the limit (about 5x article text).
+DENSE: dict[tuple[str, str], str] = {}
 
 
 @functools.cache
@@ -96,7 +92,7 @@ def test_every_stage_is_measured_on_every_named_hostile_input() -> None:
 
 #: a page of quotes, each attributed or single-quoted: every few characters is a quote with its
 #: own attribution windows, so find_quotes costs ~70-105x article text per character for the
-#: short ones and ~13x for realistic ones (linear, see docs/robustness.md); checked for growth,
+#: short ones and ~5x for realistic ones (linear, see docs/robustness.md); checked for growth,
 #: not against article text
 DENSE_QUOTES = {
     "attributed quotes": '"a," said b, ',

@@ -314,6 +314,54 @@ def test_one_document_never_reports_one_event_twice() -> None:
     ]
 
 
+def test_a_meeting_carried_by_many_outlets_is_one_meeting_reported_by_all() -> None:
+    copies = [
+        _report(f"s{i:03}", "2018-12-08", _meeting(f"m{i}", "2018-12-07", "noh-kyu-duk"))
+        for i in range(300)
+    ]
+    coarse = _report("wire", "2018-12-09", _meeting("w", "2018-12", "noh-kyu-duk"))
+    (meeting,) = merge_dossiers([*copies, coarse]).meetings
+    assert meeting.source_count == 301
+    assert meeting.date == _day("2018-12-07")
+
+
+def test_a_copy_of_one_of_two_alike_reports_of_one_document_joins_neither() -> None:
+    a, b = (
+        attrs.evolve(
+            _meeting(mid, "2018-12-07", "noh-kyu-duk"),
+            evidence=[Span(source_id="s1", start=start, end=start + 10)],
+        )
+        for mid, start in (("a", 0), ("b", 50))
+    )
+    copy = attrs.evolve(a, id="c", sources=["s2"], evidence=[Span(source_id="s2", start=0, end=10)])
+    merged = merge_dossiers([_report("s1", None, a, b), _report("s2", None, copy)])
+    assert [m.source_count for m in merged.meetings] == [1, 1, 1]
+
+
+def test_a_merged_meeting_absorbs_its_own_reports_even_when_one_misdates_itself() -> None:
+    # a plan of 12 June (year unsaid), and a plan of "2018" published after 2018 was over: the
+    # second contradicts its own timing, so windows cannot part them -- nor the merged meeting
+    # from its first report when the corpus is merged again
+    def plan(source: str, published: str, date: str) -> Dossier:
+        evidence = [Span(source_id=source, start=0, end=20)]
+        meeting = _meeting(source, date, "noh-kyu-duk", status=PLANNED, evidence=evidence)
+        return _report(source, published, meeting)
+
+    june, late = plan("s1", "2018-06-14", "XXXX-06-12"), plan("s2", "2019-03-01", "2018")
+    merged = merge_dossiers([june, late])
+    (meeting,) = merged.meetings
+    assert meeting.date == _day("2018-06-12")
+    assert merge_dossiers([merged, june, late]).meetings == merged.meetings
+
+
+def test_reports_published_on_the_first_or_last_day_there_is_merge_without_overflow() -> None:
+    first = _report("s1", "0001-01-01", _meeting("a", "XXXX-01", "noh-kyu-duk", status=PLANNED))
+    last = _report("s2", "9999-12-31", _meeting("b", None, "noh-kyu-duk"))
+    month = _report("s3", "0001-01-02", _meeting("c", "0001-01", "noh-kyu-duk"))
+    merged = merge_dossiers([first, last, month])
+    assert sorted(s for m in merged.meetings for s in m.sources) == ["s1", "s2", "s3"]
+
+
 def test_a_report_that_fits_two_events_of_one_document_joins_neither() -> None:
     one = _report(
         "s1",

@@ -49,11 +49,11 @@ from .merge_meetings import merge_meetings
 from .merge_officials import merge_officials
 from .provenance import Documents, distinct_copies
 from .records import Dossier, Position, Source, Statement
+from .unionfind import unique_ids
 
 __all__ = ["merge_dossiers"]
 
 T = TypeVar("T")
-R = TypeVar("R", Statement, Position)
 
 
 def merge_dossiers(dossiers: Iterable[Dossier], *, one_document: bool = False) -> Dossier:
@@ -96,13 +96,13 @@ def merge_dossiers(dossiers: Iterable[Dossier], *, one_document: bool = False) -
         sources=[_combine_sources(g) for g in _group(_all(parts, "sources"), lambda s: s.id)],
         officials=officials,
         meetings=meetings,
-        statements=_unique_ids(
+        statements=unique_ids(
             [
                 _combine_statements(g)
                 for g in _group(statements, lambda s: (s.text, s.speaker_id, s.speaker))
             ]
         ),
-        positions=_unique_ids(
+        positions=unique_ids(
             [
                 _combine_positions(g)
                 for g in _group(positions, lambda p: (p.holder, p.topic, p.stance))
@@ -135,23 +135,6 @@ def _first(values: Iterable[T | None]) -> T | None:
 
 def _lookup(mapping: dict[str, str], key: str | None) -> str | None:
     return None if key is None else mapping.get(key, key)
-
-
-def _unique_ids(records: list[R]) -> list[R]:
-    """Give a fresh id (``id-2``, ``id-3``, ...) to a record whose id an earlier one took."""
-    taken = {r.id for r in records}
-    seen: set[str] = set()
-    out: list[R] = []
-    for r in records:
-        if r.id in seen:
-            n = 2
-            while f"{r.id}-{n}" in taken:
-                n += 1
-            r = attrs.evolve(r, id=f"{r.id}-{n}")
-            taken.add(r.id)
-        seen.add(r.id)
-        out.append(r)
-    return out
 
 
 def _combine_sources(group: list[Source]) -> Source:

@@ -20,7 +20,7 @@ from .errors import SchemaError
 from .names import fold
 from .provenance import Documents
 from .records import Meeting, MeetingStatus, Modality, Participant, Span
-from .unionfind import UnionFind
+from .unionfind import UnionFind, unique_ids
 
 __all__ = ["merge_meetings"]
 
@@ -163,17 +163,27 @@ def _window(
 ) -> tuple[_dt.date | None, _dt.date | None]:
     """The days a meeting can be on, given when it was reported.
 
-    A full day needs no window: it is the constraint.  Otherwise every report of a group has
-    its status (reports of different statuses join only on a full day), so: each report of a
-    meeting held was published after it, each plan before it (a day's leeway either way).
+    Each report of a meeting held was published after it, each plan before it (a day's
+    leeway either way).  A group's window is its merged meeting's, so a meeting merged before
+    is judged as its reports were: one whose day falls outside its own window (a date misread,
+    or a plan and the report of it held, which join only on a full day) is not judged by
+    windows at all (see :func:`_conflict`).
     """
-    if reported is None or (date is not None and date.is_complete):
+    if reported is None:
         return None, None
     if status is MeetingStatus.HELD:
-        return None, reported[0] + _LEEWAY
+        return None, _shifted(reported[0], _LEEWAY)
     if status is MeetingStatus.PLANNED:
-        return reported[1] - _LEEWAY, None
+        return _shifted(reported[1], -_LEEWAY), None
     return None, None
+
+
+def _shifted(day: _dt.date, by: _dt.timedelta) -> _dt.date:
+    """``day + by``, or the first or last day there is."""
+    try:
+        return day + by
+    except OverflowError:
+        return _dt.date.max if by > _dt.timedelta(0) else _dt.date.min
 
 
 def _joined(g: _Summary, h: _Summary) -> _Summary:
@@ -320,7 +330,8 @@ def _within(g: _Summary, h: _Summary) -> bool:
     if (g.date is None or g.date.year is None) and g.reported is not None and h.date is not None:
         span = _span(h.date)
         if span is not None and (
-            span[1] < g.reported[0] - _RECENT or span[0] > g.reported[1] + _RECENT
+            span[1] < _shifted(g.reported[0], -_RECENT)
+            or span[0] > _shifted(g.reported[1], _RECENT)
         ):
             return False
     return True
@@ -345,7 +356,7 @@ def merge_meetings(
     merger.run()
 
     groups = sorted(merger.groups.values())
-    merged = _unique_ids([merger.combine(g) for g in groups])
+    merged = unique_ids([merger.combine(g) for g in groups])
     ids: dict[tuple[int, str], str] = {}
     for group, meeting in zip(groups, merged, strict=True):
         for i in group:
@@ -399,8 +410,44 @@ class _Merger:
             (self._report_pairs, True),
             (self._within_pairs, False),
         )
+        self._join_repeats()
         while any(self._round(pairs, mutual) for pairs, mutual in tiers):
             pass
+
+    def _join_repeats(self) -> None:
+        """Join, in one pass, the groups from different documents that state alike a meeting
+        dated to a month or a day.
+
+        They would join in the tiers below, which try them pair by pair: a story carried by
+        many outlets, or a page of many parts repeating one note, would cost time quadratic in
+        its copies.  Where one document tells of two such meetings, the tiers judge them.
+        """
+        kinds: dict[Hashable, list[int]] = defaultdict(list)
+        for root, s in self.summaries.items():
+            if s.specific and (s.participants or s.countries):
+                key = (s.date, s.participants, s.countries, s.city, s.status, s.modality, s.remote)
+                kinds[key].append(root)
+        for roots in kinds.values():
+            documents = [d for r in roots for d in self.summaries[r].documents]
+            if len(roots) < 2 or len(documents) != len(set(documents)):
+                continue
+            roots.sort(key=self._first_rank)
+            union = roots[0]
+            for root in roots[1:]:
+                if _conflict(self.summaries[union], self.summaries[root]):
+                    break
+                union = self._join(union, root)
+
+    def _first_rank(self, root: int) -> int:
+        return min(self.rank[i] for i in self.groups[root])
+
+    def _join(self, a: int, b: int) -> int:
+        """Join the groups rooted at ``a`` and ``b``; the root of the joined group."""
+        self.uf.union(a, b)
+        keep, gone = sorted((a, b))
+        self.groups[keep] = sorted(self.groups[keep] + self.groups.pop(gone))
+        self.summaries[keep] = _joined(self.summaries.pop(a), self.summaries.pop(b))
+        return keep
 
     def _round(self, pairs: Pairs, mutual: bool) -> bool:
         """One round of one tier, decided on a snapshot of the groups; True if any joined.
@@ -433,17 +480,14 @@ class _Merger:
             for b in picks
             if not mutual or (a < b and a in chosen.get(b, ()))
         ]
-        first = {root: min(self.rank[i] for i in g) for root, g in self.groups.items()}
+        first = {root: self._first_rank(root) for root in self.groups}
         joins.sort(key=lambda p: sorted((first[p[0]], first[p[1]])))
         changed = False
         for a, b in joins:
             ra, rb = self.uf.find(a), self.uf.find(b)
             if ra == rb or _conflict(self.summaries[ra], self.summaries[rb]):
                 continue
-            self.uf.union(ra, rb)
-            keep, gone = sorted((ra, rb))
-            self.groups[keep] = sorted(self.groups[keep] + self.groups.pop(gone))
-            self.summaries[keep] = _joined(self.summaries.pop(ra), self.summaries.pop(rb))
+            self._join(ra, rb)
             changed = True
         return changed
 
@@ -540,7 +584,7 @@ def _pairs_within_a_week(
     open_: list[int] = []
     for b in dated:
         start = summaries[b].reported[0]  # type: ignore[index]
-        open_ = [a for a in open_ if summaries[a].reported[1] + _NEAR >= start]  # type: ignore[index]
+        open_ = [a for a in open_ if _shifted(summaries[a].reported[1], _NEAR) >= start]  # type: ignore[index]
         for a in open_:
             yield a, b
         open_.append(b)
@@ -558,7 +602,7 @@ def _finer_keys(s: _Summary) -> list[tuple[int | None, int | None]] | None:
     if s.reported is None:
         return None
     # no year: news of its month -- meetings within a month of its reports, or without a year
-    first, last = s.reported[0] - _RECENT, s.reported[1] + _RECENT
+    first, last = _shifted(s.reported[0], -_RECENT), _shifted(s.reported[1], _RECENT)
     keys: list[tuple[int | None, int | None]] = [(None, m) for m in months]
     y, m = first.year, first.month
     while (y, m) <= (last.year, last.month):
@@ -617,20 +661,3 @@ def _combine(group: list[Meeting]) -> Meeting:
         sources=_unite(m.sources for m in group),
         evidence=_unite(m.evidence for m in group),
     )
-
-
-def _unique_ids(records: list[Meeting]) -> list[Meeting]:
-    """Give a fresh id (``id-2``, ``id-3``, ...) to a meeting whose id an earlier one took."""
-    taken = {r.id for r in records}
-    seen: set[str] = set()
-    out: list[Meeting] = []
-    for r in records:
-        if r.id in seen:
-            n = 2
-            while f"{r.id}-{n}" in taken:
-                n += 1
-            r = attrs.evolve(r, id=f"{r.id}-{n}")
-            taken.add(r.id)
-        seen.add(r.id)
-        out.append(r)
-    return out

@@ -1,10 +1,17 @@
-"""Disjoint sets over ``0..n-1``, the bookkeeping of every merge."""
+"""Disjoint sets over ``0..n-1`` and unique ids: the bookkeeping of every merge."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TypeVar
 
-__all__ = ["UnionFind"]
+import attrs
+
+from .records import Meeting, Position, Statement
+
+__all__ = ["UnionFind", "unique_ids"]
+
+R = TypeVar("R", Meeting, Statement, Position)
 
 
 class UnionFind:
@@ -42,3 +49,20 @@ class UnionFind:
         for i in range(len(self._parent)):
             by_root[self.find(i)].append(i)
         return list(by_root.values())
+
+
+def unique_ids(records: list[R]) -> list[R]:
+    """Give a fresh id (``id-2``, ``id-3``, ...) to a record whose id an earlier one took."""
+    taken = {r.id for r in records}
+    seen: set[str] = set()
+    out: list[R] = []
+    for r in records:
+        if r.id in seen:
+            n = 2
+            while f"{r.id}-{n}" in taken:
+                n += 1
+            r = attrs.evolve(r, id=f"{r.id}-{n}")
+            taken.add(r.id)
+        seen.add(r.id)
+        out.append(r)
+    return out
