@@ -219,8 +219,16 @@ _BETWEEN = re.compile(
 )
 
 
+# the words _BETWEEN ends with, which start within 25 characters of the trigger
+_BETWEEN_WORD = re.compile(r"between|among|comprising|involving|bringing together")
+
+
 def between(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] | None:
-    m = _BETWEEN.match(text[trigger_end:sentence_end])
+    tail = text[trigger_end:sentence_end]
+    head = tail[:42]  # 25 characters and "bringing together"
+    if head.isascii() and not _BETWEEN_WORD.search(head.lower()):
+        return None  # (a cheap test first)
+    m = _BETWEEN.match(tail)
     if not m:
         return None
     return _clause_span(text, trigger_end + m.end(), sentence_end)

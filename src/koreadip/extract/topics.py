@@ -103,6 +103,9 @@ _PATTERNS = tuple(
     if source
 )
 _ANY = Caseless(re.compile("|".join(f"(?:{p.pattern.pattern})" for _, _, p in _PATTERNS), re.I))
+# every topic phrase opens a word with a letter: on lowercased text, testing that first skips
+# most places at once
+_ANY_LOWER = re.compile(rf"\b(?=[a-z])(?:{_ANY.lower.pattern})")
 
 
 # Every topic phrase holds one of these words (as a lowercase substring), so ASCII text that
@@ -151,7 +154,7 @@ def topic_mentions(text: str) -> Iterator[TopicMention]:
     # each pattern's lowercase twin runs over the text lowercased once (see Caseless)
     fast = text.isascii()
     scanned = text.lower() if fast else text
-    first = (_ANY.lower if fast else _ANY.pattern).search(scanned)
+    first = (_ANY_LOWER if fast else _ANY.pattern).search(scanned)
     if first is None:
         return
     # no pattern matches before the first match of them all: each is scanned from there
