@@ -47,9 +47,11 @@ _PARA = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before a space and a
 # capital, digit or opening quote. Abbreviations are vetted in code, not in the pattern.
 _END = re.compile(
+    # the character either alternative starts at, tested first (the scan ~3x faster)
+    r"(?=[.!?A-Z])(?:"
     r"[.!?][\"'\u201d\u2019)\]]*(?= +[\"'\u201c\u2018(\[]?[A-Z0-9])"
     # pages whose line breaks were lost: "in the coming days.Speaking to ..."
-    r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])"
+    r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]))"
 )
 _ABBREV = frozenset(
     [
