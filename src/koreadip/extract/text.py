@@ -166,7 +166,9 @@ class Caseless:
 
     __slots__ = ("lower", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], *, opens_a_word: bool = False) -> None:
+        """``opens_a_word``: every match starts a word with a letter (the pattern opens with
+        ``\\b`` and each alternative with a letter), which the twin then tests first."""
         if not pattern.flags & re.IGNORECASE:
             raise ValueError("Caseless needs an IGNORECASE pattern")
         source, out, last = pattern.pattern, [], 0
@@ -174,8 +176,11 @@ class Caseless:
             out += [source[last : m.start()].lower(), m.group()]
             last = m.end()
         out.append(source[last:].lower())
+        lower = "".join(out)
+        if opens_a_word:
+            lower = rf"\b(?=[a-z])(?:{lower})"  # most places fail at once
         self.pattern: Final = pattern
-        self.lower: Final = re.compile("".join(out), pattern.flags & ~re.IGNORECASE)
+        self.lower: Final = re.compile(lower, pattern.flags & ~re.IGNORECASE)
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match in ``text`` (see the class note on ``group()``)."""

@@ -37,7 +37,8 @@ _CALL_OFF = Caseless(
         r"f[ae]ll(?:s|en)? through|(?:take place|be held) at a later (?:date|time)|"
         r"(?:put )?on hold)\b",
         re.I,
-    )
+    ),
+    opens_a_word=True,
 )
 # "threatened to cancel", "was not postponed", "refused to call off": no call-off
 _NO_CALL_OFF = re.compile(
@@ -69,7 +70,8 @@ FUTURE = Caseless(
         r"would (?:\w+ )?(?:travel|visit|meet|hold|host|attend|go|fly|head)|"
         r"(?:to make|to ensure) (?:a |the )?success(?:ful)?|for a successful)\b",
         re.IGNORECASE,
-    )
+    ),
+    opens_a_word=True,
 )
 
 

@@ -118,7 +118,6 @@ _KEYWORDS = (
     "engag", "outreach", "involvement", "talks", "diplomatic", "summit", "meet", "alliance",
     "defen", "deterrence", "allies", "linchpin", "cornerstone", "solidarity",
 )  # fmt: skip
-_ANY_KEYWORD = re.compile("|".join(map(re.escape, _KEYWORDS)))
 
 
 def may_name_a_topic(text: str) -> bool:
@@ -130,7 +129,8 @@ def may_name_a_topic(text: str) -> bool:
     """
     if not text.isascii():
         return True
-    return _ANY_KEYWORD.search(text.lower()) is not None
+    lowered = text.lower()
+    return any(word in lowered for word in _KEYWORDS)
 
 
 @attrs.frozen(slots=True)
