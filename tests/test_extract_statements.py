@@ -315,3 +315,33 @@ def test_guillemets_are_quote_marks() -> None:
     )
     assert s.speaker_id == "kim-yeon-chul"
     assert s.text == "We will keep talking to our partners in Washington"
+
+
+def test_the_namesake_a_quote_is_credited_to_is_the_one_the_rest_of_the_sentence_means() -> None:
+    # a bare family name after a namesake's quote: the meeting in the same sentence is with
+    # the speaker too, not with the namesake named just before in passing
+    cases = [
+        (
+            'Special Representative Sung Kim said on Thursday that "the door stays open." '
+            "Meanwhile North Korean leader Kim Jong Un held a party meeting.\n\n"
+            "Kim met with reporters after talks with Noh Kyu-duk in Jakarta on Thursday, and "
+            'said, "We compared notes on the launch."',
+            dt.date(2021, 9, 30),
+            "sung-kim",
+            "noh-kyu-duk",
+        ),
+        (
+            'Kim Gunn, the special representative for peace, said "we will stay in step." '
+            "Kim Yo Jong, the leader's sister, criticised the drills on Sunday.\n\n"
+            "Kim later sat down with Jung Pak in Seoul on Monday and said, "
+            '"Our coordination has never been closer."',
+            dt.date(2023, 6, 13),
+            "kim-gunn",
+            "jung-pak",
+        ),
+    ]
+    for text, day, speaker, counterpart in cases:
+        dossier = koreadip.parse(text, reference_date=day)
+        assert [s.speaker_id for s in dossier.statements] == [speaker, speaker]
+        (meeting,) = dossier.meetings
+        assert {p.official_id for p in meeting.participants} == {speaker, counterpart}

@@ -12,6 +12,8 @@ import datetime as _dt
 from bisect import bisect_left
 from collections.abc import Iterable
 
+import attrs
+
 from ..names import slugify
 from ..roster import Roster
 from .mentions import CAPTION, Mention, Person, SurnameIndex, credited
@@ -81,6 +83,16 @@ class Cast:
         p.first = min(p.first, start)
         self.mentions.append(Mention(start, end, index, surface))
         return index
+
+    def reassign(self, start: int, end: int, surname: str, person: int) -> None:
+        """Read the lone family name ``surname`` inside ``start``..``end`` as ``person``: the
+        attribution of a quote (which follows who has been speaking) knew the namesake better,
+        and every other reader of the name must see the same person."""
+        i = bisect_left(self._starts, start)
+        for k in range(i, bisect_left(self._starts, end, i)):
+            m = self.mentions[k]
+            if m.end <= end and m.surface.lower() == surname and m.person != person:
+                self.mentions[k] = attrs.evolve(m, person=person)
 
     def resort(self) -> None:
         """Put the mentions back in text order (after appending some)."""

@@ -213,7 +213,9 @@ def merge_drafts(
         if ev.countries and not {"US", "KR"} & set(ev.countries):
             continue  # neither the U.S. nor South Korea takes part
         if ev.location is None and ev.modality is Modality.IN_PERSON and city:
-            ev.location = city  # the city the text is set in
+            # the city the text is set in; a visit to another country is not there
+            away = ev.travel and country_of_phrase(city) not in (None, *ev.countries)
+            ev.location = None if away else city
         kept.append(ev)
     kept.sort(key=lambda ev: ev.start)
     return kept

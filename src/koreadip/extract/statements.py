@@ -122,6 +122,7 @@ def _quote(
             and quote.start - previous.end < 1500
         ):
             person = previous.person  # "she said ... KCNA quoted Kim as saying": the same Kim
+            people.reassign(quote.speaker_start, quote.speaker_end, bare, person)
     if person is None and speaker and _PRONOUN.match(speaker.strip()):
         # "He continued, ...": whoever spoke last, else the last person named outside quotes
         anchor = quote.speaker_start if quote.speaker_start is not None else quote.start
