@@ -408,6 +408,36 @@ def test_the_start_guards_change_no_match_of_the_scanner(pieces: list[str]) -> N
     ]
 
 
+# letters that fold to the ASCII letters of the relative words under IGNORECASE ("laſt week")
+_FOLDING = ["\u017f", "\u0131", "\u212a", "ſ", "las", "t week", "thi", "tonıght"]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.one_of(st.sampled_from(_DATE_WORDS + _FOLDING), st.text(max_size=4)), max_size=16)
+)
+def test_date_phrases_skips_the_scan_only_of_text_that_holds_no_date(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert [m.span() for m in dates.date_phrases(text)] == [
+        m.span() for m in dates._SCANNER.finditer(text)
+    ]
+
+
+def test_a_text_without_digits_or_date_words_has_no_date_phrase_to_read() -> None:
+    # made-up sentences
+    assert dates.date_phrases("The envoys discussed sanctions in Seoul.") == []
+    assert [m.group() for m in dates.date_phrases("They will meet again next week.")] == [
+        "next week"
+    ]
+    ref = dt.date(2018, 12, 7)
+    text = "They met on Friday and will meet again on Tuesday."
+    phrases = dates.date_phrases(text)
+    for future in (False, True):
+        assert dates.read_dates(text, phrases, ref, future=future) == find_dates(
+            text, ref, future=future
+        )
+
+
 def test_case_insensitive_words_start_with_letters_that_fold_to_no_other_character() -> None:
     every = "".join(map(chr, range(0x110000)))
     letters = "celmnpty"  # the first letters of the scanner's case-insensitive words

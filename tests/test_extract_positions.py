@@ -13,8 +13,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import koreadip
+from koreadip.extract import topics
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 THURSDAY = dt.date(2021, 6, 24)
@@ -687,3 +690,27 @@ def test_a_cue_in_one_sentence_of_a_statement_does_not_reach_the_next() -> None:
         "that meets every month."
     )
     assert holders(text, "working_group", dt.date(2021, 5, 4)) == set()
+
+
+# --- the keyword test before the topic scan ------------------------------------------------------
+
+
+@pytest.mark.parametrize("index", range(len(topics._PATTERNS)))
+def test_every_topic_phrase_holds_a_keyword_so_text_without_one_is_skipped(index: int) -> None:
+    pattern = topics._PATTERNS[index][2].lower  # the case-sensitive twin, matched on lowercase
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.from_regex(pattern, alphabet=st.characters(codec="ascii")))
+    def holds_a_keyword(text: str) -> None:
+        lowered = text.lower()
+        if pattern.search(lowered):
+            assert any(word in lowered for word in topics._KEYWORDS), text
+
+    holds_a_keyword()
+
+
+def test_a_sentence_without_topic_words_names_no_topic_and_one_with_them_does() -> None:
+    # made-up sentences
+    assert list(topics.topic_mentions("The minister arrived in Seoul on Monday.")) == []
+    found = topics.topic_mentions("They urged a return to the negotiating table.")
+    assert [m.topic.value for m in found] == ["dialogue"]

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from hypothesis import given
 from hypothesis import strategies as st
 
+from koreadip.extract import stances, timing
 from koreadip.extract.text import Caseless
 
 _PATTERNS = [
@@ -82,3 +83,32 @@ def test_strings_of_one_length_in_turn_are_each_lowered() -> None:
         assert pattern.search("a SUMMIT meeting") is not None
         assert pattern.search("a summer meeting") is None
         assert pattern.search("A Summit Meeting") is not None
+
+
+# patterns built with ``opens_a_word`` (their twin tests a word's first letter first), and words
+# they look for, among others, in any case
+_OPENING = [
+    (stances._CUES, "discussed talked about opposed eased ways to reaffirmed cut off ready"),
+    (timing._CALL_OFF, "cancelled called off postponed was delayed on hold put off fell through"),
+    (timing.FUTURE, "will to meet plans to scheduled next week ahead of agreed hold would visit"),
+]
+_OPENING_TEXTS = st.lists(
+    st.sampled_from(
+        " ".join(words for _, words in _OPENING).split()
+        + [w.upper() for w in "will cancelled discussed".split()]
+        + "the a 2019 - , . X-ray (u.s.) anti-talks".split()
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@given(_OPENING_TEXTS)
+def test_a_twin_that_tests_the_first_letter_finds_what_the_pattern_as_written_finds(
+    text: str,
+) -> None:
+    for fast, _ in _OPENING:
+        assert fast.lower.pattern.startswith(r"\b(?=[a-z])")
+        assert _spans(fast.finditer(text)) == _spans(fast.pattern.finditer(text))
+        assert [m.lastgroup for m in fast.finditer(text)] == [
+            m.lastgroup for m in fast.pattern.finditer(text)
+        ]

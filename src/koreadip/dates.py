@@ -21,7 +21,15 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from .errors import SchemaError
 
-__all__ = ["DateMention", "PartialDate", "find_dates", "parse_timestamp", "resolve_date"]
+__all__ = [
+    "DateMention",
+    "PartialDate",
+    "date_phrases",
+    "find_dates",
+    "parse_timestamp",
+    "read_dates",
+    "resolve_date",
+]
 
 _ISO = re.compile(r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?")
 
@@ -276,8 +284,42 @@ def find_dates(text: str, reference: _dt.date | None, *, future: bool = False) -
     ...     "They met on Friday and will talk again in late May.", _dt.date(2018, 12, 7))]
     [('on Friday', '2018-12-07'), ('in late May', '2018-05')]
     """
+    return read_dates(text, date_phrases(text), reference, future=future)
+
+
+# Every date phrase holds a digit, a month (as written), a weekday ("...day") or one of the
+# words of the relative phrases ("today", "tonight", "tomorrow", "this", "last", "next"): ASCII
+# text with none of them, lowercased, has no date phrase and needs no scan.
+_DIGIT = re.compile(r"[0-9]")
+_DATE_WORDS = (
+    *(n[:3].lower() for n in _MONTH_NAMES),
+    *("day", "tonight", "tomorrow", "this", "last", "next"),
+)
+
+
+def date_phrases(text: str) -> list[re.Match[str]]:
+    """The date phrases of ``text``, unread: what :func:`read_dates` reads, once or both ways.
+
+    >>> [m.group() for m in date_phrases("They met on Friday, not in May.")]
+    ['on Friday', 'in May']
+    """
+    if text.isascii() and not _DIGIT.search(text):
+        low = text.lower()
+        if not any(word in low for word in _DATE_WORDS):
+            return []
+    return list(_SCANNER.finditer(text))
+
+
+def read_dates(
+    text: str,
+    phrases: list[re.Match[str]],
+    reference: _dt.date | None,
+    *,
+    future: bool = False,
+) -> list[DateMention]:
+    """The dates of the :func:`date_phrases` of ``text``, read as :func:`find_dates` does."""
     found = []
-    for match in _SCANNER.finditer(text):
+    for match in phrases:
         try:
             reading = _read(match, reference, future)
         except (OverflowError, ValueError):  # counting days past the edge of the calendar

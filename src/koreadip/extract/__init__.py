@@ -157,9 +157,8 @@ def _without_headings(sents: list[Sentence], text: str) -> list[Sentence]:
     common = set(_LOWER_WORD.findall(text))
     out = []
     for s in sents:
-        words = list(_WORD.finditer(s.text))
         end, capitalised = 0, 0
-        for i, w in enumerate(words):
+        for i, w in enumerate(_WORD.finditer(s.text)):  # the leading words only
             token = w.group().strip(",:;'’\"“”")
             if not token or not (token[0].isupper() or token in _SMALL):
                 break

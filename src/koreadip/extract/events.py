@@ -15,6 +15,9 @@ from .vocabulary import CITIES, country_of_phrase
 __all__ = ["merge_drafts", "sides_of"]
 
 
+_THREE = re.compile(r"\bthree (?:countries|sides|nations|allies)\b|\bthe three\b", re.I)
+
+
 def sides_of(text: str, drafts: list[MeetingDraft]) -> list[str]:
     """The countries a text is mostly about: South Korea and the U.S., with Japan where the text
     speaks of three sides."""
@@ -22,10 +25,7 @@ def sides_of(text: str, drafts: list[MeetingDraft]) -> list[str]:
     for d in drafts:
         counts.update(d.countries)
     sides = ["KR", "US"]
-    if (
-        re.search(r"\bthree (?:countries|sides|nations|allies)\b|\bthe three\b", text, re.I)
-        and counts["JP"]
-    ):
+    if counts["JP"] and _THREE.search(text):
         sides.append("JP")
     return sides
 
@@ -297,8 +297,10 @@ def _absorb(target: MeetingDraft, d: MeetingDraft) -> None:
 
 
 _CITY_MENTION = re.compile(
-    r"\b(?:in|at|to|visit(?:ed|s|ing)?)\s+([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)|"
-    r"^([A-Z]{3,}(?: [A-Z]{3,})?),",  # a dateline: "SEOUL, Jan. 17 ..."
+    # the first letter of either alternative, tested first: most places are skipped at once
+    r"(?=[iatvA-Z])"
+    r"(?:\b(?:in|at|to|visit(?:ed|s|ing)?)\s+([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)|"
+    r"^([A-Z]{3,}(?: [A-Z]{3,})?),)",  # a dateline: "SEOUL, Jan. 17 ..."
     re.MULTILINE,
 )
 

@@ -256,12 +256,15 @@ def _joined(a: Nominal, b: Nominal, clause: str) -> bool:
     return {a.kind, b.kind} <= {"named", "he"} and gap.strip() == "and"
 
 
+_PUNCTUATION = re.compile(r"[,;:(\"]")
+
+
 def _object(clause: str, start: int) -> bool:
     """Whether the phrase at ``start`` is an object: of a preposition, of a verb that addresses
     someone ("told", "met", "urged North Korea ..."), or of another past-tense verb that takes
     no clause ("echoed the envoy's remarks")."""
     before = clause[max(0, start - 80) : start]
-    words = _WORD.findall(re.split(r"[,;:(\"]", before)[-1])
+    words = _WORD.findall(_PUNCTUATION.split(before)[-1])
     while words and (
         words[-1].lower() in _DETERMINERS
         or words[-1].lower() in TITLE_HEADS

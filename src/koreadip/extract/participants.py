@@ -51,6 +51,12 @@ _REPORTED = re.compile(rf"\b(?:{REPORTING}|according)\b")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|will be)\s+(?:\w+ly\s+)?$")
 
 
+# a determiner or a possessive before the trigger makes it a noun: "their first summit"
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|his|her|their|its|planned|first|state|official|working|"
+    r"\w+-(?:day|week|hour|nation))(?:\s+(?:upcoming|planned|recent|first|second|next|last|"
+    r"latest|official|state|working|\w+-(?:day|week|hour|nation)))?|['’]s(?:\s+[\w-]+)?)\s+$"
+)
 _PART_OF = re.compile(r"\b[a-z]+\s+of\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -63,12 +69,7 @@ def shares_subject(text: str, sentence: Sentence, trig: Trigger) -> bool:
     if _PART_OF.search(text, max(sentence.start, trig.start - 40), trig.start):
         return False  # "to explain the result of the summit": no one takes part in "the result"
     lead = text[max(sentence.start, trig.start - 25) : trig.start]
-    noun = re.search(
-        r"(?:\b(?:a|an|the|his|her|their|its|planned|first|state|official|working|"
-        r"\w+-(?:day|week|hour|nation))(?:\s+(?:upcoming|planned|recent|first|second|next|last|"
-        r"latest|official|state|working|\w+-(?:day|week|hour|nation)))?|['’]s(?:\s+[\w-]+)?)\s+$",
-        lead,
-    )
+    noun = _NOUN_BEFORE.search(lead)
     if _VERB_TRIGGER.match(text[trig.start : trig.end]) and not noun:
         return True
     if trig.modality in _REMOTE and not _REPORTED.search(text, sentence.start, trig.start):
@@ -87,6 +88,9 @@ _NEGATED = re.compile(
 )
 
 
+_STOP = re.compile(r"[,;.]|\band\b")
+
+
 def negated(text: str, s0: int, s1: int, mentions: list[Mention]) -> set[int]:
     """People the text says did not take part: the subject of "did not participate" (back to
     the start of its clause), the object of "did not meet", anyone "without" whom it happened."""
@@ -99,7 +103,7 @@ def negated(text: str, s0: int, s1: int, mentions: list[Mention]) -> set[int]:
         clause = max(text.rfind(",", s0, neg.start()), text.rfind(";", s0, neg.start()), s0)
         clause = max(clause, text.rfind(" but ", s0, neg.start()))
         if word.endswith("meet"):
-            stop = re.search(r"[,;.]|\band\b", text[neg.end() : s1])
+            stop = _STOP.search(text[neg.end() : s1])
             end = neg.end() + (stop.start() if stop else s1 - neg.end())
             out |= {m.person for m in mentions if neg.end() <= m.start < end}
         else:
@@ -215,8 +219,16 @@ _BETWEEN = re.compile(
 )
 
 
+# the words _BETWEEN ends with, which start within 25 characters of the trigger
+_BETWEEN_WORD = re.compile(r"between|among|comprising|involving|bringing together")
+
+
 def between(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] | None:
-    m = _BETWEEN.match(text[trigger_end:sentence_end])
+    tail = text[trigger_end:sentence_end]
+    head = tail[:42]  # 25 characters and "bringing together"
+    if head.isascii() and not _BETWEEN_WORD.search(head.lower()):
+        return None  # (a cheap test first)
+    m = _BETWEEN.match(tail)
     if not m:
         return None
     return _clause_span(text, trigger_end + m.end(), sentence_end)
@@ -263,8 +275,11 @@ def acts_on(text: str, mention: Mention, sentence_start: int = 0) -> bool:
 _LED_BY = re.compile(r"\b(?:convened|led|chaired|co-chaired|hosted|attended|joined|headed)\s+by\s$")
 
 
+_WITH = re.compile(r"(?:[^,.;]{0,30}?\s)?(?:with|to|by)\s")
+
+
 def with_clause(text: str, trigger_end: int, limit: int) -> tuple[int, int] | None:
-    m = re.match(r"(?:[^,.;]{0,30}?\s)?(?:with|to|by)\s", text[trigger_end:limit])
+    m = _WITH.match(text[trigger_end:limit])
     if not m or _AGENT_VERB.search(m.group() + " "):
         return None
     if _LED_BY.search(text[max(0, trigger_end - 12) : trigger_end] + m.group()):

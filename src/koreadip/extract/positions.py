@@ -22,7 +22,7 @@ from .people import People
 from .stances import cues_in, read_stance
 from .text import Caseless, Sentence
 from .text import sentences as split_sentences
-from .topics import topic_mentions
+from .topics import may_name_a_topic, topic_mentions
 from .vocabulary import countries_in
 
 __all__ = ["PositionDraft", "find_positions", "positions_in_statement"]
@@ -51,6 +51,8 @@ def find_positions(
     """Positions stated in narrative sentences; ``sides`` hold for a collective subject."""
     out: list[PositionDraft] = []
     for index, sentence in enumerate(sentences):
+        if not may_name_a_topic(sentence.text):
+            continue  # no topic in any of its clauses
         if _PAST_GOVERNMENT.search(sentence.text):
             continue  # a past government's stance is history, not a position
         persons = _persons_in(people, sentence)
@@ -78,6 +80,8 @@ def positions_in_statement(
 ) -> list[PositionDraft]:
     """Positions a statement states: held by the subject it names ("the two sides agreed",
     "the U.S. will continue to"), else by its speaker's country ("we", or no subject)."""
+    if not may_name_a_topic(text):
+        return []
     own = [speaker_country] if speaker_country else []
     first = list(sides) if _WE_AGREED.search(text) else own
     out: list[PositionDraft] = []
@@ -229,7 +233,9 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     """Spans of the clauses of ``text`` (cut at "; ", " - " and ", and" before a new verb)."""
     out: list[tuple[int, int]] = []
     lo = 0
-    cuts = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)] + [(len(text), len(text))]
+    # every cut holds a comma, a semicolon or a dash: most sentences have none to look for
+    found = _CLAUSE.finditer(text) if any(c in text for c in ",;-") else ()
+    cuts = [(m.start(), m.end()) for m in found] + [(len(text), len(text))]
     for start, end in cuts:
         piece = text[lo:start]
         if out and not (_VERB.search(piece) or cues_in(piece)):
@@ -240,9 +246,12 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
+_SHARED = re.compile(r"[^.;]{0,60}?\bshared [\w\s]{0,30}?\bof ([^,.;]{3,80})")
+
+
 def _shared_by(after: str) -> list[str]:
     """ "... remains the shared objective of the United States and South Korea": both hold it."""
-    m = re.match(r"[^.;]{0,60}?\bshared [\w\s]{0,30}?\bof ([^,.;]{3,80})", after)
+    m = _SHARED.match(after)
     return [c for c in countries_in(m.group(1)) if c != "KP"] if m else []
 
 

@@ -27,21 +27,14 @@ def city_of(
         return host["city"]  # "Singapore hosted the meeting of the two leaders"
     lo, hi = max(s0, trig.start - 60), min(s1, trig.end + 130)
     best: tuple[int, str] | None = None
-    for m in re.finditer(
-        r"\b(?:in|at|to|visit(?:ed|s|ing)?|"
-        r"arrived in)\s+(?:the\s+)?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)",
-        text[lo:hi],
-    ):
+    for m in _PLACE_AFTER.finditer(text[lo:hi]):
         start = lo + m.start()
-        if start < trig.start and re.search(
-            # "coming to Seoul right after the summit in Singapore": the trip's city
-            r"\b(?:said|and said|told|after|before|since|following|ahead of|amid|until)\b",
-            text[start : trig.start],
-        ):
+        # "coming to Seoul right after the summit in Singapore": the trip's city
+        if start < trig.start and _ANOTHER_CLAUSE.search(text[start : trig.start]):
             continue
-        if re.search(r"\b(?:left|from)\s*$", text[max(s0, start - 8) : start]):
+        if _LEFT_FROM.search(text[max(s0, start - 8) : start]):
             continue
-        if any(_gap(start, o) < _gap(start, trig) for o in others if o != trig):
+        if any(_gap(start, o) < _gap(start, trig) for o in others if o is not trig):
             continue
         for cand in (m.group(1), m.group(1).split()[0]):
             if cand in CITIES:
@@ -52,6 +45,20 @@ def city_of(
     return best[1] if best else None
 
 
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|at|to|visit(?:ed|s|ing)?|arrived in)\s+(?:the\s+)?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)"
+)
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:said|and said|told|after|before|since|following|ahead of|amid|until)\b"
+)
+_LEFT_FROM = re.compile(r"\b(?:left|from)\s*$")
+_SUBJECT_BREAK = re.compile(
+    r",\s+(?=[a-z])|\b(?:after|before|since|amid|following|ahead of|prior to|with)\b"
+)
+_TAIL_BREAK = re.compile(
+    r"\b(?:to discuss|on|about|regarding|over|concerning|amid|after|before|since|that|which|"
+    r"who|where|while)\b"
+)
 _DESTINATION = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?)")
 
 
@@ -121,16 +128,9 @@ def countries_of(
             out += [c for c in countries_in(joined.group(1)) if c not in out and c != "KP"]
         return out
     subject = text[max(s0, trig.start - 160) : trig.start]
-    subject = re.split(
-        r",\s+(?=[a-z])|\b(?:after|before|since|amid|following|ahead of|prior to|with)\b", subject
-    )[-1]
+    subject = _SUBJECT_BREAK.split(subject)[-1]
     tail = text[trig.end : min(sentence.end, trig.end + 120)]
-    tail = re.split(
-        r"\b(?:to discuss|on|about|regarding|over|concerning|amid|after|before|since|that|which|"
-        r"who|where|while)\b",
-        tail,
-        maxsplit=1,
-    )[0]
+    tail = _TAIL_BREAK.split(tail, maxsplit=1)[0]
     window = text[max(s0, trig.start - 60) : min(sentence.end, trig.end + 100)]
     named = countries_in(_drop_hosts(_unquoted(subject))) + countries_in(
         _drop_hosts(_unquoted(tail))

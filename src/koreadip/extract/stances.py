@@ -67,7 +67,8 @@ _CUES = Caseless(
         r"counter(?:s|ed|ing)?|hinder\w*|cut off)"
         r")\b",
         re.I,
-    )
+    ),
+    opens_a_word=True,
 )
 
 

@@ -47,9 +47,11 @@ _PARA = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before a space and a
 # capital, digit or opening quote. Abbreviations are vetted in code, not in the pattern.
 _END = re.compile(
+    # the character either alternative starts at, tested first (the scan ~3x faster)
+    r"(?=[.!?A-Z])(?:"
     r"[.!?][\"'\u201d\u2019)\]]*(?= +[\"'\u201c\u2018(\[]?[A-Z0-9])"
     # pages whose line breaks were lost: "in the coming days.Speaking to ..."
-    r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])"
+    r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]))"
 )
 _ABBREV = frozenset(
     [
@@ -164,7 +166,9 @@ class Caseless:
 
     __slots__ = ("lower", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], *, opens_a_word: bool = False) -> None:
+        """``opens_a_word``: every match starts a word with a letter (the pattern opens with
+        ``\\b`` and each alternative with a letter), which the twin then tests first."""
         if not pattern.flags & re.IGNORECASE:
             raise ValueError("Caseless needs an IGNORECASE pattern")
         source, out, last = pattern.pattern, [], 0
@@ -172,8 +176,11 @@ class Caseless:
             out += [source[last : m.start()].lower(), m.group()]
             last = m.end()
         out.append(source[last:].lower())
+        lower = "".join(out)
+        if opens_a_word:
+            lower = rf"\b(?=[a-z])(?:{lower})"  # most places fail at once
         self.pattern: Final = pattern
-        self.lower: Final = re.compile("".join(out), pattern.flags & ~re.IGNORECASE)
+        self.lower: Final = re.compile(lower, pattern.flags & ~re.IGNORECASE)
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match in ``text`` (see the class note on ``group()``)."""

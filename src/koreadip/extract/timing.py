@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from ..dates import DateMention, PartialDate, find_dates
+from ..dates import DateMention, PartialDate, date_phrases, read_dates
 from ..records import MeetingStatus
 from .participants import distance
 from .text import Caseless, Sentence
@@ -37,7 +37,8 @@ _CALL_OFF = Caseless(
         r"f[ae]ll(?:s|en)? through|(?:take place|be held) at a later (?:date|time)|"
         r"(?:put )?on hold)\b",
         re.I,
-    )
+    ),
+    opens_a_word=True,
 )
 # "threatened to cancel", "was not postponed", "refused to call off": no call-off
 _NO_CALL_OFF = re.compile(
@@ -69,7 +70,8 @@ FUTURE = Caseless(
         r"would (?:\w+ )?(?:travel|visit|meet|hold|host|attend|go|fly|head)|"
         r"(?:to make|to ensure) (?:a |the )?success(?:ful)?|for a successful)\b",
         re.IGNORECASE,
-    )
+    ),
+    opens_a_word=True,
 )
 
 
@@ -334,10 +336,11 @@ def sentence_dates(sentence: str, reference: _dt.date | None, split: int = 0) ->
     of the words nearest it ("arrived on the 2nd" and "plans to meet on the 4th" in one
     sentence).  A month and day with no tense word near it is the one nearest the reference,
     a weekday follows the tense of its whole clause (the fronted clause ends at ``split``)."""
-    back = find_dates(sentence, reference)
+    phrases = date_phrases(sentence)
+    back = read_dates(sentence, phrases, reference)
     if reference is None or not any(b.kind in _DIRECTED for b in back):
         return back  # stated dates read the same either way
-    ahead = find_dates(sentence, reference, future=True)
+    ahead = read_dates(sentence, phrases, reference, future=True)
     clauses = (sentence[:split], sentence[split:])
     out = []
     for b, a in zip(back, ahead, strict=True):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .vocabulary import NON_OFFICIAL_TITLE, TITLE_HEADS, TITLE_LEADS, country_of_phrase, title_side
 
@@ -205,6 +206,16 @@ def _next_stop(text: str, start: int, hi: int) -> re.Match[str] | None:
     return stop
 
 
+#: a position note or a parenthesis after a name: "(front right)", ", left,", "(R)"
+_NOTE = re.compile(
+    r"\s*\(([^()]{0,150})\)|,\s*((?:front |back |second |third )?(?:from )?(?:left|right|"
+    r"center|centre)),"
+)
+_COMMA = re.compile(r"\s*,\s*")
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)['’]s\s+")
+
+
 def right_title(text: str, name_end: int, ceiling: int) -> tuple[str, int, str | None] | None:
     """The title in an apposition or parenthesis after a name: ", the U.S. envoy for ...,".
 
@@ -213,11 +224,7 @@ def right_title(text: str, name_end: int, ceiling: int) -> tuple[str, int, str |
     hi = min(ceiling, name_end + 300)
     i = name_end
     for _ in range(3):  # skip "(front right)" / ", left," / "(R)"
-        m = re.match(
-            r"\s*\(([^()]{0,150})\)|,\s*((?:front |back |second |third )?(?:from )?(?:left|right|"
-            r"center|centre)),",
-            text[i:hi],
-        )
+        m = _NOTE.match(text[i:hi])
         if not m:
             break
         inner = (m.group(1) or m.group(2) or "").lower().split()
@@ -229,7 +236,7 @@ def right_title(text: str, name_end: int, ceiling: int) -> tuple[str, int, str |
             if _acceptable(title.split()):
                 return title, i + m.start(1), side_of(title)
         break
-    m = re.match(r"\s*,\s*", text[i:hi])
+    m = _COMMA.match(text[i:hi])
     if not m:
         return None
     s = i + m.end()
@@ -245,11 +252,11 @@ def right_title(text: str, name_end: int, ceiling: int) -> tuple[str, int, str |
     if not words or len(words) > 20:
         return None
     country: str | None = None
-    lead = re.match(r"(?:the|a|an)\s+", phrase, re.IGNORECASE)
+    lead = _ARTICLE.match(phrase)
     if lead:
         s += lead.end()
         phrase = phrase[lead.end() :]
-    poss = re.match(r"([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)['’]s\s+", phrase)
+    poss = _POSSESSOR.match(phrase)
     if poss:
         country = country_of_phrase(poss.group(1))
         s += poss.end()
@@ -290,6 +297,7 @@ _US_OFFICE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def side_of(title: str) -> str | None:
     """The country whose official holds ``title``: the one a possessive names ("specialist on
     Washington's ..."), else the one it names first (:func:`title_side`), else the one of the

@@ -15,7 +15,7 @@ import attrs
 from ..records import Topic
 from .text import Caseless
 
-__all__ = ["TopicMention", "topic_mentions"]
+__all__ = ["TopicMention", "may_name_a_topic", "topic_mentions"]
 
 # the North as a party to talks, a summit or relations
 _NORTH = (
@@ -103,6 +103,34 @@ _PATTERNS = tuple(
     if source
 )
 _ANY = Caseless(re.compile("|".join(f"(?:{p.pattern.pattern})" for _, _, p in _PATTERNS), re.I))
+# every topic phrase opens a word with a letter: on lowercased text, testing that first skips
+# most places at once
+_ANY_LOWER = re.compile(rf"\b(?=[a-z])(?:{_ANY.lower.pattern})")
+
+
+# Every topic phrase holds one of these words (as a lowercase substring), so ASCII text that
+# holds none names no topic and needs no scan; tests/test_extract_positions.py checks this
+# against the patterns.
+_KEYWORDS = (
+    "nuclear", "cvid", "sanction", "fund", "pressure", "resolution", "inter-korean", "panmunj",
+    "north-south", "south-north", "tourism", "travel", "exchange", "human rights",
+    "working group", "dialogue", "diplomacy", "negotiat", "back to", "table", "peace process",
+    "engag", "outreach", "involvement", "talks", "diplomatic", "summit", "meet", "alliance",
+    "defen", "deterrence", "allies", "linchpin", "cornerstone", "solidarity",
+)  # fmt: skip
+
+
+def may_name_a_topic(text: str) -> bool:
+    """False only where ``text`` (or any part of it) surely names no topic: ASCII text without
+    a word that every topic phrase holds.  A cheap test before reading clauses for topics.
+
+    >>> may_name_a_topic("The minister arrived in Seoul."), may_name_a_topic("Talks resumed.")
+    (False, True)
+    """
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _KEYWORDS)
 
 
 @attrs.frozen(slots=True)
@@ -121,10 +149,17 @@ def topic_mentions(text: str) -> Iterator[TopicMention]:
     >>> [(m.topic.value, m.start) for m in topic_mentions("They urged talks with Pyongyang.")]
     [('dialogue', 11)]
     """
-    if not _ANY.search(text):
+    if not may_name_a_topic(text):
         return
+    # each pattern's lowercase twin runs over the text lowercased once (see Caseless)
+    fast = text.isascii()
+    scanned = text.lower() if fast else text
+    first = (_ANY_LOWER if fast else _ANY.pattern).search(scanned)
+    if first is None:
+        return
+    # no pattern matches before the first match of them all: each is scanned from there
     for topic, stated, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in (pattern.lower if fast else pattern.pattern).finditer(scanned, first.start()):
             if _in_office_name(text, m.start(), m.end()):
                 continue
             if topic is Topic.WORKING_GROUP and not _THE_GROUP.search(

@@ -42,26 +42,39 @@ _TRIGGER = re.compile(
 # reporters", "a cabinet meeting", "a meeting of the NSC", "the summit declaration") or they
 # stand right beside it ("a ceremony", "a speech").
 _NOT_A_MEETING_SELF = re.compile(
-    r"(?:press|news) (?:conference|briefing|call)|briefing|(?:call|calls) with (?:reporters|"
-    r"journalists)|(?:meet|met|meeting|talks?|spoke|talked) (?:(?:today|yesterday|briefly|"
-    r"again) )?(?:with |to )?(?:the )?"
-    r"(?:reporters|journalists|press|media)|speech|ceremony|"
+    # every alternative opens with a letter, not a group: ``re`` then skips the alternatives
+    # whose first letter differs at once (several times faster)
+    r"press (?:conference|briefing|call)|news (?:conference|briefing|call)|briefing|"
+    r"call with (?:reporters|journalists)|calls with (?:reporters|journalists)|"
+    + "|".join(
+        rf"{verb} (?:(?:today|yesterday|briefly|again) )?(?:with |to )?(?:the )?"
+        r"(?:reporters|journalists|press|media)"
+        for verb in ("meet", "met", "meeting", "talks?", "spoke", "talked")
+    )
+    + r"|speech|ceremony|"
     r"national security council|cabinet meeting|party meeting|meeting of (?:his|her|the|its) |"
     r"visit(?:ed|s|ing)? (?:to )?(?:the )?(?:factory|site|exhibition|museum|base)|"
     r"summit (?:fact[- ]?sheet|declaration|statement|agreement|communiqu\w*|document|outcome)|"
-    r"(?:consultation|talks|meeting|dialogue|discussion|conferencing)s? (?:channel|mechanism|body|"
-    r"framework|format|platform|system|process)",
+    + "|".join(
+        rf"{noun}s? (?:channel|mechanism|body|framework|format|platform|system|process)"
+        for noun in ("consultation", "talks", "meeting", "dialogue", "discussion", "conferencing")
+    ),
     re.IGNORECASE,
 )
 # Context within a few words of the trigger that makes it no report of a meeting: hoped for,
 # possible, called for, refused.
 _NOT_A_MEETING = re.compile(
+    # every alternative opens with a letter (see _NOT_A_MEETING_SELF): "\bif\b" is written
+    # "if(?<=\bif)\b", the same test
     r"potential|possible|possibility|hope[sd]? (?:for|to)|momentum (?:for|toward)|"
-    r"prospects? (?:for|of)|chances? (?:for|of)|(?:the )?idea of|talk of|speculation|"
-    r"willing\w*|(?:could|may) (?:also )?(?:be )?(?:meet|hold|visit|travel|head|go|fly)\w*|"
-    r"might|\bif\b|\bwhether\b|"
+    r"prospects? (?:for|of)|chances? (?:for|of)|the idea of|idea of|talk of|speculation|"
+    r"willing\w*|"
+    r"could (?:also )?(?:be )?(?:meet|hold|visit|travel|head|go|fly)\w*|"
+    r"may (?:also )?(?:be )?(?:meet|hold|visit|travel|head|go|fly)\w*|"
+    r"might|if(?<=\bif)\b|whether(?<=\bwhether)\b|"
     r"call(?:s|ed|ing)? for|urg\w+|return to|back to (?:the )?(?:table|talks|dialogue)|"
-    r"need to|ready to|open to|(?:would|will|could|to) resume\b(?! between)|"
+    r"need to|ready to|open to|would resume\b(?! between)|will resume\b(?! between)|"
+    r"could resume\b(?! between)|to resume\b(?! between)|"
     r"offer\w*|propos\w+|when necessary|if necessary|as needed",
     re.IGNORECASE,
 )
@@ -175,7 +188,8 @@ _JOINING_GAP = re.compile(
 # Case-insensitive matching is slow in ``re`` (no literal prefix to skip ahead by).  On ASCII
 # text, lowercasing and matching the lowercase pattern case-sensitively gives the same matches
 # at the same offsets; other text keeps the IGNORECASE pattern.
-_TRIGGER_LOWER = re.compile(_TRIGGER.pattern)
+# every trigger opens a word with a letter: testing that first skips most positions at once
+_TRIGGER_LOWER = re.compile(rf"\b(?=[a-z])(?:{_TRIGGER.pattern})")
 _NOT_A_MEETING_LOWER = re.compile(_NOT_A_MEETING.pattern)
 _NOT_A_MEETING_SELF_LOWER = re.compile(_NOT_A_MEETING_SELF.pattern)
 _SPECIFIC_LOWER = re.compile(_SPECIFIC.pattern)
@@ -263,7 +277,6 @@ def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
     found = _TRIGGER_LOWER.finditer(text.lower()) if ascii_text else _TRIGGER.finditer(text)
     for m in found:
         s, e = sentence.start + m.start(), sentence.start + m.end()
-        quote = quoted.holding(s)
         surface = text[m.start() : m.end()]
         word = surface.lower()
         before = text[max(0, m.start() - 40) : m.start()]
@@ -313,6 +326,7 @@ def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
             _MANY_BEFORE.search(text, max(0, m.start() - 80), m.start())
             or _MANY_AFTER.match(text, m.end())
         )
+        quote = quoted.holding(s)
         out.append(
             Trigger(
                 s,
