@@ -512,3 +512,20 @@ def test_a_visit_to_another_country_is_not_placed_in_the_city_the_text_is_set_in
         "in Seoul said on Thursday."
     )
     assert only(seoul).location == "Seoul"
+
+
+def test_a_courtesy_to_the_person_addressed_is_the_meeting_under_way_not_a_plan() -> None:
+    # remarks before a meeting: the greeting is no second, planned meeting
+    for text in (
+        "DEPUTY SECRETARY SHERMAN: Welcome, Vice Minister Choi. It is a great pleasure to meet "
+        "with you again here in Washington.",
+        "FOREIGN MINISTER PARK: Thank you, Secretary Blinken. It is good to be back at the "
+        "State Department and to meet you and your team.",
+    ):
+        assert all(m.status is not MeetingStatus.PLANNED for m in meetings(text)), text
+    # a meeting to come, told to the person addressed, is still a plan
+    plan = only(
+        "SECRETARY BLINKEN: Minister Park, we look forward to meeting you in Seoul next month.",
+        dt.date(2022, 6, 13),
+    )
+    assert plan.status is MeetingStatus.PLANNED

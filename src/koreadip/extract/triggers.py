@@ -89,6 +89,14 @@ _WANTED = re.compile(
     r"\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+# "good to be here and to meet with you", "a pleasure to meet you": a courtesy that greets the
+# meeting being held as the words are spoken (told elsewhere), not another one
+_COURTESY = re.compile(
+    r"\b(?:good|nice|great|pleasure|honou?r(?:ed)?|glad|happy|delighted|pleased)\s+to\s+"
+    r"[^.;:!?]{0,60}$",
+    re.I,
+)
+_YOU = re.compile(r"\s+(?:with\s+)?you\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|didn't|won't|never|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _EXPLICIT_IN_PERSON = frozenset(
     {
@@ -291,6 +299,8 @@ def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
         ):
             continue  # "convened an emergency meeting of ...": the meeting word tells it
         if _NEGATED.search(before[-20:]):
+            continue
+        if _YOU.match(text, m.end()) and _COURTESY.search(text, max(0, m.start() - 80), m.start()):
             continue
         lo = max(0, m.start() - 45)
         local = text[lo : m.end() + 40]
