@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from damage import DAMAGE, paths_into
 from koreadip import (
     Dossier,
     MeetingStatus,
@@ -226,36 +227,13 @@ def test_a_field_added_later_round_trips_without_codec_edits(
     assert loads(text, LaterDocument) == document
 
 
-# values a damaged document may hold where a record's field was (as in test_codec_paths.py)
-DAMAGE = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(-5, 5),
-    st.floats(allow_nan=False, allow_infinity=False),
-    st.sampled_from(["", " ", "US", "ZZ", "held", "video", "2018-12-07", "2018-02-30", "x"]),
-    st.lists(st.sampled_from(["US", "s1", "", "sanctions"]), max_size=2),
-    st.dictionaries(st.sampled_from(["id", "official_id", "source_id", "name"]), st.just("a")),
-)
-
-
-def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [path] if path else []
-    if isinstance(value, dict):
-        for k, v in value.items():
-            out += _paths(v, (*path, k))
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            out += _paths(v, (*path, i))
-    return out
-
-
 @settings(max_examples=150)
 @given(dossier=dossiers(), data=st.data())
 def test_a_damaged_document_is_read_by_loads_as_by_json_and_from_dict(
     dossier: Dossier, data: st.DataObject
 ) -> None:
     doc = json.loads(dumps(dossier))
-    paths = _paths(doc)
+    paths = paths_into(doc)
     if paths:
         *parents, last = data.draw(st.sampled_from(paths))
         parent = doc

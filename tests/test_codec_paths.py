@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from damage import DAMAGE, paths_into
 from koreadip import (
     Dossier,
     Meeting,
@@ -34,14 +35,6 @@ def _detailed() -> cattrs.Converter:
 
 DETAILED = _detailed()
 FAST = codec.make_converter()
-JSON_VALUES = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(-5, 5),
-    st.sampled_from(["", " ", "US", "ZZ", "held", "video", "2018-12-07", "2018-02-30", "x"]),
-    st.lists(st.sampled_from(["US", "s1", "", "sanctions"]), max_size=2),
-    st.dictionaries(st.sampled_from(["id", "official_id", "source_id"]), st.just("a")),
-)
 
 
 def _outcome(converter: cattrs.Converter, data: Any, cls: type) -> Any:
@@ -60,23 +53,11 @@ def test_generated_hooks_write_and_read_as_cattrs_does(cls: type, data: st.DataO
     assert FAST.structure(plain, cls) == DETAILED.structure(plain, cls) == record
 
 
-def _leaves(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    """Every path into a plain document, containers included."""
-    out = [path] if path else []
-    if isinstance(value, dict):
-        for k, v in value.items():
-            out += _leaves(v, (*path, k))
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            out += _leaves(v, (*path, i))
-    return out
-
-
 @settings(max_examples=60)
 @given(dossier=dossiers(), data=st.data())
 def test_a_damaged_document_is_refused_or_read_alike(dossier: Dossier, data: st.DataObject) -> None:
     doc = DETAILED.unstructure(dossier)
-    paths = _leaves(doc)
+    paths = paths_into(doc)
     if not paths:
         return
     *parents, last = data.draw(st.sampled_from(paths))
@@ -86,7 +67,7 @@ def test_a_damaged_document_is_refused_or_read_alike(dossier: Dossier, data: st.
     if isinstance(parent, dict) and data.draw(st.booleans()):
         del parent[last]
     else:
-        parent[last] = data.draw(JSON_VALUES)
+        parent[last] = data.draw(DAMAGE)
     assert _outcome(FAST, doc, Dossier) == _outcome(DETAILED, doc, Dossier)
 
 
