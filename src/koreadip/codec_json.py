@@ -74,11 +74,15 @@ def _native(t: Any) -> bool:
     """Whether msgspec writes a value of type ``t`` as ``json.dumps`` writes the dict hook's."""
     if t in (str, int, bool, type(None)) or _is_enum_of_text_or_numbers(t):
         return True
+    return _wrapped(t, _native)
+
+
+def _wrapped(t: Any, test: Callable[[Any], bool]) -> bool:
+    """Whether ``t`` is an optional or a list of a type that passes ``test``."""
     inner = optional_of(t)
-    if inner is not None:
-        return _native(inner)
-    item = item_of(t)
-    return item is not None and _native(item)
+    if inner is None:
+        inner = item_of(t)
+    return inner is not None and test(inner)
 
 
 @functools.cache
@@ -125,11 +129,7 @@ def _writable(t: Any) -> bool:
     """Whether a value of type ``t`` can be given to msgspec as it is, without a mirror."""
     if _native(t) or (attrs.has(t) and t is not PartialDate and _written_as_is(t)):
         return True
-    inner = optional_of(t)
-    if inner is not None:
-        return _writable(inner)
-    item = item_of(t)
-    return item is not None and _writable(item)
+    return _wrapped(t, _writable)
 
 
 class TextCodec(HookGenerator):
