@@ -18,7 +18,7 @@ import koreadip
 import koreadip.api
 import koreadip.plugins
 from koreadip import Dossier, Official, Source
-from koreadip.cli import main
+from koreadip.cli import build_parser, main
 
 # Made-up sample articles, written for these tests; not from any real publication.
 ARTICLE_A = """\
@@ -658,3 +658,24 @@ def test_progress_redraws_one_line_and_clears_it() -> None:
     assert "1/2 a.txt" in drawn
     assert "[####################] 2/2 b.txt" in drawn
     assert drawn.endswith("\r")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["parse", "a.txt", "b.txt", "--reference-date", "2018-12-07", "-j", "2", "--no-merge"],
+        ["--debug", "parse", "-", "--to", "csv", "-o", "out", "--max-bytes", "2M", "-q"],
+        ["convert", "d.json", "--from", "json", "--to", "ical", "-o", "t.ics"],
+        ["formats", "--refresh"],
+        ["-q", "schema", "--debug"],
+    ],
+)
+def test_a_parser_with_only_the_running_commands_arguments_reads_it_alike(
+    argv: list[str],
+) -> None:
+    command = next(a for a in argv if not a.startswith("-"))
+    assert build_parser(command).parse_args(argv) == build_parser().parse_args(argv)
+
+
+def test_the_main_help_is_the_same_without_the_commands_arguments() -> None:
+    assert build_parser("").format_help() == build_parser().format_help()

@@ -6,14 +6,13 @@ import inspect
 import io
 import subprocess
 import sys
-import textwrap
-import uuid
 import zipfile
 from pathlib import Path
 
 import pytest
 
 import koreadip
+from fake_dists import EXPORTER, make_dist
 from koreadip import hookspecs, plugins
 from koreadip.errors import PluginError
 from koreadip.plugins import KoreadipPluginWarning
@@ -23,44 +22,12 @@ EXAMPLE = ROOT / "examples" / "markdown_plugin"
 BUILTIN_EXPORTERS = {"csv", "ical", "json", "jsonl", "jsonld"}
 
 
-def make_dist(root: Path, source: str, *, dist: str = "fake-plugin", entry: str = "fake") -> str:
-    """Install a one-module distribution the way pip would: a module and its ``.dist-info``.
-
-    Returns the module's (unique) name; its entry point is ``entry`` in the group ``koreadip``.
-    """
-    module = f"kd_fake_{uuid.uuid4().hex[:8]}"
-    (root / f"{module}.py").write_text(textwrap.dedent(source), encoding="utf-8")
-    info = root / f"{dist.replace('-', '_')}-1.0.dist-info"
-    info.mkdir(exist_ok=True)
-    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {dist}\nVersion: 1.0\n")
-    with (info / "entry_points.txt").open("a") as fp:
-        fp.write(f"[koreadip]\n{entry} = {module}\n")
-    return module
-
-
 @pytest.fixture
 def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A directory on ``sys.path`` that fake distributions are installed into; all allowed."""
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.setenv(plugins.ENV_LOAD_PLUGINS, "koreadip,fake-plugin,other-plugin")
     return tmp_path
-
-
-EXPORTER = """
-    from koreadip.exporters import BaseExporter
-    from koreadip.hookspecs import hookimpl
-
-    class Upper(BaseExporter):
-        name = {name!r}
-        media_type = "text/plain"
-        suffix = ".txt"
-        def write(self, dossier, fp):
-            fp.write("UPPER\\n")
-
-    @hookimpl
-    def register_exporters(register):
-        register(Upper())
-"""
 
 
 def test_builtin_exporters_come_through_the_entry_point_group() -> None:
