@@ -58,6 +58,7 @@ class PMeeting(pydantic.BaseModel):
     duration_minutes: int | None = None
     sources: tuple[str, ...] = ()
     evidence: tuple[PSpan, ...] = ()
+    source_count: int = 1
 
 
 class MParticipant(msgspec.Struct):
@@ -86,6 +87,7 @@ class MMeeting(msgspec.Struct):
     duration_minutes: int | None = None
     sources: tuple[str, ...] = ()
     evidence: tuple[MSpan, ...] = ()
+    source_count: int = 1
 
 
 COUNTRIES = ("US", "KR", "KP", "JP", "CN")

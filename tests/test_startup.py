@@ -102,3 +102,21 @@ def test_exporters_stays_the_function_after_its_namesake_module_is_imported() ->
         "assert sys.modules['koreadip.exporters'].BaseExporter is BaseExporter\n"
     )
     assert "koreadip.plugins" in loaded
+
+
+def test_formats_with_its_listing_kept_loads_no_plugin_host() -> None:
+    listing = (
+        "from koreadip.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    code = main(['formats'])\n"
+    )
+    first = _loaded_by(listing)  # loads the plugins and keeps the listing (conftest's folder)
+    assert "koreadip.plugins" in first
+    loaded = _loaded_by(listing)
+    assert not loaded & (HEAVY - {"json"}), sorted(loaded & HEAVY)
+    assert {m for m in loaded if m.startswith("koreadip")} == {
+        "koreadip",
+        "koreadip.cli",
+        "koreadip.errors",
+        "koreadip.plugin_cache",
+    }

@@ -1,0 +1,48 @@
+"""Every benchmark script under ``bench/`` still runs, on a few inputs, to its last line.
+
+The figures are not looked at (speed is never asserted in a test); this keeps the scripts from
+falling behind the library: a field added to the records once left ``bench/codec_speed.py``'s
+pydantic and msgspec models one short, and the script failing its own equality check.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+#: each script with arguments small enough for a test, and words of its last lines
+RUNS = {
+    "codec_speed.py": (["--n", "60", "--repeat", "1"], "ratio to msgspec"),
+    "dask_scaling.py": (["--n", "10", "--workers", "1"], "worker"),
+    "export_throughput.py": (["--n", "60"], "ical"),
+    "parse_throughput.py": (["--n", "10"], "translation"),
+    "parse_memory.py": (["--n", "10"], "MB"),
+    "parse_jobs.py": (["--n", "6", "--jobs", "1", "2", "--repeat", "1"], "speedup"),
+    "roster_load.py": (["--runs", "1"], "Roster.from_json"),
+    "startup.py": (["--repeat", "1"], "koreadip formats"),
+}
+
+
+def test_every_bench_script_is_run_here_or_by_its_own_test() -> None:
+    own_tests = {"adversarial.py", "timing.py"}  # test_adversarial.py; the others' clock
+    assert {p.name for p in BENCH.glob("*.py")} == set(RUNS) | own_tests
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("script", sorted(RUNS))
+def test_bench_script_runs_to_its_report(script: str) -> None:
+    args, last_word = RUNS[script]
+    done = subprocess.run(
+        [sys.executable, str(BENCH / script), *args],
+        capture_output=True,
+        text=True,
+        cwd=BENCH.parent,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert last_word in done.stdout, done.stdout[-2000:]
