@@ -117,6 +117,44 @@ def test_the_record_at_a_time_reader_gives_the_dossier_back(
     assert loads(text) == loads(text.encode()) == dossier
 
 
+def test_a_dossier_of_many_chunks_is_read_back_whole_and_in_order() -> None:
+    from koreadip import Meeting
+    from koreadip.codec_json import _CHUNK
+
+    meetings = tuple(
+        Meeting(id=f"m{i}", title=f"Talks {i}", countries=("US", "KR"))
+        for i in range(_CHUNK * 2 + 7)
+    )
+    text = dumps(Dossier(meetings=meetings))
+    assert codec._TEXT.read(text.encode(), Dossier).meetings == meetings
+
+
+def test_a_bad_record_far_into_the_array_is_named_by_its_place() -> None:
+    from koreadip.codec_json import _CHUNK
+
+    doc = {"meetings": [{"id": f"m{i}"} for i in range(_CHUNK + 5)]}
+    doc["meetings"][_CHUNK + 3]["countries"] = ["XX"]
+    with pytest.raises(SchemaError, match=rf"meetings\[{_CHUNK + 3}\]\.countries"):
+        loads(json.dumps(doc))
+
+
+def test_loads_leaves_the_collector_as_it_found_it() -> None:
+    import gc
+
+    assert gc.isenabled()
+    loads('{"meetings": [{"id": "m1"}]}')
+    assert gc.isenabled()
+    with pytest.raises(SchemaError):
+        loads('{"meetings": [{"id": ""}]}')
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        loads('{"meetings": [{"id": "m1"}]}')
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 DOCUMENTS = [
     '{"meetings": [{"id": "m1"}], "later": {"unknown": [1, 2]}}',
     '{"meetings": [{"id": "m1"}], "meetings": [{"id": "m2"}]}',  # the last one wins, as json's

@@ -27,6 +27,7 @@ import msgspec
 from cattrs.errors import ClassValidationError, IterableValidationError
 from cattrs.gen import make_dict_unstructure_fn
 
+from . import collector
 from . import records as _records
 from .codec_hooks import HookGenerator, Published, item_of, partial_from_text
 from .codec_json import TextCodec
@@ -281,7 +282,8 @@ def loads(text: str | bytes, cls: type[T] = Dossier) -> T:  # type: ignore[assig
     if attrs.has(cls):
         try:
             data = text.encode() if isinstance(text, str) else text
-            return _TEXT.read(data, cls)  # type: ignore[no-any-return]
+            with collector.paused():  # many records, no cycles: nothing for it to free
+                return _TEXT.read(data, cls)  # type: ignore[no-any-return]
         except Exception:  # the plain path below names the error, if there is one
             pass
     try:

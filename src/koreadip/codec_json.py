@@ -21,10 +21,11 @@ record from the struct through its ``__init__``, so the records' validators run 
 record whose ``__init__`` only sets and validates fields msgspec checks (a participant, a span) is
 built by msgspec itself, which runs the same validators.  A document whose fields are all arrays
 of records (a :class:`~koreadip.Dossier`) is split by msgspec into one raw slice per record, and
-each slice is read and built before the next, so a large file's decoded values never exist all at
-once beside its records.  msgspec refuses everything ``json.loads`` refuses and some things it
-accepts (``NaN``, lone surrogates, a bad value under a duplicated key): anything it refuses, the
-caller reads again with ``json`` and the dict hooks.
+the slices are read and built a chunk at a time (a call per record would cost as much as the
+reading), so a large file's decoded values never exist all at once beside its records.  msgspec
+refuses everything ``json.loads`` refuses and some things it accepts (``NaN``, lone surrogates,
+a bad value under a duplicated key): anything it refuses, the caller reads again with ``json``
+and the dict hooks.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ _ENCODER = msgspec.json.Encoder()
 _DOCUMENT = msgspec.json.Decoder(dict[str, msgspec.Raw])
 _ARRAY = msgspec.json.Decoder(list[msgspec.Raw])
 _VALUE = msgspec.json.Decoder()
+_CHUNK = 512  # records decoded per call by Dossier-like documents
 
 
 def _raw(value: Any) -> msgspec.Raw:
@@ -251,7 +253,16 @@ class TextCodec(HookGenerator):
                 _VALUE.decode(raw)  # not a field, so ignored, but it must be JSON all the same
                 continue
             alias, decode, convert = entry
-            fields[alias] = tuple([convert(decode(item)) for item in _ARRAY.decode(raw)])
+            items = _ARRAY.decode(raw)
+            # a chunk of records per call (a call per record costs as much as the decoding);
+            # chunks, not the whole array, so that few mirrors are alive at once
+            fields[alias] = tuple(
+                [
+                    convert(mirror)
+                    for start in range(0, len(items), _CHUNK)
+                    for mirror in decode(b"[" + b",".join(items[start : start + _CHUNK]) + b"]")
+                ]
+            )
         return cls(**fields)
 
     def _plan(self, cls: type) -> dict[str, tuple[str, Any, Callable[[Any], Any]]] | None:
@@ -266,7 +277,8 @@ class TextCodec(HookGenerator):
                 plan = None
                 break
             assert plan is not None
-            decoder, convert = self.reader(item)
+            _, convert = self.reader(item)
+            decoder = msgspec.json.Decoder(tuple[self._read_struct(item), ...])  # type: ignore[misc]
             plan[f.name] = (f.alias or f.name, decoder.decode, convert)
         self._plans[cls] = plan = plan or None
         return plan
