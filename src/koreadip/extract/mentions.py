@@ -284,6 +284,7 @@ _ABBREVIATION = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 12)
 def tidy_title(title: str | None) -> str | None:
     """A title as stated, spaces tidied and abbreviations written out ("U.S. Sen." → "U.S.
     Senator").

@@ -96,6 +96,7 @@ def left_title(
     kept: list[tuple[int, int, str]] = []
     country: str | None = None
     last = True
+    headed = False  # whether a kept word heads a title
     while word is not None:
         s, e = word
         w = text[s:e]
@@ -105,6 +106,7 @@ def left_title(
         if _PARENTHETICAL_ACRONYM.fullmatch(w) and kept:
             # "... Republic of Korea (DPRK) Ambassador": an acronym inside the name of an office
             kept.append((s, e, w))
+            headed = headed or _clean(w) in TITLE_HEADS  # "(REP)" cleans to a head
             word = _next_word(backwards, name_start)
             continue
         if w.endswith((";", ":", ")", '"', "”", "(")) or w.startswith(("(", '"', "“")):
@@ -127,9 +129,10 @@ def left_title(
         if low in {"and", "or"} and word is not None and _ends_a_name(text[word[0] : word[1]]):
             break  # "Rep. Young Kim and U.S. Sen. ...": the title is only what follows "and"
         kept.append((s, e, bare))
+        headed = headed or low in TITLE_HEADS
         if len(kept) >= _MAX_WORDS:
             break
-    if not any(_clean(w) in TITLE_HEADS for _, _, w in kept):
+    if not headed:
         return None  # no word heads a title: nothing to trim
     kept.reverse()
     kept = _trim(kept)
@@ -212,6 +215,8 @@ _NOTE = re.compile(
     r"center|centre)),"
 )
 _COMMA = re.compile(r"\s*,\s*")
+#: the first characters of a :data:`_NOTE` or a :data:`_COMMA` that opens with no space
+_NOTE_OR_COMMA = frozenset("(,")
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)['’]s\s+")
 
@@ -223,6 +228,8 @@ def right_title(text: str, name_end: int, ceiling: int) -> tuple[str, int, str |
     """
     hi = min(ceiling, name_end + 300)
     i = name_end
+    if text[i : i + 1] not in _NOTE_OR_COMMA and not text[i : i + 1].isspace():
+        return None  # neither a note nor an apposition follows: the patterns below need one
     for _ in range(3):  # skip "(front right)" / ", left," / "(R)"
         m = _NOTE.match(text[i:hi])
         if not m:
