@@ -41,7 +41,7 @@ from .mentions import (
 )
 from .surnames import resolve_surname, surname_parts
 from .text import Sentence
-from .title_references import title_references
+from .title_references import described_sentences, title_references
 from .unknown_names import unknown_names
 from .vocabulary import NON_OFFICIAL_TITLE, TITLE_HEADS
 
@@ -99,7 +99,7 @@ class People(Cast):
             self._short_names(s, sentence_runs, headline)
         self.resort()
         self._unglue_surnames()
-        for k in range(len(sentences)):
+        for k in described_sentences(text, sentences):
             title_references(self, sentences, k)
         self._unify_surfaces()
         self.resort()
@@ -177,6 +177,10 @@ class People(Cast):
             if len(words) < 2:
                 continue  # a name is two words or more, and an unknown name two or three
             i = 0
+            # unknown_names reads two or three words in a row that no name read covers: none
+            # are left when the roster's names cover all words but lone ones
+            free = 0  # the words in a row so far that no name read covers
+            pair = False
             while i < len(words) - 1:
                 # the answer depends only on the next four words: the same few runs recur
                 key = plain[i : i + 4]
@@ -194,10 +198,15 @@ class People(Cast):
                         self.note_title(idx, found)
                         local.append((s, e))
                         blocked = e
+                        free = 0
+                    else:
+                        free += n
                     i += n
-                    continue
-                i += 1
-            if not headline:
+                else:
+                    free += 1
+                    i += 1
+                pair = pair or free >= 2
+            if not headline and (pair or free + len(words) - i >= 2):
                 unknown_names(self, sentence, words, local)
 
     @property
