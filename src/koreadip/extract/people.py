@@ -252,17 +252,28 @@ class People(Cast):
 
     def _short_names(self, sentence: Sentence, runs: list[_Run], headline: bool) -> None:
         text = self.text
-        taken = [(m.start, m.end) for m in self.mentions_between(sentence.start, sentence.end)]
-        inside = {pos for a, b in taken for pos in range(a, b)}
-        opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip(" \"'“‘("))
+        # what the words are tested against is made when a word may be a family name at all:
+        # most capitalised words are none
+        taken: list[tuple[int, int]] | None = None
+        inside: set[int] = set()
+        opening = sentence.start
         for words, _ in runs:
-            organisation = _organisation_head(words)
+            organisation = -1
             for k, (s, _e, w) in enumerate(words):
-                if s in inside or k < organisation:
-                    continue
                 parts = surname_parts(w)
                 if not parts:
-                    continue  # tested first: most capitalised words are no family name
+                    continue
+                if taken is None:
+                    taken = [
+                        (m.start, m.end)
+                        for m in self.mentions_between(sentence.start, sentence.end)
+                    ]
+                    inside = {pos for a, b in taken for pos in range(a, b)}
+                    opening += len(sentence.text) - len(sentence.text.lstrip(" \"'“‘("))
+                if organisation < 0:
+                    organisation = _organisation_head(words)
+                if s in inside or k < organisation:
+                    continue
                 if (
                     k + 1 < len(words)
                     and words[k + 1][0] not in inside
