@@ -87,27 +87,28 @@ def left_title(
     its country.  One comma is allowed directly before the name ("..., Jeong Yeon-doo").
     """
     lo = max(floor, blocked, name_start - 120)
-    # words are read backwards from the name, one at a time, as words of the reversed text: the
-    # loop seldom reads more than three
+    # words are read backwards from the name, one at a time, as words of the reversed text (a
+    # word of it spans name_start - end .. name_start - start of the text): the loop seldom reads
+    # more than three
     backwards = _WORD.finditer(text[lo:name_start][::-1])
-    word = _next_word(backwards, name_start)
-    if word is not None and text[word[0] : word[1]].lower() in {"and", "or"}:
+    m = next(backwards, None)
+    if m is not None and m.group().lower() in _AND_OR_REVERSED:
         return None  # "the U.S. envoy for North Korea and Lee Do-hoon": the title is the other's
     kept: list[tuple[int, int, str]] = []
     country: str | None = None
     last = True
     headed = False  # whether a kept word heads a title
-    while word is not None:
-        s, e = word
+    while m is not None:
+        s, e = name_start - m.end(), name_start - m.start()
         w = text[s:e]
         if w.endswith(",") and not last:
             break
         last = False
-        if _PARENTHETICAL_ACRONYM.fullmatch(w) and kept:
+        if kept and w[:1] == "(" and _PARENTHETICAL_ACRONYM.fullmatch(w):
             # "... Republic of Korea (DPRK) Ambassador": an acronym inside the name of an office
             kept.append((s, e, w))
             headed = headed or _clean(w) in TITLE_HEADS  # "(REP)" cleans to a head
-            word = _next_word(backwards, name_start)
+            m = next(backwards, None)
             continue
         if w.endswith((";", ":", ")", '"', "”", "(")) or w.startswith(("(", '"', "“")):
             break
@@ -121,12 +122,17 @@ def left_title(
             country = country or country_of_phrase(bare)
             break
         low = _clean(bare)
-        if not (bare[:1].isupper() or low in _LOWER_TITLE_WORDS or low in _FUNCTION):
+        capital = bare[:1].isupper()
+        if not (capital or low in _LOWER_TITLE_WORDS or low in _FUNCTION):
             break
-        if bare[:1].isupper() and low in _FUNCTION and not kept:
+        if capital and low in _FUNCTION and not kept:
             break
-        word = _next_word(backwards, name_start)
-        if low in {"and", "or"} and word is not None and _ends_a_name(text[word[0] : word[1]]):
+        m = next(backwards, None)
+        if (
+            m is not None
+            and low in {"and", "or"}
+            and _ends_a_name(text[name_start - m.end() : name_start - m.start()])
+        ):
             break  # "Rep. Young Kim and U.S. Sen. ...": the title is only what follows "and"
         kept.append((s, e, bare))
         headed = headed or low in TITLE_HEADS
@@ -173,6 +179,8 @@ def _ends_a_name(word: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+#: "and" and "or", as words of the reversed text, in lower case
+_AND_OR_REVERSED = frozenset({"dna", "ro"})
 _PARENTHETICAL_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")
 #: a possessive that is part of a name, not an owner: "People's Republic", "Workers' Party"
 _NAME_POSSESSIVE = re.compile(r"People['’]s|Workers['’]")
