@@ -165,6 +165,7 @@ _SENIORITY: tuple[tuple[re.Pattern[str], int], ...] = tuple(
 )
 
 
+@functools.lru_cache(maxsize=1024)
 def post_seniority(title: str) -> int:
     """A coarse rank, 0 for heads of state up to 6 for everything below envoys."""
     lowered = fold(title)
