@@ -33,6 +33,7 @@ from .mentions import (
     RUN,
     Mention,
     Person,
+    credited,
     end_before,
     is_headline,
     is_name_word,
@@ -192,10 +193,12 @@ class People(Cast):
                         strip_possessive(words[i + n - 1][2].rstrip(".,"))
                     )
                     found = self.title_around(s, e, sentence, blocked)
-                    entry = self._check_side(entry, surface, found)
-                    if not self.credited(s, e) and entry.id not in self.excluded:
+                    if found:
+                        entry = self._check_side(entry, surface, found)
+                    if not credited(text, s, e) and entry.id not in self.excluded:
                         idx = self.add_entry(entry, s, e, text[s:e])
-                        self.note_title(idx, found)
+                        if found:
+                            self.note_title(idx, found)
                         local.append((s, e))
                         blocked = e
                         free = 0
@@ -268,7 +271,8 @@ class People(Cast):
                         (m.start, m.end)
                         for m in self.mentions_between(sentence.start, sentence.end)
                     ]
-                    inside = {pos for a, b in taken for pos in range(a, b)}
+                    for a, b in taken:
+                        inside.update(range(a, b))
                     opening += len(sentence.text) - len(sentence.text.lstrip(" \"'“‘("))
                 if organisation < 0:
                     organisation = _organisation_head(words)
