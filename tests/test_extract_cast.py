@@ -84,9 +84,27 @@ def test_the_title_around_a_name_is_read_before_it_else_after_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "module", ["mentions", "surnames", "title_heads", "roster_cache", "titles", "transcript"]
+    "module",
+    ["mentions", "people", "surnames", "title_heads", "roster_cache", "titles", "transcript"],
 )
 def test_docstring_examples_run(module: str) -> None:
     result = doctest.testmod(importlib.import_module(f"koreadip.extract.{module}"))
     assert result.attempted > 0
     assert result.failed == 0
+
+
+def test_a_roster_entry_added_twice_is_one_person_made_once() -> None:
+    roster = default_roster()
+    entry = roster.lookup("Mike Pompeo")
+    assert entry is not None
+    text = "Made-up: Mike Pompeo spoke, and later Mike Pompeo left."
+    cast = Cast(text, roster, dt.date(2018, 10, 7))
+    first = cast.add_entry(entry, 9, 20, "Mike Pompeo")
+    person = cast.persons[first]
+    again = cast.add_entry(entry, 38, 49, "Mike Pompeo")
+    cast.resort()
+    assert first == again == 0
+    assert cast.persons == [person]
+    assert person.entry is entry
+    assert person.country == entry.country
+    assert [(m.start, m.person) for m in cast.mentions] == [(9, 0), (38, 0)]

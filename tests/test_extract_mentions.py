@@ -8,7 +8,14 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from koreadip.extract.mentions import _CREDIT_AFTER, _CREDIT_BEFORE, credited
+from koreadip.extract.mentions import (
+    _CREDIT_AFTER,
+    _CREDIT_BEFORE,
+    Person,
+    SurnameIndex,
+    credited,
+    one_edit_apart,
+)
 
 _PIECES = [
     "By ", "by ", "\nBy ", "Photo by ", "Written by ", "reporter ", "Correspondent ", "anchor ",
@@ -35,3 +42,22 @@ def test_bylines_credits_and_addresses_are_credited() -> None:
     assert credited("Jane Doe/Yonhap", 0, 8)
     assert credited("Jane Doe jdoe@example.com", 0, 8)
     assert not credited("Minister Jane Doe said", 9, 17)
+
+
+@given(
+    st.lists(st.text(alphabet="abkmn", min_size=3, max_size=7), max_size=12),
+    st.text(alphabet="abkmn", min_size=3, max_size=7),
+)
+def test_one_edit_from_finds_every_family_name_one_edit_away(names: list[str], key: str) -> None:
+    # made-up names of random letters: the index by length must miss none a full pass finds
+    persons = [Person(name=f"Jo {n.title()}") for n in names]
+    index = SurnameIndex(persons)
+    expected = sorted(
+        {i for i, p in enumerate(persons) for s in p.surnames() if one_edit_apart(key, s)}
+    )
+    assert index.one_edit_from(key) == expected
+    persons.append(Person(name=f"Al {key[:-1].title()}x"))  # the index follows the list
+    expected_after = sorted(
+        {i for i, p in enumerate(persons) for s in p.surnames() if one_edit_apart(key, s)}
+    )
+    assert index.one_edit_from(key) == expected_after

@@ -65,4 +65,4 @@ def test_memos_are_emptied_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
     cache = rc.RosterCache(default_roster())
     for word in ("Alpha", "Bravo", "Charlie", "Delta", "Echo"):
         cache.window((word, "Smith"))
-        assert len(cache._windows) <= 3
+        assert len(cache.windows) <= 3

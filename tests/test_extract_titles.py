@@ -191,3 +191,30 @@ def test_a_title_ends_at_a_spaced_dash_or_a_second_apposition(text: str, title: 
     found = right_title(text, text.index(","), len(text))
     assert found is not None
     assert found[0] == title
+
+
+# Made-up samples: what follows the name decides whether right_title reads any further.
+@pytest.mark.parametrize(
+    ("after", "title"),
+    [
+        (" said on Monday.", None),  # a word: no note, no apposition
+        ("", None),  # the end of the text
+        (", the trade envoy, said.", "trade envoy"),
+        (" , the trade envoy, said.", "trade envoy"),  # a space before the comma
+        (" (left), the trade envoy, said.", "trade envoy"),  # a position note first
+        ("\u00a0(right), the trade envoy, said.", "trade envoy"),
+        ("(trade envoy) said.", "trade envoy"),
+    ],
+)
+def test_right_title_reads_a_note_or_an_apposition_and_nothing_else(
+    after: str, title: str | None
+) -> None:
+    text = "Ana Ruiz" + after
+    found = right_title(text, len("Ana Ruiz"), len(text))
+    assert (found[0] if found else None) == title
+
+
+def test_left_title_counts_an_acronym_in_parentheses_that_cleans_to_a_head() -> None:
+    # made-up: "(REP)" read inside an office's name cleans to "rep", a word that heads a title
+    text = "Made-up sample: Trade (REP) Office Ana Ruiz spoke."
+    assert left_title(text, text.index("Ana"), 0) == ("Trade (REP) Office", 16, None)

@@ -20,7 +20,7 @@ import koreadip.roster
 from koreadip.countries import is_country_code
 from koreadip.errors import SchemaError
 from koreadip.names import name_keys, slugify
-from koreadip.post_titles import post_seniority, title_matches, title_terms
+from koreadip.post_titles import PostTitleIndex, post_seniority, title_matches, title_terms
 from koreadip.roster import Post, Roster, RosterEntry, default_roster
 
 
@@ -673,3 +673,19 @@ def test_holders_index_keeps_roster_order_among_equal_starts() -> None:
     assert small.holders("Special Envoy", on=day) == _holders_by_full_scan(
         small, "Special Envoy", day, None
     )
+
+
+_TITLE_WORDS = sorted(
+    {w for e in default_roster() for p in e.posts for w in p.title.split()}
+    | {"Acting", "U.S.", "Seoul's", "envoy", "ambassador", "and", "Deputy", "former", "nuclear"}
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_TITLE_WORDS), min_size=1, max_size=7))
+def test_the_post_title_index_finds_every_post_title_a_title_fits(words: list[str]) -> None:
+    # made-up titles of words from the roster's post titles: the index must miss none
+    titles = sorted({p.title for e in default_roster() for p in e.posts})
+    terms = title_terms(" ".join(words))
+    expected = frozenset(t for t in titles if title_matches(terms, t))
+    assert PostTitleIndex(titles).fitting(terms) == expected

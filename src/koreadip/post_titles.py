@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from .names import fold
 
-__all__ = ["post_seniority", "title_matches", "title_terms"]
+__all__ = ["PostTitleIndex", "post_seniority", "title_matches", "title_terms"]
 
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
@@ -120,6 +121,37 @@ def title_matches(terms: frozenset[str], post_title: str) -> bool:
     return post - _NEUTRAL <= required and required - post <= _QUALIFIERS
 
 
+class PostTitleIndex:
+    """Post titles by the words they hold, to find the ones a title fits without testing all.
+
+    A post fits a title only if they share a word (:func:`title_matches` wants every word of one
+    in the other, beside words such as "acting" that say nothing of the post), so only the posts
+    holding a word of the title, or one that may stand for it, are tested.
+
+    >>> index = PostTitleIndex(["Minister of Foreign Affairs", "Secretary of State"])
+    >>> sorted(index.fitting(title_terms("Foreign Minister")))
+    ['Minister of Foreign Affairs']
+    """
+
+    def __init__(self, titles: Iterable[str]) -> None:
+        self._by_word: dict[str, list[str]] = {}
+        self._bare: list[str] = []  # titles of neutral words alone: any title may fit them
+        for title in dict.fromkeys(titles):
+            core = _words(title, query=False) - _NEUTRAL
+            if not core:
+                self._bare.append(title)
+            for word in core:
+                self._by_word.setdefault(word, []).append(title)
+
+    def fitting(self, terms: frozenset[str]) -> frozenset[str]:
+        """The titles :func:`title_matches` finds ``terms`` (:func:`title_terms`) fit."""
+        required = terms - _NEUTRAL
+        words = {alt for w in required for alt in _ALTERNATIVES.get(w, (w,))} | required
+        candidates = {t for w in words for t in self._by_word.get(w, ())}
+        candidates.update(self._bare)
+        return frozenset(t for t in candidates if title_matches(terms, t))
+
+
 _SENIORITY: tuple[tuple[re.Pattern[str], int], ...] = tuple(
     (re.compile(pattern), rank)
     for pattern, rank in (
@@ -133,6 +165,7 @@ _SENIORITY: tuple[tuple[re.Pattern[str], int], ...] = tuple(
 )
 
 
+@functools.lru_cache(maxsize=1024)
 def post_seniority(title: str) -> int:
     """A coarse rank, 0 for heads of state up to 6 for everything below envoys."""
     lowered = fold(title)

@@ -28,7 +28,7 @@ from .countries import is_country_code
 from .errors import SchemaError
 from .identifiers import Identifiers
 from .names import name_tokens, slugify
-from .post_titles import post_seniority, title_matches, title_terms
+from .post_titles import PostTitleIndex, post_seniority, title_terms
 from .romanization import korean_key_of_tokens, phonetic_token
 
 __all__ = ["Post", "Roster", "RosterEntry", "default_roster"]
@@ -160,6 +160,7 @@ class Roster:
         # every post under its exact title, with its place in roster order (entry, then post)
         self._posts_by_title: dict[str, list[tuple[int, RosterEntry, Post]]] = {}
         self._title_tests: dict[str, Callable[[str], bool]] = {}
+        self._title_index: PostTitleIndex | None = None  # made when a title is first tested
         self._title_posts: dict[str, tuple[tuple[RosterEntry, Post], ...]] = {}
         place = 0
         for entry in self.entries:
@@ -311,13 +312,13 @@ class Roster:
         """
         test = self._title_tests.get(title)
         if test is None:
-            whole = title_terms(title)
-            options = [whole]
-            if not any(title_matches(whole, t) for t in self._post_titles) and " and " in title:
-                options = [title_terms(part) for part in title.split(" and ")]
-            fitting = frozenset(
-                t for t in self._post_titles if any(title_matches(o, t) for o in options)
-            )
+            if self._title_index is None:
+                self._title_index = PostTitleIndex(sorted(self._post_titles))
+            fitting = self._title_index.fitting(title_terms(title))
+            if not fitting and " and " in title:
+                fitting = frozenset().union(
+                    *(self._title_index.fitting(title_terms(part)) for part in title.split(" and "))
+                )
             test = fitting.__contains__
             if len(self._title_tests) < 4096:
                 self._title_tests[title] = test

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 import attrs
 
 from ..names import slugify
-from ..roster import Roster
-from .mentions import CAPTION, Mention, Person, SurnameIndex, credited
+from ..roster import Roster, RosterEntry
+from .mentions import CAPTION, Mention, Person, SurnameIndex, credited, person_of
 from .roster_cache import roster_cache
 from .text import Sentence
 from .title_heads import HeadIndex
@@ -76,6 +76,16 @@ class Cast:
         index = self._by_id.get(person.id)
         if index is None:
             index = self.add_person(person)
+        return self._mention(index, start, end, surface)
+
+    def add_entry(self, entry: RosterEntry, start: int, end: int, surface: str) -> int:
+        """:meth:`add` of the roster's ``entry``, whose person is made only if not yet read."""
+        index = self._by_id.get(entry.id)
+        if index is None:
+            index = self.add_person(person_of(entry, self.day))
+        return self._mention(index, start, end, surface)
+
+    def _mention(self, index: int, start: int, end: int, surface: str) -> int:
         p = self.persons[index]
         if surface != p.name and surface not in p.aliases and len(surface.split()) > 1:
             p.aliases.append(surface)

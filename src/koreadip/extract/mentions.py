@@ -117,6 +117,8 @@ class SurnameIndex:
         self._seen = 0  # persons[:_seen] are indexed
         self._index: dict[str, list[int]] = {}
         self._close: dict[str, list[int]] = {}
+        #: the indexed family names of five letters or more, by length (made with ``_close``)
+        self._by_length: dict[int, list[str]] = {}
 
     def refresh(self) -> None:
         """Index every person afresh (after a person's country was set)."""
@@ -157,12 +159,18 @@ class SurnameIndex:
         index = self._update()
         close = self._close.get(key)
         if close is None:
+            if not self._close:  # emptied with the index: the family names by length afresh
+                self._by_length = {}
+                for s in index:
+                    if len(s) >= 5:  # one_edit_apart compares words of five letters or more
+                        self._by_length.setdefault(len(s), []).append(s)
             n = len(key)
             found = {
                 i
-                for s, people in index.items()
-                if -1 <= len(s) - n <= 1 and one_edit_apart(key, s)
-                for i in people
+                for length in (n - 1, n, n + 1)
+                for s in self._by_length.get(length, ())
+                if one_edit_apart(key, s)
+                for i in index[s]
             }
             close = self._close[key] = sorted(found)
         return list(close)
@@ -284,6 +292,7 @@ _ABBREVIATION = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 12)
 def tidy_title(title: str | None) -> str | None:
     """A title as stated, spaces tidied and abbreviations written out ("U.S. Sen." → "U.S.
     Senator").

@@ -21,6 +21,7 @@ import datetime as _dt
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..identifiers import Identifiers
 from ..names import name_tokens
@@ -32,16 +33,16 @@ from .mentions import (
     RUN,
     Mention,
     Person,
+    credited,
     end_before,
     is_headline,
     is_name_word,
-    person_of,
     strip_possessive,
     tidy_title,
 )
 from .surnames import resolve_surname, surname_parts
 from .text import Sentence
-from .title_references import title_references
+from .title_references import described_sentences, title_references
 from .unknown_names import unknown_names
 from .vocabulary import NON_OFFICIAL_TITLE, TITLE_HEADS
 
@@ -51,10 +52,20 @@ __all__ = ["Mention", "People", "Person"]
 def _organisation_head(words: list[tuple[int, int, str]]) -> int:
     """The index of the first word of a run that ends an organisation's name ("Dong-A Ilbo"),
     0 if none does: the words before it name no person."""
-    for k, (_s, _e, w) in enumerate(words):
-        if k and strip_possessive(w.rstrip(".,")).lower() in ORGANISATION_HEADS:
+    for k in range(1, len(words)):
+        if _ends_organisation(words[k][2]):
             return k
     return 0
+
+
+@lru_cache(maxsize=1 << 14)
+def _ends_organisation(word: str) -> bool:
+    """Whether ``word`` ends an organisation's name ("Ilbo", "Times'").
+
+    >>> _ends_organisation("Ilbo's"), _ends_organisation("Kim")
+    (True, False)
+    """
+    return strip_possessive(word.rstrip(".,")).lower() in ORGANISATION_HEADS
 
 
 _LOWER_WORD = re.compile(r" ([a-z][a-z'’-]{2,20})\b")
@@ -89,7 +100,7 @@ class People(Cast):
             self._short_names(s, sentence_runs, headline)
         self.resort()
         self._unglue_surnames()
-        for k in range(len(sentences)):
+        for k in described_sentences(text, sentences):
             title_references(self, sentences, k)
         self._unify_surfaces()
         self.resort()
@@ -122,15 +133,26 @@ class People(Cast):
         family name a machine translation wrote in lower case ("Donald trump"), looked up
         capitalised."""
         out = []
+        tokens = self.cache.tokens
         for run in RUN.finditer(self.text, sentence.start, sentence.end):
             # a run's words are separated by single spaces (see RUN)
-            plain = tuple(run.group().split(" "))
+            group = run.group()
             at = run.start()
-            words = []
-            for word in plain:
-                words.append((at, at + len(word), word))
-                at += len(word) + 1
-            lower = _LOWER_WORD.match(self.text, run.end(), sentence.end)
+            if " " not in group:  # most runs are one word
+                plain: tuple[str, ...] = (group,)
+                words = [(at, run.end(), group)]
+            else:
+                plain = tuple(group.split(" "))
+                words = []
+                for word in plain:
+                    words.append((at, at + len(word), word))
+                    at += len(word) + 1
+            # the given name must be a roster token: tested first, it spares most runs the match
+            lower = (
+                _LOWER_WORD.match(self.text, run.end(), sentence.end)
+                if plain[-1].lower() in tokens
+                else None
+            )
             if lower is not None and self._lower_family_name(plain[-1], lower.group(1)):
                 s = lower.start(1)
                 words.append((s, s + len(lower.group(1)), lower.group(1).title()))
@@ -151,13 +173,19 @@ class People(Cast):
         blocked = sentence.start
         local: list[tuple[int, int]] = []  # this sentence's mentions so far
         window = self.cache.window
+        windows = self.cache.windows
         for words, plain in runs:
             if len(words) < 2:
                 continue  # a name is two words or more, and an unknown name two or three
             i = 0
+            # unknown_names reads two or three words in a row that no name read covers: none
+            # are left when the roster's names cover all words but lone ones
+            free = 0  # the words in a row so far that no name read covers
+            pair = False
             while i < len(words) - 1:
                 # the answer depends only on the next four words: the same few runs recur
-                hit = window(plain[i : i + 4])
+                key = plain[i : i + 4]
+                hit = windows[key] if key in windows else window(key)
                 if hit:
                     n, entry, surface = hit
                     s, e = words[i][0], words[i + n - 1][1]
@@ -165,16 +193,23 @@ class People(Cast):
                         strip_possessive(words[i + n - 1][2].rstrip(".,"))
                     )
                     found = self.title_around(s, e, sentence, blocked)
-                    entry = self._check_side(entry, surface, found)
-                    if not self.credited(s, e) and entry.id not in self.excluded:
-                        idx = self.add(person_of(entry, self.day), s, e, text[s:e])
-                        self.note_title(idx, found)
+                    if found:
+                        entry = self._check_side(entry, surface, found)
+                    if not credited(text, s, e) and entry.id not in self.excluded:
+                        idx = self.add_entry(entry, s, e, text[s:e])
+                        if found:
+                            self.note_title(idx, found)
                         local.append((s, e))
                         blocked = e
+                        free = 0
+                    else:
+                        free += n
                     i += n
-                    continue
-                i += 1
-            if not headline:
+                else:
+                    free += 1
+                    i += 1
+                pair = pair or free >= 2
+            if not headline and (pair or free + len(words) - i >= 2):
                 unknown_names(self, sentence, words, local)
 
     @property
@@ -220,12 +255,27 @@ class People(Cast):
 
     def _short_names(self, sentence: Sentence, runs: list[_Run], headline: bool) -> None:
         text = self.text
-        taken = [(m.start, m.end) for m in self.mentions_between(sentence.start, sentence.end)]
-        inside = {pos for a, b in taken for pos in range(a, b)}
-        opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip(" \"'“‘("))
+        # what the words are tested against is made when a word may be a family name at all:
+        # most capitalised words are none
+        taken: list[tuple[int, int]] | None = None
+        inside: set[int] = set()
+        opening = sentence.start
         for words, _ in runs:
-            organisation = _organisation_head(words)
+            organisation = -1
             for k, (s, _e, w) in enumerate(words):
+                parts = surname_parts(w)
+                if not parts:
+                    continue
+                if taken is None:
+                    taken = [
+                        (m.start, m.end)
+                        for m in self.mentions_between(sentence.start, sentence.end)
+                    ]
+                    for a, b in taken:
+                        inside.update(range(a, b))
+                    opening += len(sentence.text) - len(sentence.text.lstrip(" \"'“‘("))
+                if organisation < 0:
+                    organisation = _organisation_head(words)
                 if s in inside or k < organisation:
                     continue
                 if (
@@ -246,7 +296,7 @@ class People(Cast):
                     # the family name of someone else: "Jill Biden" is no Joe Biden (a word that
                     # opens the sentence may be any word: "Although Trump ...")
                     continue
-                for at, word in surname_parts(w):
+                for at, word in parts:
                     offset = s + at
                     if not self._may_be_surname(word, offset):
                         continue

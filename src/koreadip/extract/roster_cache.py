@@ -45,7 +45,8 @@ class RosterCache:
                 toks.update(name_tokens(spelling))
         #: every token of every spelling: a cheap first test of whether a word may be a name
         self.tokens = frozenset(toks)
-        self._windows: dict[tuple[str, ...], WindowHit] = {}
+        #: the answers of :meth:`window` so far (read-only: a caller may look here first)
+        self.windows: dict[tuple[str, ...], WindowHit] = {}
         self._fuzzy: dict[Hashable, RosterEntry | None] = {}
         self._by_surname: dict[Hashable, RosterEntry | None] = {}
         self._holders: dict[Hashable, tuple[RosterEntry, ...]] = {}
@@ -92,9 +93,9 @@ class RosterCache:
 
     def window(self, words: tuple[str, ...]) -> WindowHit:
         """The roster name that the first four, three or two of ``words`` spell, longest first."""
-        if words in self._windows:
-            return self._windows[words]
-        return _keep(self._windows, words, self._window_lookup(words))
+        if words in self.windows:
+            return self.windows[words]
+        return _keep(self.windows, words, self._window_lookup(words))
 
     def _window_lookup(self, words: tuple[str, ...]) -> WindowHit:
         for n in (4, 3, 2):

@@ -13,13 +13,14 @@ official" is that anonymous source (which the statements read), not a named pers
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .cast import Cast
 from .mentions import Mention
 from .text import Sentence
 from .vocabulary import NON_NAME_WORDS, country_of_phrase
 
-__all__ = ["title_references"]
+__all__ = ["described_sentences", "title_references"]
 
 #: heads naming an office, as a title written for a person would hold them (with other words
 #: that title may use instead: an "envoy" may be a special representative or an ambassador)
@@ -75,6 +76,33 @@ _PORTFOLIO_WORDS = frozenset(
 _NAME_NEXT = re.compile(r"\s+(?:of\s+)?[A-Z]")
 #: how far back "just named" reaches: the phrase's sentence and the three before it
 _BACK = 3
+
+
+def described_sentences(text: str, sentences: list[Sentence]) -> list[int]:
+    """The indices of the ``sentences`` of ``text`` that may hold a definite description: the
+    others give :func:`title_references` nothing to read.
+
+    The description pattern is run once over the whole text.  A description read within a
+    sentence is found there too, or lies inside one found from an earlier start, unless it ends
+    the sentence before a word character, where the pattern's last test looks past the sentence.
+
+    >>> from koreadip.extract.text import sentences
+    >>> text = "Kim spoke. The U.S. envoy left. Lee stayed."
+    >>> described_sentences(text, sentences(text))
+    [1]
+    """
+    found = [m.span() for m in _DESCRIPTION.finditer(text)]
+    ends = [e for _, e in found]
+    out = []
+    for k, sentence in enumerate(sentences):
+        i = bisect_right(ends, sentence.start)  # the first description ending inside or after
+        if (i < len(found) and found[i][0] < sentence.end) or _WORD_AFTER.match(text, sentence.end):
+            out.append(k)
+    return out
+
+
+#: a character the end of :data:`_DESCRIPTION` may not stand before
+_WORD_AFTER = re.compile(r"[\w-]")
 
 
 def title_references(cast: Cast, sentences: list[Sentence], index: int) -> None:

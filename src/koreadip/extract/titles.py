@@ -87,25 +87,28 @@ def left_title(
     its country.  One comma is allowed directly before the name ("..., Jeong Yeon-doo").
     """
     lo = max(floor, blocked, name_start - 120)
-    # words are read backwards from the name, one at a time, as words of the reversed text: the
-    # loop seldom reads more than three
+    # words are read backwards from the name, one at a time, as words of the reversed text (a
+    # word of it spans name_start - end .. name_start - start of the text): the loop seldom reads
+    # more than three
     backwards = _WORD.finditer(text[lo:name_start][::-1])
-    word = _next_word(backwards, name_start)
-    if word is not None and text[word[0] : word[1]].lower() in {"and", "or"}:
+    m = next(backwards, None)
+    if m is not None and m.group().lower() in _AND_OR_REVERSED:
         return None  # "the U.S. envoy for North Korea and Lee Do-hoon": the title is the other's
     kept: list[tuple[int, int, str]] = []
     country: str | None = None
     last = True
-    while word is not None:
-        s, e = word
+    headed = False  # whether a kept word heads a title
+    while m is not None:
+        s, e = name_start - m.end(), name_start - m.start()
         w = text[s:e]
         if w.endswith(",") and not last:
             break
         last = False
-        if _PARENTHETICAL_ACRONYM.fullmatch(w) and kept:
+        if kept and w[:1] == "(" and _PARENTHETICAL_ACRONYM.fullmatch(w):
             # "... Republic of Korea (DPRK) Ambassador": an acronym inside the name of an office
             kept.append((s, e, w))
-            word = _next_word(backwards, name_start)
+            headed = headed or _clean(w) in TITLE_HEADS  # "(REP)" cleans to a head
+            m = next(backwards, None)
             continue
         if w.endswith((";", ":", ")", '"', "”", "(")) or w.startswith(("(", '"', "“")):
             break
@@ -119,17 +122,23 @@ def left_title(
             country = country or country_of_phrase(bare)
             break
         low = _clean(bare)
-        if not (bare[:1].isupper() or low in _LOWER_TITLE_WORDS or low in _FUNCTION):
+        capital = bare[:1].isupper()
+        if not (capital or low in _LOWER_TITLE_WORDS or low in _FUNCTION):
             break
-        if bare[:1].isupper() and low in _FUNCTION and not kept:
+        if capital and low in _FUNCTION and not kept:
             break
-        word = _next_word(backwards, name_start)
-        if low in {"and", "or"} and word is not None and _ends_a_name(text[word[0] : word[1]]):
+        m = next(backwards, None)
+        if (
+            m is not None
+            and low in {"and", "or"}
+            and _ends_a_name(text[name_start - m.end() : name_start - m.start()])
+        ):
             break  # "Rep. Young Kim and U.S. Sen. ...": the title is only what follows "and"
         kept.append((s, e, bare))
+        headed = headed or low in TITLE_HEADS
         if len(kept) >= _MAX_WORDS:
             break
-    if not any(_clean(w) in TITLE_HEADS for _, _, w in kept):
+    if not headed:
         return None  # no word heads a title: nothing to trim
     kept.reverse()
     kept = _trim(kept)
@@ -170,6 +179,8 @@ def _ends_a_name(word: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+#: "and" and "or", as words of the reversed text, in lower case
+_AND_OR_REVERSED = frozenset({"dna", "ro"})
 _PARENTHETICAL_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")
 #: a possessive that is part of a name, not an owner: "People's Republic", "Workers' Party"
 _NAME_POSSESSIVE = re.compile(r"People['’]s|Workers['’]")
@@ -212,6 +223,8 @@ _NOTE = re.compile(
     r"center|centre)),"
 )
 _COMMA = re.compile(r"\s*,\s*")
+#: the first characters of a :data:`_NOTE` or a :data:`_COMMA` that opens with no space
+_NOTE_OR_COMMA = frozenset("(,")
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)['’]s\s+")
 
@@ -223,6 +236,8 @@ def right_title(text: str, name_end: int, ceiling: int) -> tuple[str, int, str |
     """
     hi = min(ceiling, name_end + 300)
     i = name_end
+    if text[i : i + 1] not in _NOTE_OR_COMMA and not text[i : i + 1].isspace():
+        return None  # neither a note nor an apposition follows: the patterns below need one
     for _ in range(3):  # skip "(front right)" / ", left," / "(R)"
         m = _NOTE.match(text[i:hi])
         if not m:

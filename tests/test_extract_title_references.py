@@ -1,0 +1,32 @@
+"""Which sentences may hold a definite description ("the U.S. envoy"): the pattern run once over
+the whole text must keep every sentence in which it matches when run over that sentence alone.
+
+The texts are made-up: random strings of the pieces descriptions are made of."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from koreadip.extract.text import sentences
+from koreadip.extract.title_references import _DESCRIPTION, described_sentences
+
+_PIECES = [
+    "the ", "The ", "the\n", "U.S. ", "American ", "top ", "vice ", "envoy", "minister",
+    "official", "-designate", "s", "Kim", " said.", ". ", "\n\n", " ", "x", "'s ", "Seoul's ",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_every_sentence_with_a_description_is_kept(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = sentences(text)
+    kept = set(described_sentences(text, found))
+    for k, sentence in enumerate(found):
+        if _DESCRIPTION.search(text, sentence.start, sentence.end):
+            assert k in kept
+
+
+def test_sentences_without_a_description_are_skipped() -> None:
+    text = "Made-up: Kim spoke. The American envoy left. Lee stayed. Then the minister came."
+    assert described_sentences(text, sentences(text)) == [1, 3]
