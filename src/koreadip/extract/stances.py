@@ -19,7 +19,7 @@ import attrs
 from ..records import Stance, Topic
 from .text import Caseless
 
-__all__ = ["Cue", "CueKind", "Reading", "cues_in", "read_stance"]
+__all__ = ["Cue", "CueKind", "Reading", "cues_in", "has_cue", "read_stance"]
 
 
 class CueKind(enum.Enum):
@@ -100,6 +100,15 @@ def cues_in(text: str) -> list[Cue]:
         kind = CueKind.SUPPORT if group == "purpose" else CueKind(group)
         out.append(Cue(kind, m.start(), m.end(), purposive))
     return out
+
+
+def has_cue(text: str) -> bool:
+    """Whether ``text`` holds a stance cue (``cues_in`` would find one), without building any.
+
+    >>> has_cue("They discussed it."), has_cue("And inter-Korean cooperation.")
+    (True, False)
+    """
+    return _CUES.search(text) is not None
 
 
 @attrs.frozen(slots=True)

@@ -98,7 +98,7 @@ class AggregatorFormat:
             score += 0.5
         if "Sources" in text and _SOURCES_LINE.search(text):
             score += 0.4
-        if len(_MARKS_IN_PROSE.findall(text)) >= 2:
+        if "[" in text and len(_MARKS_IN_PROSE.findall(text)) >= 2:
             score += 0.3
         return min(score, 1.0)
 

@@ -34,6 +34,7 @@ __all__ = [
     "looks_like_transcript",
     "pattern_spans",
     "score_signs",
+    "search_folded",
     "source_id",
     "transcript_turns",
     "whole_lines",
@@ -268,6 +269,8 @@ class Sign(NamedTuple):
     pattern: re.Pattern[str]
     weight: float
     needles: tuple[str, ...] = ()
+    #: every match holds a character beyond ASCII (Hangul, a symbol): ASCII text has none
+    non_ascii: bool = False
 
 
 def score_signs(text: str, signs: Iterable[Sign]) -> float:
@@ -276,11 +279,39 @@ def score_signs(text: str, signs: Iterable[Sign]) -> float:
     >>> score_signs("Media Note", [Sign(re.compile("^Media Note$", re.M), 0.5, ("Media Note",))])
     0.5
     """
+    ascii_only = text.isascii()
     return sum(
         sign.weight
         for sign in signs
-        if (not sign.needles or any(n in text for n in sign.needles)) and sign.pattern.search(text)
+        if (not sign.needles or any(n in text for n in sign.needles))
+        and not (sign.non_ascii and ascii_only)
+        and search_folded(sign.pattern, text) is not None
     )
+
+
+def search_folded(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``; an IGNORECASE pattern without escapes is run on ASCII text as
+    its lowercase twin over the lowercased text (``re`` cannot skip ahead by a literal prefix
+    when ignoring case), which finds the same spans (a match's ``group()`` is lowercase then).
+
+    >>> search_folded(re.compile("Spokesperson", re.I), "the SPOKESPERSON said").span()
+    (4, 16)
+    """
+    if pattern.flags & re.IGNORECASE and text.isascii():
+        twin = _lowercase_twin(pattern)
+        if twin is not None:
+            return twin.search(text.lower())
+    return pattern.search(text)
+
+
+@lru_cache(maxsize=64)
+def _lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    source = pattern.pattern
+    # an escape (\S, \A), a class range ("[A-z]") or a letter beyond ASCII may mean another
+    # thing lowercased: those patterns run as written
+    if not source.isascii() or "\\" in source or "[" in source:
+        return None
+    return re.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE)
 
 
 def source_id(text: str, index: int = 0) -> str:
