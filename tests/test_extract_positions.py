@@ -714,3 +714,21 @@ def test_a_sentence_without_topic_words_names_no_topic_and_one_with_them_does() 
     assert list(topics.topic_mentions("The minister arrived in Seoul on Monday.")) == []
     found = topics.topic_mentions("They urged a return to the negotiating table.")
     assert [m.topic.value for m in found] == ["dialogue"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met, and Seoul backed talks; Washington - not Tokyo - agreed",
+        "They met; Seoul backed talks",
+        "They met - Seoul backed talks",
+        "They met and Seoul backed talks",
+    ],
+)  # made-up sentences
+def test_clauses_are_cut_alike_whichever_marks_a_sentence_holds(text: str) -> None:
+    from koreadip.extract import positions
+
+    every = [m.span() for m in positions._CLAUSE.finditer(text)]
+    marks = ("," in text or ";" in text, "-" in text)
+    pattern = positions._CLAUSE_BY_MARKS[marks]
+    assert [m.span() for m in pattern.finditer(text)] == every if pattern else every == []

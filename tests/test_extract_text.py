@@ -112,3 +112,14 @@ def test_a_twin_that_tests_the_first_letter_finds_what_the_pattern_as_written_fi
         assert [m.lastgroup for m in fast.finditer(text)] == [
             m.lastgroup for m in fast.pattern.finditer(text)
         ]
+
+
+def test_a_caseless_pattern_finds_from_a_position_as_the_pattern_does() -> None:
+    p = Caseless(re.compile(r"\bthe two sides\b", re.I), opens_a_word=True)
+    text = "The two sides met; THE TWO SIDES agreed"
+    assert (
+        [m.span() for m in p.finditer(text, 1)]
+        == [m.span() for m in p.pattern.finditer(text, 1)]
+        == [(19, 32)]
+    )
+    assert [m.span() for m in p.finditer("Les deux côtés: the two sides", 3)] == [(16, 29)]

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .stances import Cue
+from .text import Caseless
 from .vocabulary import TITLE_HEADS, TITLE_LEADS, country_spans
 
 __all__ = [
@@ -54,14 +55,17 @@ _OFFICE = (
     r"(?:(?:deputy|vice|first|foreign|special|assistant|under|prime)[ -])*"
     r"(?:secretary|minister|representative|envoy|ambassador|president|director[ -]general)"
 )
-_COLLECTIVE = re.compile(
-    r"\b(?:(?:the )?(?:two|three|both) (?:(?:top|chief|senior|foreign|defense|nuclear|vice|"
-    r"deputy|first|special) ){0,2}(?:sides|countries|allies|officials|diplomats|envoys|"
-    r"ministers|governments|nations|leaders|presidents|delegations|negotiators)|"
-    r"both sides|the allies|the participants|they|the (?:working )?group|"
-    r"the (?:two|three)(?= (?:\w+ly )?[a-z]+ed\b)|both(?= (?:\w+ly )?[a-z]+ed\b)|"
-    r"the " + _OFFICE + r" and (?:the |his |her )?" + _OFFICE + r")\b",
-    re.I,
+_COLLECTIVE = Caseless(
+    re.compile(
+        r"\b(?:(?:the )?(?:two|three|both) (?:(?:top|chief|senior|foreign|defense|nuclear|vice|"
+        r"deputy|first|special) ){0,2}(?:sides|countries|allies|officials|diplomats|envoys|"
+        r"ministers|governments|nations|leaders|presidents|delegations|negotiators)|"
+        r"both sides|the allies|the participants|they|the (?:working )?group|"
+        r"the (?:two|three)(?= (?:\w+ly )?[a-z]+ed\b)|both(?= (?:\w+ly )?[a-z]+ed\b)|"
+        r"the " + _OFFICE + r" and (?:the |his |her )?" + _OFFICE + r")\b",
+        re.I,
+    ),
+    opens_a_word=True,
 )
 _PRONOUNS = re.compile(
     r"\b(?:(?P<he>[Hh]e|[Ss]he)|(?P<it>[Ii]t)|(?P<first>I|[Ww]e|[Oo]ur|[Mm]y))\b"

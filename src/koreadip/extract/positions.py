@@ -242,7 +242,16 @@ def _within(persons: Persons, lo: int, hi: int) -> list[tuple[int, int, str | No
 # the work on hostile text (a clause that names "sanctions" a thousand times)
 _TRIES = 8
 _AFTER = 200
-_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|(?<!\s)\s+--?\s+")
+_CLAUSE_PUNCTUATION = r",\s+(?:and|but|while|whereas)\s+|;\s+"
+_CLAUSE_DASH = r"(?<!\s)\s+--?\s+"
+_CLAUSE = re.compile(_CLAUSE_PUNCTUATION + "|" + _CLAUSE_DASH)
+# (a comma or a semicolon in the text, a dash in the text) -> the cuts it may hold
+_CLAUSE_BY_MARKS: dict[tuple[bool, bool], re.Pattern[str] | None] = {
+    (True, True): _CLAUSE,
+    (True, False): re.compile(_CLAUSE_PUNCTUATION),
+    (False, True): re.compile(_CLAUSE_DASH),
+    (False, False): None,
+}
 # a clause with no verb is a list's last item ("..., and inter-Korean cooperation"), not a clause
 _VERB = Caseless(
     re.compile(
@@ -258,8 +267,10 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     """Spans of the clauses of ``text`` (cut at "; ", " - " and ", and" before a new verb)."""
     out: list[tuple[int, int]] = []
     lo = 0
-    # every cut holds a comma, a semicolon or a dash: most sentences have none to look for
-    found = _CLAUSE.finditer(text) if any(c in text for c in ",;-") else ()
+    # every cut holds a comma, a semicolon or a dash: most sentences have none to look for, and
+    # the alternatives a sentence has no character for are left out of the scan
+    pattern = _CLAUSE_BY_MARKS[("," in text or ";" in text, "-" in text)]
+    found = pattern.finditer(text) if pattern is not None else ()
     cuts = [(m.start(), m.end()) for m in found] + [(len(text), len(text))]
     for start, end in cuts:
         piece = text[lo:start]

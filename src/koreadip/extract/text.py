@@ -188,11 +188,12 @@ class Caseless:
             return self.lower.search(text.lower())
         return self.pattern.search(text)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Every match in ``text``, in order (see the class note on ``group()``)."""
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        """Every match in ``text`` from ``pos`` on, in order (see the class note on
+        ``group()``)."""
         if text.isascii():
-            return self.lower.finditer(text.lower())
-        return self.pattern.finditer(text)
+            return self.lower.finditer(text.lower(), pos)
+        return self.pattern.finditer(text, pos)
 
     def match(self, text: str) -> re.Match[str] | None:
         """A match at the start of ``text`` (see the class note on ``group()``)."""
