@@ -119,6 +119,14 @@ def _absorb_surnames(officials: list[Official], uf: UnionFind, documents: Docume
 
 
 def _combine(group: list[Official]) -> Official:
+    if len(group) == 1:
+        (one,) = group
+        if (
+            one.name not in one.aliases
+            and len(set(one.aliases)) == len(one.aliases)
+            and len(set(one.evidence)) == len(one.evidence)
+        ):
+            return one  # what combining it alone would build again
     lead = next((o for o in group if len(name_tokens(o.name)) > 1), group[0])
     return Official(
         id=lead.id,
