@@ -63,7 +63,9 @@ def merge_officials(
     owner: dict[Hashable, int] = {}
     for i, o in enumerate(officials):
         for key in _keys(o):
-            uf.union(i, owner.setdefault(key, i))
+            j = owner.setdefault(key, i)
+            if j != i:  # a key first seen here joins nothing
+                uf.union(i, j)
     _absorb_surnames(officials, uf, documents)
 
     merged: list[Official] = []

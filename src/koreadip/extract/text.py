@@ -29,7 +29,13 @@ _SAME_LENGTH = str.maketrans(
 
 
 def normalise(text: str) -> str:
-    """The text with dashes, apostrophes and odd spaces made plain, length unchanged."""
+    """The text with dashes, apostrophes and odd spaces made plain, length unchanged.
+
+    >>> normalise("Kim\\u2019s visit \\u2013 talks\\tresume")
+    "Kim's visit - talks resume"
+    """
+    if text.isascii():  # the tab is the one ASCII character mapped: one C-level replace
+        return text.replace("\t", " ")
     return text.translate(_SAME_LENGTH)
 
 
