@@ -111,13 +111,17 @@ _PEOPLE_OF = re.compile(
     re.I,
 )
 # nouns a stance is owned by ("Washington's commitment"); anything else owned is no subject
+_NOUNS = (
+    r"support|commitment|position|stance|policy|push|goal|efforts?|pursuit|desire|opposition|"
+    r"objection|drive|willingness|readiness|determination|promise|pledge|view"
+)
 _STANCE_NOUN = re.compile(
     r"^(?:\s+(?:government|administration|side))?(?:'s)?\s+"
     r"(?:(?:shared|own|firm|strong|continued|unwavering|resolute|steadfast|full|"
-    r"long-standing|consistent|principled)\s+)*(?:support|commitment|position|stance|policy|"
-    r"push|goal|efforts?|pursuit|desire|opposition|objection|drive|willingness|readiness|"
-    r"determination|promise|pledge|view)\b"
+    rf"long-standing|consistent|principled)\s+)*(?:{_NOUNS})\b"
 )
+_NOUN_NEAR = re.compile(_NOUNS)  # a cheap test before reading who owns one
+_LONGEST_NOUN = len("determination")
 _OWNED_TITLE = re.compile(
     r"^'s\s+(?:[\w-]+\s+){0,3}?(?:envoy|minister|ministry|secretary|negotiator|official|"
     r"officials|side|government|administration|president|leader|representative|ambassador|"
@@ -199,6 +203,9 @@ def owner_of(
 ) -> Subject | None:
     """The owner a topic that opens with a stance noun names right before it: "the U.S.
     promise to defend South Korea", "Washington's commitment to the defense of ..."."""
+    # the stance noun owned must end past ``start``: without one there, nothing is owned
+    if _NOUN_NEAR.search(clause, max(0, start - _LONGEST_NOUN)) is None:
+        return None
     groups = _groups(_nominals(clause, max(0, start - _WINDOW), start, persons), clause)
     if not groups:
         return None

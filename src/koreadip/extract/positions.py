@@ -178,7 +178,9 @@ def _mentions_by_clause(text: str, clauses: list[tuple[int, int]]) -> list[list[
         at = bisect_right(starts, m.start) - 1
         if at >= 0 and m.end <= clauses[at][1]:
             lo = clauses[at][0]
-            out[at].append(TopicMention(m.topic, m.start - lo, m.end - lo, m.stated))
+            out[at].append(
+                m if not lo else TopicMention(m.topic, m.start - lo, m.end - lo, m.stated)
+            )
             continue
         # a match over a cut: each clause it touches is read alone
         alone.update(i for i, (lo, hi) in enumerate(clauses) if lo < m.end and m.start < hi)

@@ -83,6 +83,8 @@ class Cue:
     purposive: bool
 
 
+# a cue's group -> its kind (an aim talked about supports it)
+_KIND_OF_GROUP = {kind.value: kind for kind in CueKind} | {"purpose": CueKind.SUPPORT}
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+|help\s+)?$")
 
 
@@ -97,8 +99,7 @@ def cues_in(text: str) -> list[Cue]:
         group = m.lastgroup or "support"
         to = _TO_BEFORE.search(text, max(0, m.start() - 20), m.start())
         purposive = group == "purpose" or to is not None
-        kind = CueKind.SUPPORT if group == "purpose" else CueKind(group)
-        out.append(Cue(kind, m.start(), m.end(), purposive))
+        out.append(Cue(_KIND_OF_GROUP[group], m.start(), m.end(), purposive))
     return out
 
 
