@@ -178,3 +178,21 @@ def test_a_pattern_with_escapes_or_classes_is_never_folded() -> None:
     assert common._lowercase_twin(re.compile(r"[A-z]", re.I)) is None
     assert common._lowercase_twin(re.compile(r"Talks", re.I)) is not None
     assert search_folded(re.compile(r"\bTalks", re.I), "the TALKS").span() == (4, 9)
+
+
+@settings(max_examples=150)
+@given(text=texts)
+@example(text="x\n  MR KIM: hello")
+@example(text="Home > News\nprint dictionary print")
+def test_a_sign_is_found_where_its_pattern_searched_alone_finds_it(text: str) -> None:
+    for signs in (korean_daily._SIGNS, state_department._SIGNS, translation._SIGNS):
+        for sign in signs:
+            assert common._found(sign.pattern, text) == bool(sign.pattern.search(text)), sign
+
+
+def test_only_a_pattern_anchored_as_a_whole_at_line_starts_is_split_in_two() -> None:
+    assert common._line_start_halves(re.compile(r"^[ \t]*QUESTION:", re.M)) is not None
+    assert common._line_start_halves(re.compile(r"^a|b", re.M)) is None  # ^ anchors "a" only
+    assert common._line_start_halves(re.compile(r"^a", re.M | re.I)) is None
+    assert common._line_start_halves(re.compile(r"^a")) is None  # no MULTILINE: text start only
+    assert common._found(re.compile(r"^a|b", re.M), "xb")
