@@ -187,7 +187,7 @@ def test_a_pattern_with_escapes_or_classes_is_never_folded() -> None:
 def test_a_sign_is_found_where_its_pattern_searched_alone_finds_it(text: str) -> None:
     for signs in (korean_daily._SIGNS, state_department._SIGNS, translation._SIGNS):
         for sign in signs:
-            assert common._found(sign.pattern, text) == bool(sign.pattern.search(text)), sign
+            assert common.found_in(sign.pattern, text) == bool(sign.pattern.search(text)), sign
 
 
 def test_only_a_pattern_anchored_as_a_whole_at_line_starts_is_split_in_two() -> None:
@@ -195,4 +195,21 @@ def test_only_a_pattern_anchored_as_a_whole_at_line_starts_is_split_in_two() -> 
     assert common._line_start_halves(re.compile(r"^a|b", re.M)) is None  # ^ anchors "a" only
     assert common._line_start_halves(re.compile(r"^a", re.M | re.I)) is None
     assert common._line_start_halves(re.compile(r"^a")) is None  # no MULTILINE: text start only
-    assert common._found(re.compile(r"^a|b", re.M), "xb")
+    assert common.found_in(re.compile(r"^a|b", re.M), "xb")
+
+
+@settings(max_examples=150)
+@given(text=texts)
+@example(text="Envoys met.\n Latest Headlines \nMore")
+@example(text="x\nU.S. Department of State\n")
+def test_the_line_patterns_of_the_readers_are_found_where_a_search_finds_them(text: str) -> None:
+    from koreadip.sources import aggregator, credits, wire
+
+    for pattern in (
+        wire._AD,
+        wire._FOOTER_LINE,
+        aggregator._UPDATED,
+        aggregator._SOURCES_LINE,
+        credits._STATE_CREDIT,
+    ):
+        assert common.found_in(pattern, text) == bool(pattern.search(text)), pattern.pattern

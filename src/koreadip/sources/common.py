@@ -27,6 +27,7 @@ __all__ = [
     "blank",
     "byline",
     "bylines",
+    "found_in",
     "is_prose",
     "iter_lines",
     "line_spans",
@@ -285,11 +286,11 @@ def score_signs(text: str, signs: Iterable[Sign]) -> float:
         for sign in signs
         if (not sign.needles or any(n in text for n in sign.needles))
         and not (sign.non_ascii and ascii_only)
-        and _found(sign.pattern, text)
+        and found_in(sign.pattern, text)
     )
 
 
-def _found(pattern: re.Pattern[str], text: str) -> bool:
+def found_in(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``pattern`` matches somewhere in ``text``; a pattern anchored at line starts
     (``^...`` with MULTILINE) as a match at the start and a search for a line break before it
     (``re`` tries ``^`` at every character; a search for ``\\n...`` skips to line breaks)."""

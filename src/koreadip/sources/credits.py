@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from . import stamps
-from .common import AGENCIES, Line, bylines, lines_of
+from .common import AGENCIES, Line, bylines, found_in, lines_of
 from .noise import NOISE_LINE
 from .outlets import NOT_OUTLETS, OUTLET, organisation
 
@@ -250,7 +250,7 @@ def publisher_of(text: str) -> str | None:
     True
     """
     # each pattern below is tried only where a literal that every match of it holds is present
-    if any(n in text for n in _STATE_NEEDLES) and _STATE_CREDIT.search(text):
+    if any(n in text for n in _STATE_NEEDLES) and found_in(_STATE_CREDIT, text):
         return STATE_DEPARTMENT
     dl = stamps.find_dateline(text)
     if dl is not None and dl.agency:
