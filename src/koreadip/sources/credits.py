@@ -126,6 +126,7 @@ _DATELINE_CREDIT = re.compile(
     + rf"\((?P<name>{OUTLET})\)[ \t]{{0,3}}(?P<dash>[-–—]{{1,2}}|:)?[ \t]*(?P<next>\S)"
 )
 # "SEOUL, June 30, 2019, Yonhap. The ...": after a place and a date, the credit and a full stop
+_MONTH_DAY = re.compile(rf"{_MONTH}[ \t]\d")  # what the date of a dateline's head holds
 _DATELINE_RUN_IN = re.compile(_DATELINE_HEAD + rf"(?P<name>{OUTLET})\.[ \t]+[A-Z\"“]")
 _SOURCE_LINE = re.compile(
     rf"[ \t]*Source[ \t]*:[ \t]*(?P<name>{OUTLET})(?=[ \t]+[A-Z][a-z]+[ \t]*:|[ \t]*$)"
@@ -158,7 +159,8 @@ def _dateline_credit(text: str) -> str | None:
         # a credit with neither a place, a date nor a dash could be any parenthesis
         if m and (m["dash"] or (_placed(m) and m["next"].isupper())):
             return _outlet(m["name"])
-        m = _DATELINE_RUN_IN.match(ln)
+        # a run-in credit counts only after a date: a line naming none is not read for one
+        m = _DATELINE_RUN_IN.match(ln) if _MONTH_DAY.search(ln) else None
         if m and m["date"]:
             return _outlet(m["name"])
     return None
