@@ -123,3 +123,15 @@ def test_a_caseless_pattern_finds_from_a_position_as_the_pattern_does() -> None:
         == [(19, 32)]
     )
     assert [m.span() for m in p.finditer("Les deux côtés: the two sides", 3)] == [(16, 29)]
+
+
+@given(
+    st.lists(
+        st.one_of(st.text(max_size=8), st.sampled_from(["\u2019", "\u2013", "\t", "\u00a0", "é"])),
+        max_size=12,
+    ).map("".join)
+)
+def test_normalise_maps_each_character_as_the_translation_table_does(text: str) -> None:
+    from koreadip.extract.text import _SAME_LENGTH, normalise
+
+    assert normalise(text) == text.translate(_SAME_LENGTH)

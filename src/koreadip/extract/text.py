@@ -28,15 +28,24 @@ _SAME_LENGTH = str.maketrans(
 )
 
 
+# every mapping is one character to one other, and no character mapped to is mapped itself: the
+# replacements may run in any order
+_SAME_LENGTH_PAIRS = tuple((chr(k), v) for k, v in _SAME_LENGTH.items())
+
+
 def normalise(text: str) -> str:
     """The text with dashes, apostrophes and odd spaces made plain, length unchanged.
 
     >>> normalise("Kim\\u2019s visit \\u2013 talks\\tresume")
     "Kim's visit - talks resume"
     """
-    if text.isascii():  # the tab is the one ASCII character mapped: one C-level replace
+    # one C-level replace per character mapped (a dict translation of text beyond ASCII walks
+    # every character in Python); on ASCII text the tab is the one character mapped
+    if text.isascii():
         return text.replace("\t", " ")
-    return text.translate(_SAME_LENGTH)
+    for old, new in _SAME_LENGTH_PAIRS:
+        text = text.replace(old, new)
+    return text
 
 
 @attrs.frozen(slots=True)
