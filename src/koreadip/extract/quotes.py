@@ -312,7 +312,8 @@ def _via(text: str, lo: int, hi: int, speaker: str | None) -> str | None:
 
 
 def _words(text: str, raw: RawQuote) -> str:
-    return _SPACE_RE.sub(" ", " ".join(text[a:b] for a, b in raw.segs)).strip()
+    # runs of blanks made one space, the ends stripped (\s is exactly what str.split() splits at)
+    return " ".join(" ".join(text[a:b] for a, b in raw.segs).split())
 
 
 def _end_of(raw: RawQuote) -> int:
@@ -393,9 +394,12 @@ def _build(text: str, raws: list[RawQuote]) -> list[Quote]:
         fragment = raw.single or not (introduced or sentence_like or len(body.split()) >= 8)
         a, b = _strip_span(text, raw.segs[0][0], raw.segs[-1][1], " \t\r\n,")
         sp = _SPACE_RE.sub(" ", text[speaker[0] : speaker[1]]) if speaker else None
-        via = _via(text, _last_break(text, lo, raw.open_mark), raw.open_mark, sp) or _via(
-            text, last, _first_break(text, last, hi), sp
-        )
+        # a phrase naming who reported it, in the sentence before the quote (none from ``lo`` on:
+        # none in that sentence, which starts there or later) or in the clause after it
+        before_via = None
+        if _VIA_RE.search(text, lo, raw.open_mark) is not None:
+            before_via = _via(text, _last_break(text, lo, raw.open_mark), raw.open_mark, sp)
+        via = before_via or _via(text, last, _first_break(text, last, hi), sp)
         quote = Quote(
             start=a,
             end=max(a, b),
@@ -440,8 +444,7 @@ def find_quotes(text: str) -> list[Quote]:
     >>> [(q.text, q.speaker) for q in find_quotes('"We met twice," the official said.')]
     [('We met twice', 'the official')]
     """
-    if "«" in text or "»" in text:  # (a dict translation walks every character in Python)
-        text = text.translate(_GUILLEMETS)  # « » are double marks; the offsets stay the same
+    text = text.translate(_GUILLEMETS)  # « » are double marks; the offsets stay the same
     doubles = scan_double(text)
     singles = scan_single(text, [(r.open_mark, _end_of(r)) for r in doubles])
     raws = sorted(doubles + singles, key=lambda r: r.open_mark)

@@ -190,7 +190,8 @@ def read_stance(
     reading = _from_left(clause, chain) or (_self_stated(clause, start, left) if stated else None)
     if reading is None:
         after = clause[end : end + 200]
-        if _PREDICATE.search(after) and (talk < 0 or _RELATIVE.match(after)):
+        # the cheap test first: talked about, the topic states a stance only in a relative clause
+        if (talk < 0 or _RELATIVE.match(after)) and _PREDICATE.search(after):
             return Reading(Stance.SUPPORT, start)
         return None
     if reading.stance is Stance.SUPPORT and _turned((clause[end:] + sentence_rest)[:200]):
