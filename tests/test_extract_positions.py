@@ -732,3 +732,22 @@ def test_clauses_are_cut_alike_whichever_marks_a_sentence_holds(text: str) -> No
     marks = ("," in text or ";" in text, "-" in text)
     pattern = positions._CLAUSE_BY_MARKS[marks]
     assert [m.span() for m in pattern.finditer(text)] == every if pattern else every == []
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([". ", "! ", " ", "-", "\n", "ab", "Abc", "abc", "é", "_", "9"]),
+            st.text(alphabet="abcXY .-!?\n_é1", max_size=6),
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_the_lower_case_words_of_a_text_are_the_plain_patterns_words(text: str) -> None:
+    import re
+
+    from koreadip import extract
+
+    plain = re.compile(r"(?<![.!?]\s)\b[a-z][a-z-]{2,}\b")
+    assert extract._LOWER_WORD.findall(text) == plain.findall(text)
