@@ -714,3 +714,40 @@ def test_a_sentence_without_topic_words_names_no_topic_and_one_with_them_does() 
     assert list(topics.topic_mentions("The minister arrived in Seoul on Monday.")) == []
     found = topics.topic_mentions("They urged a return to the negotiating table.")
     assert [m.topic.value for m in found] == ["dialogue"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met, and Seoul backed talks; Washington - not Tokyo - agreed",
+        "They met; Seoul backed talks",
+        "They met - Seoul backed talks",
+        "They met and Seoul backed talks",
+    ],
+)  # made-up sentences
+def test_clauses_are_cut_alike_whichever_marks_a_sentence_holds(text: str) -> None:
+    from koreadip.extract import positions
+
+    every = [m.span() for m in positions._CLAUSE.finditer(text)]
+    marks = ("," in text or ";" in text, "-" in text)
+    pattern = positions._CLAUSE_BY_MARKS[marks]
+    assert [m.span() for m in pattern.finditer(text)] == every if pattern else every == []
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([". ", "! ", " ", "-", "\n", "ab", "Abc", "abc", "é", "_", "9"]),
+            st.text(alphabet="abcXY .-!?\n_é1", max_size=6),
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_the_lower_case_words_of_a_text_are_the_plain_patterns_words(text: str) -> None:
+    import re
+
+    from koreadip import extract
+
+    plain = re.compile(r"(?<![.!?]\s)\b[a-z][a-z-]{2,}\b")
+    assert extract._LOWER_WORD.findall(text) == plain.findall(text)

@@ -8,8 +8,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from koreadip.extract import positions
 from koreadip.extract.holders import subject_of
-from koreadip.extract.stances import cues_in, read_stance
+from koreadip.extract.stances import cues_in, has_cue, read_stance
 from koreadip.extract.topics import topic_mentions
 from koreadip.records import Stance, Topic
 
@@ -126,3 +127,30 @@ def test_any_clause_reads_to_a_stance_anchored_inside_it_or_none(words: list[str
         subject = subject_of(clause, reading.anchor, cues, [], north_subject=False)
         assert subject is None or subject.start <= reading.anchor
         assert all(len(code) == 2 for code in (subject.countries if subject else ()))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_WORDS, max_size=40))
+def test_has_cue_says_whether_cues_in_finds_one(words: list[str]) -> None:
+    text = " ".join(words)
+    assert has_cue(text) == bool(cues_in(text))
+
+
+_CLAUSE_WORDS = st.sampled_from(
+    [
+        "Seoul", "and", ", and", ", but", ";", " - ", "--", ",", "while", "pressure", "from",
+        "the", "working group", "meeting", "talks", "with", "North Korea", "prevent", "nuclear",
+        "weapons", "Director", "of", "Peace", "Diplomacy", "Planning", "sanctions", "agreed",
+        "denuclearization", "dialogue", "U.S.", "alliance", "human rights", "inter-Korean",
+        "exchanges", "resume",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_CLAUSE_WORDS, max_size=40))
+def test_mentions_by_clause_are_the_mentions_each_clause_alone_has(words: list[str]) -> None:
+    text = " ".join(words)
+    clauses = positions._clauses(text)
+    got = positions._mentions_by_clause(text, clauses)
+    assert got == [list(topic_mentions(text[lo:hi])) for lo, hi in clauses]

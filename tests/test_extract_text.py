@@ -112,3 +112,26 @@ def test_a_twin_that_tests_the_first_letter_finds_what_the_pattern_as_written_fi
         assert [m.lastgroup for m in fast.finditer(text)] == [
             m.lastgroup for m in fast.pattern.finditer(text)
         ]
+
+
+def test_a_caseless_pattern_finds_from_a_position_as_the_pattern_does() -> None:
+    p = Caseless(re.compile(r"\bthe two sides\b", re.I), opens_a_word=True)
+    text = "The two sides met; THE TWO SIDES agreed"
+    assert (
+        [m.span() for m in p.finditer(text, 1)]
+        == [m.span() for m in p.pattern.finditer(text, 1)]
+        == [(19, 32)]
+    )
+    assert [m.span() for m in p.finditer("Les deux côtés: the two sides", 3)] == [(16, 29)]
+
+
+@given(
+    st.lists(
+        st.one_of(st.text(max_size=8), st.sampled_from(["\u2019", "\u2013", "\t", "\u00a0", "é"])),
+        max_size=12,
+    ).map("".join)
+)
+def test_normalise_maps_each_character_as_the_translation_table_does(text: str) -> None:
+    from koreadip.extract.text import _SAME_LENGTH, normalise
+
+    assert normalise(text) == text.translate(_SAME_LENGTH)

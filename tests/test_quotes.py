@@ -436,3 +436,11 @@ def test_recall_of_gold_statements_on_the_shared_corpus() -> None:
     assert wanted
     assert found / wanted >= 0.9, (found, wanted)
     assert stray <= 0.2 * (found or 1), stray
+
+
+def test_a_quote_spread_over_blank_runs_reads_as_one_spaced_line() -> None:
+    from koreadip.extract.quotes import find_quotes
+
+    # made-up quote with tabs, a line break and doubled spaces inside it
+    (quote,) = find_quotes('"We  will\tmeet\n again  soon,"  the envoy said.')
+    assert quote.text == "We will meet again soon"

@@ -206,3 +206,11 @@ def test_unseen_articles_credit_the_gold_publisher(path: Path, gold: dict[str, o
     # the text's own words; the gold may keep only the short form of a long name ("TBS")
     assert found is not None
     assert set(str(want).split()) <= set(found.split())
+
+
+def test_a_run_in_credit_is_read_only_after_a_date() -> None:
+    from koreadip.sources import credits
+
+    # made-up datelines
+    assert credits._dateline_credit("SEOUL, June 30, 2019, Yonhap. The envoys met.") == "Yonhap"
+    assert credits._dateline_credit("SEOUL, Yonhap. The envoys met.") is None

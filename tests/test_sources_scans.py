@@ -11,7 +11,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from koreadip.sources import korean_daily, noise, state_department, translation
+from koreadip.sources import common, korean_daily, noise, state_department, translation
 from koreadip.sources.common import (
     Sign,
     blank,
@@ -20,6 +20,7 @@ from koreadip.sources.common import (
     iter_lines,
     lines_of,
     score_signs,
+    search_folded,
     whole_lines,
 )
 
@@ -146,3 +147,69 @@ def test_day_only_dates_need_the_and_a_digit() -> None:
         "on the morning of the 3rd"
     ]
     assert translation.day_only_dates("They met on the morning of the third.") == []
+
+
+@settings(max_examples=150)
+@given(text=texts)
+def test_a_non_ascii_sign_never_matches_ascii_text(text: str) -> None:
+    for signs in (korean_daily._SIGNS, state_department._SIGNS, translation._SIGNS):
+        for sign in signs:
+            if sign.non_ascii:
+                assert all(not m[0].isascii() for m in sign.pattern.finditer(text))
+
+
+_FOLD = re.compile(r"attributable to (?:the )?(?:Department )?Spokesperson", re.I)
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(["Attributable to ", "the ", "DEPARTMENT ", "spokesPerson", "x", " "]),
+        max_size=12,
+    ).map("".join)
+)
+@example(text="ATTRIBUTABLE TO THE SPOKESPERSON")
+def test_a_caseless_pattern_searched_folded_finds_what_it_finds_as_written(text: str) -> None:
+    folded, plain = search_folded(_FOLD, text), _FOLD.search(text)
+    assert (folded and folded.span()) == (plain and plain.span())
+
+
+def test_a_pattern_with_escapes_or_classes_is_never_folded() -> None:
+    assert common._lowercase_twin(re.compile(r"\bTalks", re.I)) is None
+    assert common._lowercase_twin(re.compile(r"[A-z]", re.I)) is None
+    assert common._lowercase_twin(re.compile(r"Talks", re.I)) is not None
+    assert search_folded(re.compile(r"\bTalks", re.I), "the TALKS").span() == (4, 9)
+
+
+@settings(max_examples=150)
+@given(text=texts)
+@example(text="x\n  MR KIM: hello")
+@example(text="Home > News\nprint dictionary print")
+def test_a_sign_is_found_where_its_pattern_searched_alone_finds_it(text: str) -> None:
+    for signs in (korean_daily._SIGNS, state_department._SIGNS, translation._SIGNS):
+        for sign in signs:
+            assert common.found_in(sign.pattern, text) == bool(sign.pattern.search(text)), sign
+
+
+def test_only_a_pattern_anchored_as_a_whole_at_line_starts_is_split_in_two() -> None:
+    assert common._line_start_halves(re.compile(r"^[ \t]*QUESTION:", re.M)) is not None
+    assert common._line_start_halves(re.compile(r"^a|b", re.M)) is None  # ^ anchors "a" only
+    assert common._line_start_halves(re.compile(r"^a", re.M | re.I)) is None
+    assert common._line_start_halves(re.compile(r"^a")) is None  # no MULTILINE: text start only
+    assert common.found_in(re.compile(r"^a|b", re.M), "xb")
+
+
+@settings(max_examples=150)
+@given(text=texts)
+@example(text="Envoys met.\n Latest Headlines \nMore")
+@example(text="x\nU.S. Department of State\n")
+def test_the_line_patterns_of_the_readers_are_found_where_a_search_finds_them(text: str) -> None:
+    from koreadip.sources import aggregator, credits, wire
+
+    for pattern in (
+        wire._AD,
+        wire._FOOTER_LINE,
+        aggregator._UPDATED,
+        aggregator._SOURCES_LINE,
+        credits._STATE_CREDIT,
+    ):
+        assert common.found_in(pattern, text) == bool(pattern.search(text)), pattern.pattern

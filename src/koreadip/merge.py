@@ -76,22 +76,22 @@ def merge_dossiers(dossiers: Iterable[Dossier], *, one_document: bool = False) -
 
     tagged = [(i, m) for i, d in enumerate(parts) for m in d.meetings]
     meetings, meeting_ids = merge_meetings(tagged, official_ids, documents)
-    statements = [
-        attrs.evolve(
-            s,
-            speaker_id=_lookup(official_ids, s.speaker_id),
-            meeting_id=None
-            if s.meeting_id is None
-            else meeting_ids.get((i, s.meeting_id), s.meeting_id),
-        )
-        for i, d in enumerate(parts)
-        for s in d.statements
-    ]
-    positions = [
-        attrs.evolve(p, holder=official_ids.get(p.holder, p.holder))
-        for d in parts
-        for p in d.positions
-    ]
+    # a record whose references stay as they are is kept as it is (the same value, unbuilt)
+    statements: list[Statement] = []
+    for i, d in enumerate(parts):
+        for s in d.statements:
+            speaker_id = _lookup(official_ids, s.speaker_id)
+            meeting_id = (
+                None if s.meeting_id is None else meeting_ids.get((i, s.meeting_id), s.meeting_id)
+            )
+            if speaker_id != s.speaker_id or meeting_id != s.meeting_id:
+                s = attrs.evolve(s, speaker_id=speaker_id, meeting_id=meeting_id)
+            statements.append(s)
+    positions: list[Position] = []
+    for d in parts:
+        for p in d.positions:
+            holder = official_ids.get(p.holder, p.holder)
+            positions.append(p if holder == p.holder else attrs.evolve(p, holder=holder))
     return Dossier(
         sources=[_combine_sources(g) for g in _group(_all(parts, "sources"), lambda s: s.id)],
         officials=officials,
@@ -153,7 +153,18 @@ def _combine_sources(group: list[Source]) -> Source:
     )
 
 
+def _alone(group: list[Statement] | list[Position]) -> bool:
+    """Whether a group is one record that combining would leave as it is (no repeated source
+    or evidence to drop)."""
+    if len(group) != 1:
+        return False
+    (r,) = group
+    return len(set(r.sources)) == len(r.sources) and len(set(r.evidence)) == len(r.evidence)
+
+
 def _combine_statements(group: list[Statement]) -> Statement:
+    if _alone(group):
+        return group[0]
     return attrs.evolve(
         group[0],
         date=_first(s.date for s in group),
@@ -165,6 +176,8 @@ def _combine_statements(group: list[Statement]) -> Statement:
 
 
 def _combine_positions(group: list[Position]) -> Position:
+    if _alone(group):
+        return group[0]
     return attrs.evolve(
         group[0],
         summary=_first(p.summary for p in group),

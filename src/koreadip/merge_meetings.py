@@ -642,8 +642,17 @@ def _first(values: Iterable[T | None]) -> T | None:
     return next((v for v in values if v is not None), None)
 
 
+def _unrepeated(meeting: Meeting) -> bool:
+    """Whether a meeting names each participant, country, topic, source and span once."""
+    officials = [p.official_id for p in meeting.participants]
+    fields = (officials, meeting.countries, meeting.topics, meeting.sources, meeting.evidence)
+    return all(len(set(values)) == len(values) for values in fields)
+
+
 def _combine(group: list[Meeting]) -> Meeting:
     first = group[0]
+    if len(group) == 1 and _unrepeated(first):
+        return first  # what combining it alone would build again
     date = _unified(m.date for m in group)
     if isinstance(date, _Conflict):  # no group is joined so; kept total all the same
         date = first.date

@@ -63,7 +63,9 @@ def merge_officials(
     owner: dict[Hashable, int] = {}
     for i, o in enumerate(officials):
         for key in _keys(o):
-            uf.union(i, owner.setdefault(key, i))
+            j = owner.setdefault(key, i)
+            if j != i:  # a key first seen here joins nothing
+                uf.union(i, j)
     _absorb_surnames(officials, uf, documents)
 
     merged: list[Official] = []
@@ -119,6 +121,14 @@ def _absorb_surnames(officials: list[Official], uf: UnionFind, documents: Docume
 
 
 def _combine(group: list[Official]) -> Official:
+    if len(group) == 1:
+        (one,) = group
+        if (
+            one.name not in one.aliases
+            and len(set(one.aliases)) == len(one.aliases)
+            and len(set(one.evidence)) == len(one.evidence)
+        ):
+            return one  # what combining it alone would build again
     lead = next((o for o in group if len(name_tokens(o.name)) > 1), group[0])
     return Official(
         id=lead.id,

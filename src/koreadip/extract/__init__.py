@@ -145,7 +145,9 @@ def _unquoted(
 
 
 _WORD = re.compile(r"\S+")
-_LOWER_WORD = re.compile(r"(?<![.!?]\s)\b[a-z][a-z-]{2,}\b")
+# a lower-case word not opening a sentence: "(?<![.!?]\s)\b[a-z][a-z-]{2,}\b" with the letter
+# tested first (then re skips to letters) and the two look-behinds moved past it
+_LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])(?<![.!?]\s[a-z])[a-z-]{2,}\b")
 _SMALL = frozenset("of and the for on in to with at a an by as".split())
 
 

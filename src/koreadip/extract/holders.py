@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .stances import Cue
+from .text import Caseless
 from .vocabulary import TITLE_HEADS, TITLE_LEADS, country_spans
 
 __all__ = [
@@ -54,14 +55,17 @@ _OFFICE = (
     r"(?:(?:deputy|vice|first|foreign|special|assistant|under|prime)[ -])*"
     r"(?:secretary|minister|representative|envoy|ambassador|president|director[ -]general)"
 )
-_COLLECTIVE = re.compile(
-    r"\b(?:(?:the )?(?:two|three|both) (?:(?:top|chief|senior|foreign|defense|nuclear|vice|"
-    r"deputy|first|special) ){0,2}(?:sides|countries|allies|officials|diplomats|envoys|"
-    r"ministers|governments|nations|leaders|presidents|delegations|negotiators)|"
-    r"both sides|the allies|the participants|they|the (?:working )?group|"
-    r"the (?:two|three)(?= (?:\w+ly )?[a-z]+ed\b)|both(?= (?:\w+ly )?[a-z]+ed\b)|"
-    r"the " + _OFFICE + r" and (?:the |his |her )?" + _OFFICE + r")\b",
-    re.I,
+_COLLECTIVE = Caseless(
+    re.compile(
+        r"\b(?:(?:the )?(?:two|three|both) (?:(?:top|chief|senior|foreign|defense|nuclear|vice|"
+        r"deputy|first|special) ){0,2}(?:sides|countries|allies|officials|diplomats|envoys|"
+        r"ministers|governments|nations|leaders|presidents|delegations|negotiators)|"
+        r"both sides|the allies|the participants|they|the (?:working )?group|"
+        r"the (?:two|three)(?= (?:\w+ly )?[a-z]+ed\b)|both(?= (?:\w+ly )?[a-z]+ed\b)|"
+        r"the " + _OFFICE + r" and (?:the |his |her )?" + _OFFICE + r")\b",
+        re.I,
+    ),
+    opens_a_word=True,
 )
 _PRONOUNS = re.compile(
     r"\b(?:(?P<he>[Hh]e|[Ss]he)|(?P<it>[Ii]t)|(?P<first>I|[Ww]e|[Oo]ur|[Mm]y))\b"
@@ -107,13 +111,17 @@ _PEOPLE_OF = re.compile(
     re.I,
 )
 # nouns a stance is owned by ("Washington's commitment"); anything else owned is no subject
+_NOUNS = (
+    r"support|commitment|position|stance|policy|push|goal|efforts?|pursuit|desire|opposition|"
+    r"objection|drive|willingness|readiness|determination|promise|pledge|view"
+)
 _STANCE_NOUN = re.compile(
     r"^(?:\s+(?:government|administration|side))?(?:'s)?\s+"
     r"(?:(?:shared|own|firm|strong|continued|unwavering|resolute|steadfast|full|"
-    r"long-standing|consistent|principled)\s+)*(?:support|commitment|position|stance|policy|"
-    r"push|goal|efforts?|pursuit|desire|opposition|objection|drive|willingness|readiness|"
-    r"determination|promise|pledge|view)\b"
+    rf"long-standing|consistent|principled)\s+)*(?:{_NOUNS})\b"
 )
+_NOUN_NEAR = re.compile(_NOUNS)  # a cheap test before reading who owns one
+_LONGEST_NOUN = len("determination")
 _OWNED_TITLE = re.compile(
     r"^'s\s+(?:[\w-]+\s+){0,3}?(?:envoy|minister|ministry|secretary|negotiator|official|"
     r"officials|side|government|administration|president|leader|representative|ambassador|"
@@ -195,6 +203,9 @@ def owner_of(
 ) -> Subject | None:
     """The owner a topic that opens with a stance noun names right before it: "the U.S.
     promise to defend South Korea", "Washington's commitment to the defense of ..."."""
+    # the stance noun owned must end past ``start``: without one there, nothing is owned
+    if _NOUN_NEAR.search(clause, max(0, start - _LONGEST_NOUN)) is None:
+        return None
     groups = _groups(_nominals(clause, max(0, start - _WINDOW), start, persons), clause)
     if not groups:
         return None

@@ -11,7 +11,7 @@ statement).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -19,10 +19,10 @@ import attrs
 from ..records import Stance, Topic
 from .holders import RECIPROCAL, Subject, owner_of, person_before, resolve, subject_of
 from .people import People
-from .stances import cues_in, read_stance
+from .stances import cues_in, has_cue, read_stance
 from .text import Caseless, Sentence
 from .text import sentences as split_sentences
-from .topics import may_name_a_topic, topic_mentions
+from .topics import TopicMention, may_name_a_topic, topic_mentions
 from .vocabulary import countries_in
 
 __all__ = ["PositionDraft", "find_positions", "positions_in_statement"]
@@ -110,11 +110,12 @@ def _read(
     out: list[tuple[Topic, Stance, list[str]]] = []
     done: set[Topic] = set()
     clauses = _clauses(text)
+    by_clause = _mentions_by_clause(text, clauses)
     for at, (lo, hi) in enumerate(clauses):
-        clause = text[lo:hi]
-        mentions = list(topic_mentions(clause))
+        mentions = by_clause[at]
         if not mentions:
             continue
+        clause = text[lo:hi]
         cues = cues_in(clause)
         local = _within(persons, lo, hi)
         fronted = _FRONTED.match(clause)
@@ -160,6 +161,32 @@ def _read(
             if holders:
                 done.add(mention.topic)
                 out.append((mention.topic, reading.stance, holders))
+    return out
+
+
+def _mentions_by_clause(text: str, clauses: list[tuple[int, int]]) -> list[list[TopicMention]]:
+    """The topic mentions of each clause (offsets into the clause), as ``topic_mentions`` of
+    the clause finds them: the text is scanned once, and a clause a match runs into or out of
+    (across a cut) is scanned alone."""
+    found = list(topic_mentions(text)) if clauses else []
+    out: list[list[TopicMention]] = [[] for _ in clauses]
+    if not found:
+        return out
+    starts = [lo for lo, _hi in clauses]
+    alone: set[int] = set()
+    for m in found:
+        at = bisect_right(starts, m.start) - 1
+        if at >= 0 and m.end <= clauses[at][1]:
+            lo = clauses[at][0]
+            out[at].append(
+                m if not lo else TopicMention(m.topic, m.start - lo, m.end - lo, m.stated)
+            )
+            continue
+        # a match over a cut: each clause it touches is read alone
+        alone.update(i for i, (lo, hi) in enumerate(clauses) if lo < m.end and m.start < hi)
+    for at in alone:
+        lo, hi = clauses[at]
+        out[at] = list(topic_mentions(text[lo:hi]))
     return out
 
 
@@ -217,7 +244,16 @@ def _within(persons: Persons, lo: int, hi: int) -> list[tuple[int, int, str | No
 # the work on hostile text (a clause that names "sanctions" a thousand times)
 _TRIES = 8
 _AFTER = 200
-_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|(?<!\s)\s+--?\s+")
+_CLAUSE_PUNCTUATION = r",\s+(?:and|but|while|whereas)\s+|;\s+"
+_CLAUSE_DASH = r"(?<!\s)\s+--?\s+"
+_CLAUSE = re.compile(_CLAUSE_PUNCTUATION + "|" + _CLAUSE_DASH)
+# (a comma or a semicolon in the text, a dash in the text) -> the cuts it may hold
+_CLAUSE_BY_MARKS: dict[tuple[bool, bool], re.Pattern[str] | None] = {
+    (True, True): _CLAUSE,
+    (True, False): re.compile(_CLAUSE_PUNCTUATION),
+    (False, True): re.compile(_CLAUSE_DASH),
+    (False, False): None,
+}
 # a clause with no verb is a list's last item ("..., and inter-Korean cooperation"), not a clause
 _VERB = Caseless(
     re.compile(
@@ -233,12 +269,14 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     """Spans of the clauses of ``text`` (cut at "; ", " - " and ", and" before a new verb)."""
     out: list[tuple[int, int]] = []
     lo = 0
-    # every cut holds a comma, a semicolon or a dash: most sentences have none to look for
-    found = _CLAUSE.finditer(text) if any(c in text for c in ",;-") else ()
+    # every cut holds a comma, a semicolon or a dash: most sentences have none to look for, and
+    # the alternatives a sentence has no character for are left out of the scan
+    pattern = _CLAUSE_BY_MARKS[("," in text or ";" in text, "-" in text)]
+    found = pattern.finditer(text) if pattern is not None else ()
     cuts = [(m.start(), m.end()) for m in found] + [(len(text), len(text))]
     for start, end in cuts:
         piece = text[lo:start]
-        if out and not (_VERB.search(piece) or cues_in(piece)):
+        if out and not (_VERB.search(piece) or has_cue(piece)):
             out[-1] = (out[-1][0], start)  # "..., and inter-Korean cooperation": a list's last item
         else:
             out.append((lo, start))

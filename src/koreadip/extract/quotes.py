@@ -312,7 +312,8 @@ def _via(text: str, lo: int, hi: int, speaker: str | None) -> str | None:
 
 
 def _words(text: str, raw: RawQuote) -> str:
-    return _SPACE_RE.sub(" ", " ".join(text[a:b] for a, b in raw.segs)).strip()
+    # runs of blanks made one space, the ends stripped (\s is exactly what str.split() splits at)
+    return " ".join(" ".join(text[a:b] for a, b in raw.segs).split())
 
 
 def _end_of(raw: RawQuote) -> int:
@@ -393,9 +394,12 @@ def _build(text: str, raws: list[RawQuote]) -> list[Quote]:
         fragment = raw.single or not (introduced or sentence_like or len(body.split()) >= 8)
         a, b = _strip_span(text, raw.segs[0][0], raw.segs[-1][1], " \t\r\n,")
         sp = _SPACE_RE.sub(" ", text[speaker[0] : speaker[1]]) if speaker else None
-        via = _via(text, _last_break(text, lo, raw.open_mark), raw.open_mark, sp) or _via(
-            text, last, _first_break(text, last, hi), sp
-        )
+        # a phrase naming who reported it, in the sentence before the quote (none from ``lo`` on:
+        # none in that sentence, which starts there or later) or in the clause after it
+        before_via = None
+        if _VIA_RE.search(text, lo, raw.open_mark) is not None:
+            before_via = _via(text, _last_break(text, lo, raw.open_mark), raw.open_mark, sp)
+        via = before_via or _via(text, last, _first_break(text, last, hi), sp)
         quote = Quote(
             start=a,
             end=max(a, b),

@@ -19,7 +19,7 @@ import attrs
 from ..records import Stance, Topic
 from .text import Caseless
 
-__all__ = ["Cue", "CueKind", "Reading", "cues_in", "read_stance"]
+__all__ = ["Cue", "CueKind", "Reading", "cues_in", "has_cue", "read_stance"]
 
 
 class CueKind(enum.Enum):
@@ -83,6 +83,8 @@ class Cue:
     purposive: bool
 
 
+# a cue's group -> its kind (an aim talked about supports it)
+_KIND_OF_GROUP = {kind.value: kind for kind in CueKind} | {"purpose": CueKind.SUPPORT}
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+|help\s+)?$")
 
 
@@ -97,9 +99,17 @@ def cues_in(text: str) -> list[Cue]:
         group = m.lastgroup or "support"
         to = _TO_BEFORE.search(text, max(0, m.start() - 20), m.start())
         purposive = group == "purpose" or to is not None
-        kind = CueKind.SUPPORT if group == "purpose" else CueKind(group)
-        out.append(Cue(kind, m.start(), m.end(), purposive))
+        out.append(Cue(_KIND_OF_GROUP[group], m.start(), m.end(), purposive))
     return out
+
+
+def has_cue(text: str) -> bool:
+    """Whether ``text`` holds a stance cue (``cues_in`` would find one), without building any.
+
+    >>> has_cue("They discussed it."), has_cue("And inter-Korean cooperation.")
+    (True, False)
+    """
+    return _CUES.search(text) is not None
 
 
 @attrs.frozen(slots=True)
@@ -180,7 +190,8 @@ def read_stance(
     reading = _from_left(clause, chain) or (_self_stated(clause, start, left) if stated else None)
     if reading is None:
         after = clause[end : end + 200]
-        if _PREDICATE.search(after) and (talk < 0 or _RELATIVE.match(after)):
+        # the cheap test first: talked about, the topic states a stance only in a relative clause
+        if (talk < 0 or _RELATIVE.match(after)) and _PREDICATE.search(after):
             return Reading(Stance.SUPPORT, start)
         return None
     if reading.stance is Stance.SUPPORT and _turned((clause[end:] + sentence_rest)[:200]):

@@ -28,9 +28,24 @@ _SAME_LENGTH = str.maketrans(
 )
 
 
+# every mapping is one character to one other, and no character mapped to is mapped itself: the
+# replacements may run in any order
+_SAME_LENGTH_PAIRS = tuple((chr(k), v) for k, v in _SAME_LENGTH.items())
+
+
 def normalise(text: str) -> str:
-    """The text with dashes, apostrophes and odd spaces made plain, length unchanged."""
-    return text.translate(_SAME_LENGTH)
+    """The text with dashes, apostrophes and odd spaces made plain, length unchanged.
+
+    >>> normalise("Kim\\u2019s visit \\u2013 talks\\tresume")
+    "Kim's visit - talks resume"
+    """
+    # one C-level replace per character mapped (a dict translation of text beyond ASCII walks
+    # every character in Python); on ASCII text the tab is the one character mapped
+    if text.isascii():
+        return text.replace("\t", " ")
+    for old, new in _SAME_LENGTH_PAIRS:
+        text = text.replace(old, new)
+    return text
 
 
 @attrs.frozen(slots=True)
@@ -188,11 +203,12 @@ class Caseless:
             return self.lower.search(text.lower())
         return self.pattern.search(text)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Every match in ``text``, in order (see the class note on ``group()``)."""
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        """Every match in ``text`` from ``pos`` on, in order (see the class note on
+        ``group()``)."""
         if text.isascii():
-            return self.lower.finditer(text.lower())
-        return self.pattern.finditer(text)
+            return self.lower.finditer(text.lower(), pos)
+        return self.pattern.finditer(text, pos)
 
     def match(self, text: str) -> re.Match[str] | None:
         """A match at the start of ``text`` (see the class note on ``group()``)."""

@@ -14,7 +14,7 @@ import re
 
 from ..records import Source, SourceKind
 from .base import Part
-from .common import blank, iter_lines, source_id, whole_lines
+from .common import blank, found_in, iter_lines, source_id, whole_lines
 from .credits import normalise_publisher, publisher_of
 from .layout import build_part
 from .noise import duplicate_spans, noise_spans
@@ -94,11 +94,11 @@ class AggregatorFormat:
         """Sure with both the ``Updated`` line and the ``Sources`` list; marks add weight."""
         score = 0.0
         # the literals first: they rule most texts out far faster than the line patterns
-        if "Updated (" in text and _UPDATED.search(text):
+        if "Updated (" in text and found_in(_UPDATED, text):
             score += 0.5
-        if "Sources" in text and _SOURCES_LINE.search(text):
+        if "Sources" in text and found_in(_SOURCES_LINE, text):
             score += 0.4
-        if len(_MARKS_IN_PROSE.findall(text)) >= 2:
+        if "[" in text and len(_MARKS_IN_PROSE.findall(text)) >= 2:
             score += 0.3
         return min(score, 1.0)
 

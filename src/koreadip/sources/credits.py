@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from . import stamps
-from .common import AGENCIES, Line, bylines, lines_of
+from .common import AGENCIES, Line, bylines, found_in, lines_of
 from .noise import NOISE_LINE
 from .outlets import NOT_OUTLETS, OUTLET, organisation
 
@@ -27,6 +27,9 @@ _STATE_CREDIT = re.compile(
     r"|Office of the Spokesperson|Press Releases?: [^\n]{3}|U\.S\. Department of State)[ \t]*$",
     re.M,
 )
+# a literal every match of _STATE_CREDIT holds
+_STATE_NEEDLES = ("Department of State", "State Department", "Office of the Spokesperson",
+                  "Press Release")  # fmt: skip
 _HANGUL_OUTLETS = {
     "연합뉴스": "Yonhap",
     "뉴시스": "Newsis",
@@ -123,6 +126,7 @@ _DATELINE_CREDIT = re.compile(
     + rf"\((?P<name>{OUTLET})\)[ \t]{{0,3}}(?P<dash>[-–—]{{1,2}}|:)?[ \t]*(?P<next>\S)"
 )
 # "SEOUL, June 30, 2019, Yonhap. The ...": after a place and a date, the credit and a full stop
+_MONTH_DAY = re.compile(rf"{_MONTH}[ \t]\d")  # what the date of a dateline's head holds
 _DATELINE_RUN_IN = re.compile(_DATELINE_HEAD + rf"(?P<name>{OUTLET})\.[ \t]+[A-Z\"“]")
 _SOURCE_LINE = re.compile(
     rf"[ \t]*Source[ \t]*:[ \t]*(?P<name>{OUTLET})(?=[ \t]+[A-Z][a-z]+[ \t]*:|[ \t]*$)"
@@ -151,11 +155,12 @@ def _outlet(name: str | None) -> str | None:
 def _dateline_credit(text: str) -> str | None:
     """The outlet a dateline credits in one of the first paragraphs, in any of its shapes."""
     for ln in _head_lines(text, 15):
-        m = _DATELINE_CREDIT.match(ln)
+        m = _DATELINE_CREDIT.match(ln) if "(" in ln else None
         # a credit with neither a place, a date nor a dash could be any parenthesis
         if m and (m["dash"] or (_placed(m) and m["next"].isupper())):
             return _outlet(m["name"])
-        m = _DATELINE_RUN_IN.match(ln)
+        # a run-in credit counts only after a date: a line naming none is not read for one
+        m = _DATELINE_RUN_IN.match(ln) if _MONTH_DAY.search(ln) else None
         if m and m["date"]:
             return _outlet(m["name"])
     return None
@@ -246,7 +251,8 @@ def publisher_of(text: str) -> str | None:
     >>> publisher_of("Envoys met.\\nPhoto : YONHAP News") is None
     True
     """
-    if _STATE_CREDIT.search(text):
+    # each pattern below is tried only where a literal that every match of it holds is present
+    if any(n in text for n in _STATE_NEEDLES) and found_in(_STATE_CREDIT, text):
         return STATE_DEPARTMENT
     dl = stamps.find_dateline(text)
     if dl is not None and dl.agency:
@@ -257,11 +263,11 @@ def publisher_of(text: str) -> str | None:
     source = _source_line(text)
     if source:
         return source
-    for m in _HANGUL_CREDIT.finditer(text):
+    for m in () if text.isascii() else _HANGUL_CREDIT.finditer(text):
         for hangul, outlet in _HANGUL_OUTLETS.items():
             if hangul in m[1]:
                 return outlet
-    found = _ROMAN_CREDIT.search(text)
+    found = _ROMAN_CREDIT.search(text) if "=" in text else None
     if found:
         return normalise_publisher(found["name"])
     trailing = _trailing_credit(text)
@@ -272,7 +278,7 @@ def publisher_of(text: str) -> str | None:
         credited = normalise_publisher(m["name"])
         if credited:
             return credited
-    found = _REPORTER_CREDIT.search(text)
+    found = _REPORTER_CREDIT.search(text) if " Reporter " in text else None
     if found:
         return normalise_publisher(found["name"])
     masthead = _masthead(text)

@@ -38,7 +38,7 @@ _SIGNS = [
     Sign(
         re.compile(r"Korea JoongAng Daily|The Korea Herald|The Korea Times|Herald Corporation"),
         0.4,
-        ("Korea", "Herald"),
+        ("JoongAng", "Herald", "Korea Times"),
     ),
     Sign(re.compile(r"\[YONHAP\]|\[NEWS1\]|\[JOONGANG ILBO\]"), 0.3),
     Sign(re.compile(r"^[ \t]*Related Articles?[ \t]*$", re.M), 0.2, ("Related Article",)),

@@ -18,6 +18,7 @@ from .common import (
     is_prose,
     iter_lines,
     looks_like_transcript,
+    search_folded,
     source_id,
 )
 from .credits import publisher_of
@@ -133,7 +134,7 @@ def kind_of(header: str, whole: str, default: SourceKind = SourceKind.NEWS_ARTIC
         if label.startswith(("Remarks", "Department", "Press Briefing", "Interview", "Trans")):
             return SourceKind.TRANSCRIPT
         return SourceKind.PRESS_RELEASE
-    if _ATTRIBUTABLE.search(whole):
+    if search_folded(_ATTRIBUTABLE, whole):
         return SourceKind.READOUT
     return default
 

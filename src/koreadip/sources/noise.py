@@ -140,6 +140,7 @@ _CAPTION_END = re.compile(
 )
 # the longest match of _CAPTION_END's bounded alternatives ("Photo by " and 60 characters, ...)
 _CAPTION_END_REACH = 80
+_CREDIT_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz)]")
 
 
 def _credit_ends(s: str) -> bool:
@@ -148,6 +149,9 @@ def _credit_ends(s: str) -> bool:
     Only the ``(Name of Agency)`` alternative can start more than ``_CAPTION_END_REACH`` characters
     before the end, and it contains no ``(``: it can only start at the last ``(``.
     """
+    last = s.rstrip()[-1:]
+    if not last or (last not in _CREDIT_LAST and "Photo by " not in s and "ourtesy of " not in s):
+        return False  # a credit ends with a letter, ")" or "]", save the two open-ended ones
     window = max(0, len(s) - _CAPTION_END_REACH)
     if _CAPTION_END.search(s, window):
         return True

@@ -26,7 +26,11 @@ _DAY_ONLY = re.compile(
 )
 _THE_NUMBER = re.compile(r"the \d")
 _SIGNS = [
-    Sign(re.compile(r"[\[(][^\]\)\n]{0,30}[\uac00-\ud7a3]{2,}[^\]\)\n]{0,30}[\])]"), 0.7),
+    Sign(
+        re.compile(r"[\[(][^\]\)\n]{0,30}[\uac00-\ud7a3]{2,}[^\]\)\n]{0,30}[\])]"),
+        0.7,
+        non_ascii=True,
+    ),
     Sign(re.compile(r"picture explanation"), 0.6),
     Sign(
         re.compile(
@@ -36,7 +40,7 @@ _SIGNS = [
         ("[the", "by times news cr", "[Asia Economy Reporter", "="),
     ),
     Sign(re.compile(r"Copyrights? ?ⓒ|ⓒ"), 0.25, ("ⓒ",)),
-    Sign(re.compile(r"▶"), 0.2),
+    Sign(re.compile(r"▶"), 0.2, non_ascii=True),
     Sign(re.compile(r"^[ \t]*Source[ \t]*\Z", re.M), 0.1, ("Source",)),
 ]
 _LOCAL_TIME = re.compile(r"\((?:local time|Korean time|US time)\)")

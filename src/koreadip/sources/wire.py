@@ -18,7 +18,7 @@ import re
 from ..records import SourceKind
 from . import stamps
 from .base import Part
-from .common import bylines, whole_lines
+from .common import bylines, found_in, whole_lines
 from .layout import single_part
 from .noise import footer_spans
 
@@ -44,9 +44,9 @@ class WireFormat:
         dl = stamps.find_dateline(text)
         if dl is not None:
             score += 0.8 if dl.agency else 0.35
-        if ("Advertisement" in text or "ADVERTISEMENT" in text) and _AD.search(text):
+        if ("Advertisement" in text or "ADVERTISEMENT" in text) and found_in(_AD, text):
             score += 0.3
-        if _FOOTER_LINE.search(text):
+        if found_in(_FOOTER_LINE, text):
             score += 0.2
         if next(bylines(text, 0, 2000), None) is not None:
             score += 0.15
