@@ -452,3 +452,30 @@ def test_earlier_and_later_today_are_the_reference_day_but_later_in_the_day_is_n
         assert found.value == PartialDate(year=2024, month=11, day=15), phrase
     # the day of whatever the text told last, not necessarily the day it was written
     assert find_dates("They met later in the day.", ref) == []
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                _DATE_WORDS + _FOLDING + ["week", "month", "Night", " the year", "may"]
+            ),
+            st.text(max_size=4),
+        ),
+        max_size=16,
+    )
+)
+def test_text_said_to_hold_no_date_has_no_scanner_match(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if not dates._may_hold_a_date(text):
+        assert list(dates._SCANNER.finditer(text)) == []
+
+
+def test_may_hold_a_date_tells_date_words_as_written_from_look_alikes() -> None:
+    # made-up sentences: lower-case month and weekday look-alikes, "this"/"last" with no unit
+    assert not dates._may_hold_a_date("This may march on, the market said at last.")
+    assert not dates._may_hold_a_date("The envoys discussed this in Seoul.")
+    for text in ("They met in May.", "They met on FRIDAY.", "They met last month.",
+                 "They will meet tomorrow.", "They met at 9.", "Они встретились."):  # fmt: skip
+        assert dates._may_hold_a_date(text), text

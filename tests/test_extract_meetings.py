@@ -524,3 +524,15 @@ def test_a_courtesy_to_the_person_addressed_is_the_meeting_under_way_not_a_plan(
         dt.date(2022, 6, 13),
     )
     assert plan.status is MeetingStatus.PLANNED
+
+
+def test_the_same_day_is_told_by_its_words_whatever_the_case() -> None:
+    from koreadip.extract.meetings import _tells_the_same_day
+
+    # made-up sentences
+    assert _tells_the_same_day("On the same day, he also met the minister.")
+    assert _tells_the_same_day("EARLIER IN THE DAY, Kim met Lee.")
+    assert _tells_the_same_day("Noh later sat down with the envoy.")
+    assert _tells_the_same_day("Plus tard — later in the day, Kim met Lee.")  # not ASCII
+    assert not _tells_the_same_day("He met the minister on Tuesday.")
+    assert not _tells_the_same_day("They met later that week.")

@@ -159,3 +159,57 @@ def test_a_possessors_visit_told_again_in_no_tense_is_the_visit_told_before() ->
     )
     assert m.status.value == "planned"
     assert who(m) == {"sung-kim", "noh-kyu-duk"}
+
+
+# --- the cheap word tests before the context patterns -------------------------------------------
+
+import re  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from koreadip.extract import triggers as _t  # noqa: E402
+
+# each pattern with the words that every match of it holds (lowercased when case-insensitive)
+_WORD_TESTS = [
+    (_t._NOT_A_MEETING_LOWER, _t._NOT_A_MEETING_WORDS, True),
+    (_t._NOT_A_MEETING_SELF_LOWER, _t._NOT_A_MEETING_SELF_WORDS, True),
+    (_t._WANTED, _t._WANTED_WORDS, True),
+    (_t._WHETHER, _t._WHETHER_WORDS, True),
+    (_t._MANY_BEFORE, _t._MANY_WORDS, False),
+]
+
+
+def _pieces(pattern: re.Pattern[str]) -> list[str]:
+    """The literal runs of a pattern's source ("press ", "meeting of "), cut into words too,
+    so that random joins of them match the pattern often."""
+    runs = re.findall(r"[A-Za-z][A-Za-z' -]*", pattern.pattern)
+    return sorted({p for r in runs for p in (r, *r.split(), *(w + " " for w in r.split()))})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_a_context_pattern_matches_only_text_holding_one_of_its_words(data: st.DataObject) -> None:
+    for pattern, words, lowered in _WORD_TESTS:
+        parts = data.draw(
+            st.lists(
+                st.one_of(st.sampled_from(_pieces(pattern)), st.sampled_from([" ", ", ", "-"])),
+                max_size=8,
+            )
+        )
+        text = "".join(parts)
+        text = text.lower() if lowered else text
+        if pattern.search(text) is not None:
+            assert any(w in text for w in words), (pattern.pattern[:40], text)
+
+
+def test_context_word_tests_keep_what_the_patterns_say() -> None:
+    # made-up windows: each holds a word of the list and is read by the pattern as before
+    assert _t._not_a_meeting("they hope for talks with kim soon")
+    assert not _t._not_a_meeting("they held talks with kim on friday")
+    assert _t._not_a_meeting("Ils espèrent — hope for talks")  # not ASCII: the pattern alone
+    text = "Seoul refused to hold talks"
+    assert _t._may_match(_t._WANTED, _t._WANTED_WORDS, text, 0, text.index("talks"))
+    assert not _t._may_match(_t._WANTED, _t._WANTED_WORDS, text, 0, 5)
+    assert _t._holds_any("at the G20 summit", _t._MANY_WORDS)
+    assert not _t._holds_any("at the U.S. summit", _t._MANY_WORDS)

@@ -11,6 +11,7 @@ date; without one they keep only what the text states, never a guess.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -287,14 +288,34 @@ def find_dates(text: str, reference: _dt.date | None, *, future: bool = False) -
     return read_dates(text, date_phrases(text), reference, future=future)
 
 
-# Every date phrase holds a digit, a month (as written), a weekday ("...day") or one of the
-# words of the relative phrases ("today", "tonight", "tomorrow", "this", "last", "next"): ASCII
-# text with none of them, lowercased, has no date phrase and needs no scan.
+# Every date phrase holds a digit, a month or a weekday as written (title case or capitals), or
+# the words of a relative phrase ("today", ..., "this" or "last" or "next" with "week", "year",
+# ...): ASCII text with none of them has no date phrase and needs no scan.
 _DIGIT = re.compile(r"[0-9]")
-_DATE_WORDS = (
-    *(n[:3].lower() for n in _MONTH_NAMES),
-    *("day", "tonight", "tomorrow", "this", "last", "next"),
+_AS_WRITTEN = tuple(
+    f for n in (*(m[:3] for m in _MONTH_NAMES), *_WEEKDAY_NAMES) for f in (n, n.upper())
 )
+_DAY_WORDS_ALONE = ("today", "tonight", "yesterday", "tomorrow")
+_RELATIVE_LEADS = ("this", "last", "next")
+_RELATIVE_UNITS = ("morning", "afternoon", "evening", "night", "week", "month", "year")
+
+
+def _may_hold_a_date(text: str) -> bool:
+    """False only where ``text`` surely holds no date phrase: ASCII text without a digit, a
+    month or weekday as written, or the words of a relative date (a cheap test before a scan).
+
+    >>> _may_hold_a_date("They met in may."), _may_hold_a_date("They met last week.")
+    (False, True)
+    """
+    if not text.isascii() or _DIGIT.search(text):
+        return True
+    if any(word in text for word in _AS_WRITTEN):
+        return True
+    low = text.lower()
+    return any(word in low for word in _DAY_WORDS_ALONE) or (
+        any(word in low for word in _RELATIVE_LEADS)
+        and any(word in low for word in _RELATIVE_UNITS)
+    )
 
 
 def date_phrases(text: str) -> list[re.Match[str]]:
@@ -303,10 +324,8 @@ def date_phrases(text: str) -> list[re.Match[str]]:
     >>> [m.group() for m in date_phrases("They met on Friday, not in May.")]
     ['on Friday', 'in May']
     """
-    if text.isascii() and not _DIGIT.search(text):
-        low = text.lower()
-        if not any(word in low for word in _DATE_WORDS):
-            return []
+    if not _may_hold_a_date(text):
+        return []
     return list(_SCANNER.finditer(text))
 
 
@@ -439,9 +458,15 @@ def _read(match: re.Match[str], ref: _dt.date | None, future: bool) -> _Reading 
 
 
 def _month(word: str) -> int:
-    return _MONTH_NAMES.index(next(n for n in _MONTH_NAMES if n[:3] == word[:3].title())) + 1
+    return _MONTH_NUMBER[word[:3].title()]
 
 
+_MONTH_NUMBER = {n[:3]: i for i, n in enumerate(_MONTH_NAMES, 1)}
+
+
+# the readers below are pure functions of a few numbers, asked again and again for the same
+# days: their answers are kept (bounded caches; a PartialDate is immutable, so it may be shared)
+@functools.lru_cache(maxsize=4096)
 def _partial(
     year: int | None, month: int | None = None, day: int | None = None
 ) -> PartialDate | None:
@@ -456,6 +481,7 @@ def _stated(year: int, month: int | None = None, day: int | None = None) -> _Rea
     return None if value is None else ("absolute", value)
 
 
+@functools.lru_cache(maxsize=4096)
 def _yearless(month: int, day: int, ref: _dt.date, future: bool) -> PartialDate | None:
     """The month-day nearest ``ref`` on its side: this year, else a year back (or on)."""
     step = 1 if future else -1
@@ -520,8 +546,13 @@ def _month_only(month: int, ref: _dt.date, future: bool) -> PartialDate | None:
 def _weekday(match: re.Match[str], ref: _dt.date, future: bool) -> PartialDate:
     """Latest such day on or before ``ref`` (next on or after when ``future``);
     "last Friday" is strictly before, "next Friday" strictly after."""
-    which = _WEEKDAYS[_WEEKDAY_NAMES.index(match["wd_d"].title())]
-    rel = (match["wd_rel"] or "").lower()
+    return _weekday_near(match["wd_d"].title(), (match["wd_rel"] or "").lower(), ref, future)
+
+
+@functools.lru_cache(maxsize=4096)
+def _weekday_near(name: str, rel: str, ref: _dt.date, future: bool) -> PartialDate:
+    """:func:`_weekday` of the weekday ``name`` and the word before it (``rel``, lowercase)."""
+    which = _WEEKDAYS[_WEEKDAY_NAMES.index(name)]
     if rel in ("last", "past"):
         ref, future = ref - _dt.timedelta(days=1), False
     elif rel in ("next", "coming"):

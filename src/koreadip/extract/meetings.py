@@ -82,6 +82,18 @@ _SAME_DAY = re.compile(
     r"^[^,;]{0,60}?\blater\s+(?:sat|met|held|spoke|visited|called|joined|hosted|had)\b",
     re.I,
 )
+
+
+def _tells_the_same_day(sentence: str) -> bool:
+    """Whether a sentence dates its meetings by the day told last ("on the same day", "later
+    in the day"); ASCII text holding none of the words needs no scan."""
+    if sentence.isascii():
+        low = sentence.lower()
+        if "the same day" not in low and "later" not in low and "earlier" not in low:
+            return False
+    return _SAME_DAY.search(sentence) is not None
+
+
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}$")
 _TENSED = re.compile(
     r"\b(?:was|were|had|did|will|would|shall|last|ago|earlier|yesterday|tomorrow|next|"
@@ -131,9 +143,12 @@ def find_meetings(
         if not found:
             _joined_by(text, sentence, index, people, drafts)
         if read:
+            same_day = (
+                _tells_the_same_day(sentence.text) if any(d.date is None for d in read) else False
+            )
             for d in read:
                 d.header = d.start < body_start
-                if d.date is None and _SAME_DAY.search(sentence.text):
+                if d.date is None and same_day:
                     # "On the same day, he also met ...": the day told last
                     d.date = _last_meeting_day(drafts, index, reference) or _last_day(
                         sentences[:index], reference, body_start

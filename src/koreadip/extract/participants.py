@@ -249,6 +249,7 @@ _SAID_BY = re.compile(
     r"(?:(?!(?:that|which|it|he|she|they|we|on|in|at|to|with|for|after|before|during|when)\b)"
     r"[\w.'’-]+\s+){0,6}$"
 )
+_NOT_SPACE = re.compile(r"\S")
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[,.;:)]|$)")
 # "Trump, Kim to meet at Panmunjom: Moon": a headline's source, after its colon
 _HEADLINE_SOURCE = re.compile(r":\s+$")
@@ -265,7 +266,10 @@ def acts_on(text: str, mention: Mention, sentence_start: int = 0) -> bool:
     if _SAID_BY.search(text, before, mention.start) and _CLAUSE_CLOSES.match(text, mention.end):
         return True  # not "said Rubio briefed Cho during their talks"
     end_of_line = text.find("\n", mention.end, mention.end + 3)
-    closes_line = mention.end == len(text) or end_of_line >= 0 or text[mention.end :].strip() == ""
+    # (only spaces to the end: tested without copying the rest of the text)
+    closes_line = (
+        mention.end == len(text) or end_of_line >= 0 or _NOT_SPACE.search(text, mention.end) is None
+    )
     return bool(
         closes_line and _HEADLINE_SOURCE.search(text, max(0, mention.start - 3), mention.start)
     )

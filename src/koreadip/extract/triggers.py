@@ -209,6 +209,57 @@ def _search(ci: re.Pattern[str], lower: re.Pattern[str], text: str) -> bool:
     return ci.search(text) is not None
 
 
+# Words that every match of a pattern holds (lowercase): ASCII text lowercased that holds none
+# of them has no match, and the scan is skipped (tests/test_extract_triggers.py checks each
+# list against its pattern).
+_NOT_A_MEETING_WORDS = (
+    "potential", "possib", "hope", "momentum", "prospect", "chance", "idea of", "talk of",
+    "speculation", "willing", "could ", "may ", "might", "if", "whether", "call", "urg",
+    "return to", "back to ", "need to", "ready to", "open to", "resume", "offer", "propos",
+    "necessary", "as needed",
+)  # fmt: skip
+_NOT_A_MEETING_SELF_WORDS = (
+    "press", "news ", "briefing", "reporters", "journalists", "media", "speech", "ceremony",
+    "national security council", "cabinet meeting", "party meeting", "meeting of ", "factory",
+    "site", "exhibition", "museum", "base", "summit ", "channel", "mechanism", "body",
+    "framework", "format", "platform", "system", "process",
+)  # fmt: skip
+_WANTED_WORDS = ("resum", "restart", "reopen", "reviv", "seek", "push", "refus", "reject", "declin")
+_WHETHER_WORDS = ("whether", "if")
+# _MANY_BEFORE is case-sensitive: these are substrings of the text as written
+_MANY_WORDS = (
+    "G7", "G-7", "G8", "G-8", "G20", "G-20", "APEC", "ASEAN", "NATO", "EAS", "BRICS", "SCO",
+    "OSCE", "Asia-Pacific Economic Cooperation", "East Asia", "Nuclear Security", "UN", "U.N",
+    "United Nations", "Shangri-La", "Munich Security",
+)  # fmt: skip
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` as a substring."""
+    return any(w in text for w in words)
+
+
+def _not_a_meeting(local: str) -> bool:
+    """Whether words near a trigger (``local``) make it no report of a meeting (hoped for,
+    called for, refused: see ``_NOT_A_MEETING``)."""
+    if local.isascii():
+        low = local.lower()
+        return _holds_any(low, _NOT_A_MEETING_WORDS) and bool(_NOT_A_MEETING_LOWER.search(low))
+    return _NOT_A_MEETING.search(local) is not None
+
+
+def _may_match(
+    pattern: re.Pattern[str], words: tuple[str, ...], text: str, pos: int, endpos: int
+) -> bool:
+    """``pattern`` (case-insensitive, every match holding one of ``words`` lowercased) searched
+    in ``text[pos:endpos]`` (as ``search(text, pos, endpos)``: what stands before ``pos`` still
+    counts for ``\\b``), the scan skipped where the part, ASCII, holds none of the words."""
+    part = text[pos:endpos]
+    if part.isascii() and not _holds_any(part.lower(), words):
+        return False
+    return pattern.search(text, pos, endpos) is not None
+
+
 _SMALL_WORDS = frozenset({"on", "of", "and", "for", "to", "the", "by", "in", "with"})
 
 
@@ -232,11 +283,13 @@ def _in_heading(text: str, start: int, end: int) -> bool:
 def _part_of(local: str, start: int, end: int) -> bool:
     """Whether words that make no meeting take in the trigger at ``start:end`` of ``local`` or
     stand right beside it."""
-    found = (
-        _NOT_A_MEETING_SELF_LOWER.finditer(local.lower())
-        if local.isascii()
-        else _NOT_A_MEETING_SELF.finditer(local)
-    )
+    if local.isascii():
+        low = local.lower()
+        if not _holds_any(low, _NOT_A_MEETING_SELF_WORDS):
+            return False
+        found = _NOT_A_MEETING_SELF_LOWER.finditer(low)
+    else:
+        found = _NOT_A_MEETING_SELF.finditer(local)
     return any(f.start() <= end + 1 and f.end() >= start - 1 for f in found)
 
 
@@ -304,10 +357,11 @@ def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
             continue
         lo = max(0, m.start() - 45)
         local = text[lo : m.end() + 40]
-        wanted = _WANTED.search(text, max(0, m.start() - 70), m.start()) or _WHETHER.search(
-            text, max(0, m.start() - 90), m.start()
-        )
-        if _search(_NOT_A_MEETING, _NOT_A_MEETING_LOWER, local) or wanted:
+        if (
+            _not_a_meeting(local)
+            or _may_match(_WANTED, _WANTED_WORDS, text, max(0, m.start() - 70), m.start())
+            or _may_match(_WHETHER, _WHETHER_WORDS, text, max(0, m.start() - 90), m.start())
+        ):
             continue
         if _part_of(local, m.start() - lo, m.end() - lo):
             continue
@@ -333,7 +387,10 @@ def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
         if travel and word.startswith("travel"):
             explicit = True
         many = bool(
-            _MANY_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            (
+                _holds_any(text[max(0, m.start() - 80) : m.start()], _MANY_WORDS)
+                and _MANY_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            )
             or _MANY_AFTER.match(text, m.end())
         )
         quote = quoted.holding(s)
