@@ -282,3 +282,24 @@ def test_a_clause_opened_by_while_or_but_has_its_own_subject() -> None:
     assert frozenset({"wendy-sherman", "choi-jong-kun"}) in {
         frozenset(who(m)) for m in meetings(text)
     }
+
+
+def test_the_tellers_patterns_need_their_words() -> None:
+    import random
+    import re
+
+    from koreadip.extract import participants as pa
+
+    for pattern, words in ((pa._AGENT_VERB, ("by",)), (pa._SAID_BY, pa._SAID_WORDS)):
+        runs = re.findall(r"[a-z][a-z ]*", pattern.pattern)
+        pieces = sorted({p for r in runs for p in (r, *r.split(), *(w + " " for w in r.split()))})
+        rng = random.Random(3)
+        hits = 0
+        for _ in range(3000):
+            text = "".join(
+                rng.choice([*pieces, " ", "Kim ", ", "]) for _ in range(rng.randint(1, 7))
+            )
+            if pattern.search(text):
+                hits += 1
+                assert any(w in text for w in words), text
+        assert hits > 20, pattern.pattern[:30]

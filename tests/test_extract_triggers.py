@@ -211,5 +211,14 @@ def test_context_word_tests_keep_what_the_patterns_say() -> None:
     text = "Seoul refused to hold talks"
     assert _t._may_match(_t._WANTED, _t._WANTED_WORDS, text, 0, text.index("talks"))
     assert not _t._may_match(_t._WANTED, _t._WANTED_WORDS, text, 0, 5)
-    assert _t._holds_any("at the G20 summit", _t._MANY_WORDS)
-    assert not _t._holds_any("at the U.S. summit", _t._MANY_WORDS)
+    assert _t.holds_any("at the G20 summit", _t._MANY_WORDS)
+    assert not _t.holds_any("at the U.S. summit", _t._MANY_WORDS)
+
+
+def test_stretched_is_evolve_of_the_end() -> None:
+    import attrs
+
+    from koreadip.records import Modality
+
+    t = _t.Trigger(4, 9, Modality.VIDEO, True, True, True, True, True, (1, 20))
+    assert _t.stretched(t, 15) == attrs.evolve(t, end=15)

@@ -14,8 +14,6 @@ import datetime as _dt
 import itertools
 import re
 
-import attrs
-
 from ..dates import PartialDate
 from ..records import MeetingStatus, Modality
 from .anaphora import JOINS, is_purpose, refers_back
@@ -56,7 +54,7 @@ from .timing import (
     sentence_dates,
     status_of,
 )
-from .triggers import Trigger, triggers
+from .triggers import Trigger, stretched, triggers
 from .vocabulary import REPORTING
 
 __all__ = ["MeetingDraft", "find_meetings"]
@@ -394,7 +392,7 @@ def _read_sentence(
     # "a summit comprising A, B and C is scheduled ... on August 18": a trigger reaches past
     # the list of its sides, for its date and its tense
     reach = [
-        attrs.evolve(trig, end=span[1])
+        stretched(trig, span[1])
         if t in via_between and (span := between(text, trig.end, s1))
         else trig
         for t, trig in enumerate(found)

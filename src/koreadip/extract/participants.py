@@ -8,7 +8,7 @@ import re
 from ..records import Modality
 from .people import Mention, People
 from .text import Caseless, Sentence
-from .triggers import Trigger
+from .triggers import Trigger, holds_any
 from .vocabulary import REPORTING, country_of_phrase
 
 __all__ = [
@@ -250,6 +250,9 @@ _SAID_BY = re.compile(
     r"[\w.'’-]+\s+){0,6}$"
 )
 _NOT_SPACE = re.compile(r"\S")
+_SAID_WORDS = ("said", "says", "added", "announced", "reported", "noted", "stated")
+
+
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[,.;:)]|$)")
 # "Trump, Kim to meet at Panmunjom: Moon": a headline's source, after its colon
 _HEADLINE_SOURCE = re.compile(r":\s+$")
@@ -261,9 +264,16 @@ def acts_on(text: str, mention: Mention, sentence_start: int = 0) -> bool:
     mention's own sentence (from ``sentence_start``) is read: "... the ministry said Wednesday.
     Lee, who ..." does not make Lee a teller."""
     before = max(sentence_start, mention.start - 80)
-    if _AGENT_VERB.search(text, before, mention.start):
+    # (each pattern is searched only where the words it needs stand before the mention)
+    if text.find("by", before, mention.start) >= 0 and _AGENT_VERB.search(
+        text, before, mention.start
+    ):
         return True
-    if _SAID_BY.search(text, before, mention.start) and _CLAUSE_CLOSES.match(text, mention.end):
+    if (
+        holds_any(text[before : mention.start], _SAID_WORDS)
+        and _SAID_BY.search(text, before, mention.start)
+        and _CLAUSE_CLOSES.match(text, mention.end)
+    ):
         return True  # not "said Rubio briefed Cho during their talks"
     end_of_line = text.find("\n", mention.end, mention.end + 3)
     # (only spaces to the end: tested without copying the rest of the text)

@@ -10,7 +10,7 @@ from ..dates import DateMention, PartialDate, date_phrases, read_dates
 from ..records import MeetingStatus
 from .participants import distance
 from .text import Caseless, Sentence
-from .triggers import Trigger
+from .triggers import Trigger, holds_any
 from .vocabulary import REPORTING
 
 __all__ = [
@@ -40,6 +40,9 @@ _CALL_OFF = Caseless(
     ),
     opens_a_word=True,
 )
+_CALL_OFF_WORDS = (
+    "cancel", "call", "scrap", "postpon", "put off", "delayed", "through", "at a later", "on hold"
+)  # fmt: skip
 # "threatened to cancel", "was not postponed", "refused to call off": no call-off
 _NO_CALL_OFF = re.compile(
     r"\b(?:threat\w*|not|n't|never|refus\w+|reject\w+|den(?:y|ied|ies)|could|might|may|would)"
@@ -127,6 +130,10 @@ def called_off(sentence: Sentence, found: list[Trigger]) -> set[int]:
     ..., scheduled for this week in New York, will take place at a later date")."""
     text, s0 = sentence.text, sentence.start
     out: set[int] = set()
+    if text.isascii():
+        low = text.lower()
+        if not holds_any(low, _CALL_OFF_WORDS):
+            return out  # (a cheap test first: every call-off holds one of the words)
     for m in _CALL_OFF.finditer(text):
         if _NO_CALL_OFF.search(text, max(0, m.start() - 30), m.start()):
             continue

@@ -16,7 +16,7 @@ from ..records import Modality
 from .spans import Spans
 from .text import Sentence
 
-__all__ = ["Trigger", "triggers"]
+__all__ = ["Trigger", "holds_any", "stretched", "triggers"]
 
 _TRIGGER = re.compile(
     r"\b(?P<phone>(?:tele)?phone(?:[- ]call| talks| conversation| conference)?s?|"
@@ -234,9 +234,16 @@ _MANY_WORDS = (
 )  # fmt: skip
 
 
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` holds one of ``words`` as a substring."""
-    return any(w in text for w in words)
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` as a substring.
+
+    >>> holds_any("the g20 summit", ("g20", "apec")), holds_any("a summit", ("g20",))
+    (True, False)
+    """
+    for word in words:  # noqa: SIM110 (a loop: twice as fast as any() over a generator)
+        if word in text:
+            return True
+    return False
 
 
 def _not_a_meeting(local: str) -> bool:
@@ -244,7 +251,7 @@ def _not_a_meeting(local: str) -> bool:
     called for, refused: see ``_NOT_A_MEETING``)."""
     if local.isascii():
         low = local.lower()
-        return _holds_any(low, _NOT_A_MEETING_WORDS) and bool(_NOT_A_MEETING_LOWER.search(low))
+        return holds_any(low, _NOT_A_MEETING_WORDS) and bool(_NOT_A_MEETING_LOWER.search(low))
     return _NOT_A_MEETING.search(local) is not None
 
 
@@ -255,7 +262,7 @@ def _may_match(
     in ``text[pos:endpos]`` (as ``search(text, pos, endpos)``: what stands before ``pos`` still
     counts for ``\\b``), the scan skipped where the part, ASCII, holds none of the words."""
     part = text[pos:endpos]
-    if part.isascii() and not _holds_any(part.lower(), words):
+    if part.isascii() and not holds_any(part.lower(), words):
         return False
     return pattern.search(text, pos, endpos) is not None
 
@@ -285,7 +292,7 @@ def _part_of(local: str, start: int, end: int) -> bool:
     stand right beside it."""
     if local.isascii():
         low = local.lower()
-        if not _holds_any(low, _NOT_A_MEETING_SELF_WORDS):
+        if not holds_any(low, _NOT_A_MEETING_SELF_WORDS):
             return False
         found = _NOT_A_MEETING_SELF_LOWER.finditer(low)
     else:
@@ -328,6 +335,13 @@ class Trigger:
     vague: bool = False  # "talks", "discussion": weaker evidence that two mentions are one event
     multilateral: bool = False  # "the G20 summit": a gathering of many, no meeting of its own
     quote: tuple[int, int] | None = None  # the quotation it stands in, if any
+
+
+def stretched(t: Trigger, end: int) -> Trigger:
+    """The trigger reaching to ``end`` (``attrs.evolve(t, end=end)``, without its lookups)."""
+    return Trigger(
+        t.start, end, t.modality, t.explicit, t.summit, t.travel, t.vague, t.multilateral, t.quote
+    )
 
 
 def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
@@ -388,7 +402,7 @@ def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
             explicit = True
         many = bool(
             (
-                _holds_any(text[max(0, m.start() - 80) : m.start()], _MANY_WORDS)
+                holds_any(text[max(0, m.start() - 80) : m.start()], _MANY_WORDS)
                 and _MANY_BEFORE.search(text, max(0, m.start() - 80), m.start())
             )
             or _MANY_AFTER.match(text, m.end())
@@ -416,7 +430,17 @@ def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
         if merged and _MANNER.search(gap) and t.modality in _REMOTE and len(gap) <= 100:
             # "speaks with her counterpart, Mike Pompeo, over the phone": how they spoke
             prev = merged[-1]
-            merged[-1] = attrs.evolve(prev, modality=t.modality, explicit=True)
+            merged[-1] = Trigger(
+                prev.start,
+                prev.end,
+                t.modality,
+                True,
+                prev.summit,
+                prev.travel,
+                prev.vague,
+                prev.multilateral,
+                prev.quote,
+            )
             continue
         if merged and _JOINING_GAP.fullmatch(gap):
             prev = merged[-1]
