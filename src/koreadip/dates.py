@@ -288,34 +288,14 @@ def find_dates(text: str, reference: _dt.date | None, *, future: bool = False) -
     return read_dates(text, date_phrases(text), reference, future=future)
 
 
-# Every date phrase holds a digit, a month or a weekday as written (title case or capitals), or
-# the words of a relative phrase ("today", ..., "this" or "last" or "next" with "week", "year",
-# ...): ASCII text with none of them has no date phrase and needs no scan.
+# Every date phrase holds a digit, a month (as written), a weekday ("...day") or one of the
+# words of the relative phrases ("today", "tonight", "tomorrow", "this", "last", "next"): ASCII
+# text with none of them, lowercased, has no date phrase and needs no scan.
 _DIGIT = re.compile(r"[0-9]")
-_AS_WRITTEN = tuple(
-    f for n in (*(m[:3] for m in _MONTH_NAMES), *_WEEKDAY_NAMES) for f in (n, n.upper())
+_DATE_WORDS = (
+    *(n[:3].lower() for n in _MONTH_NAMES),
+    *("day", "tonight", "tomorrow", "this", "last", "next"),
 )
-_DAY_WORDS_ALONE = ("today", "tonight", "yesterday", "tomorrow")
-_RELATIVE_LEADS = ("this", "last", "next")
-_RELATIVE_UNITS = ("morning", "afternoon", "evening", "night", "week", "month", "year")
-
-
-def _may_hold_a_date(text: str) -> bool:
-    """False only where ``text`` surely holds no date phrase: ASCII text without a digit, a
-    month or weekday as written, or the words of a relative date (a cheap test before a scan).
-
-    >>> _may_hold_a_date("They met in may."), _may_hold_a_date("They met last week.")
-    (False, True)
-    """
-    if not text.isascii() or _DIGIT.search(text):
-        return True
-    if any(word in text for word in _AS_WRITTEN):
-        return True
-    low = text.lower()
-    return any(word in low for word in _DAY_WORDS_ALONE) or (
-        any(word in low for word in _RELATIVE_LEADS)
-        and any(word in low for word in _RELATIVE_UNITS)
-    )
 
 
 def date_phrases(text: str) -> list[re.Match[str]]:
@@ -324,8 +304,10 @@ def date_phrases(text: str) -> list[re.Match[str]]:
     >>> [m.group() for m in date_phrases("They met on Friday, not in May.")]
     ['on Friday', 'in May']
     """
-    if not _may_hold_a_date(text):
-        return []
+    if text.isascii() and not _DIGIT.search(text):
+        low = text.lower()
+        if not any(word in low for word in _DATE_WORDS):
+            return []
     return list(_SCANNER.finditer(text))
 
 

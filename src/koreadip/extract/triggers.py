@@ -224,14 +224,7 @@ _NOT_A_MEETING_SELF_WORDS = (
     "site", "exhibition", "museum", "base", "summit ", "channel", "mechanism", "body",
     "framework", "format", "platform", "system", "process",
 )  # fmt: skip
-_WANTED_WORDS = ("resum", "restart", "reopen", "reviv", "seek", "push", "refus", "reject", "declin")
 _WHETHER_WORDS = ("whether", "if")
-# _MANY_BEFORE is case-sensitive: these are substrings of the text as written
-_MANY_WORDS = (
-    "G7", "G-7", "G8", "G-8", "G20", "G-20", "APEC", "ASEAN", "NATO", "EAS", "BRICS", "SCO",
-    "OSCE", "Asia-Pacific Economic Cooperation", "East Asia", "Nuclear Security", "UN", "U.N",
-    "United Nations", "Shangri-La", "Munich Security",
-)  # fmt: skip
 
 
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -373,7 +366,7 @@ def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
         local = text[lo : m.end() + 40]
         if (
             _not_a_meeting(local)
-            or _may_match(_WANTED, _WANTED_WORDS, text, max(0, m.start() - 70), m.start())
+            or _WANTED.search(text, max(0, m.start() - 70), m.start())
             or _may_match(_WHETHER, _WHETHER_WORDS, text, max(0, m.start() - 90), m.start())
         ):
             continue
@@ -401,10 +394,7 @@ def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
         if travel and word.startswith("travel"):
             explicit = True
         many = bool(
-            (
-                holds_any(text[max(0, m.start() - 80) : m.start()], _MANY_WORDS)
-                and _MANY_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            )
+            _MANY_BEFORE.search(text, max(0, m.start() - 80), m.start())
             or _MANY_AFTER.match(text, m.end())
         )
         quote = quoted.holding(s)
