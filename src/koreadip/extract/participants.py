@@ -63,14 +63,20 @@ _PART_OF = re.compile(r"\b[a-z]+\s+of\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0
 def shares_subject(text: str, sentence: Sentence, trig: Trigger) -> bool:
     """Whether the sentence's subject takes part: "X met Y", "X held talks with Y", not
     "X is known for her work on the summits"."""
-    other = _OTHER_SUBJECT.search(text, max(sentence.start, trig.start - 60), trig.start)
+    # (each scan only where the words it needs stand in its window: the same answers)
+    lo = max(sentence.start, trig.start - 60)
+    other = (
+        _OTHER_SUBJECT.search(text, lo, trig.start)
+        if text.find("that", lo, trig.start) >= 0 or text.find("whether", lo, trig.start) >= 0
+        else None
+    )
     if other and (other["who"] in ("it", "they") or country_of_phrase(other["who"])):
         return False  # "discussed the notice that it will postpone the talks": its subject
-    if _PART_OF.search(text, max(sentence.start, trig.start - 40), trig.start):
+    lo = max(sentence.start, trig.start - 40)
+    if text.find("of", lo, trig.start) >= 0 and _PART_OF.search(text, lo, trig.start):
         return False  # "to explain the result of the summit": no one takes part in "the result"
     lead = text[max(sentence.start, trig.start - 25) : trig.start]
-    noun = _NOUN_BEFORE.search(lead)
-    if _VERB_TRIGGER.match(text[trig.start : trig.end]) and not noun:
+    if _VERB_TRIGGER.match(text[trig.start : trig.end]) and not _NOUN_BEFORE.search(lead):
         return True
     if trig.modality in _REMOTE and not _REPORTED.search(text, sentence.start, trig.start):
         return True  # "X and Y discussed the summit in a phone call": the callers are the subject
@@ -95,6 +101,9 @@ def negated(text: str, s0: int, s1: int, mentions: list[Mention]) -> set[int]:
     """People the text says did not take part: the subject of "did not participate" (back to
     the start of its clause), the object of "did not meet", anyone "without" whom it happened."""
     out: set[int] = set()
+    sentence = text[s0:s1]
+    if sentence.isascii() and not holds_any(sentence.lower(), ("not", "n't", "without")):
+        return out  # (a cheap test first: every match holds one of the words)
     for neg in _NEGATED.finditer(text, s0, s1):
         word = neg.group().lower()
         if "without" in word:

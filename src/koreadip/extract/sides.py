@@ -19,10 +19,16 @@ def city_of(
 ) -> str | None:
     """The city a trigger names for its meeting: the nearest one around it that is not nearer
     to another trigger of the sentence ("planned to visit Pyongyang, but the trip ...")."""
-    where = _WHERE.search(text, s0, trig.start)
+    # (each scan only where its word stands before the trigger: the same answers)
+    where = _WHERE.search(text, s0, trig.start) if text.find("where", s0, trig.start) >= 0 else None
     if where and where["city"] in CITIES:
         return where["city"]  # "left Seoul for Washington, where he is to meet ..."
-    host = _CITY_HOSTED.search(text, max(s0, trig.start - 60), trig.start)
+    lo = max(s0, trig.start - 60)
+    host = (
+        _CITY_HOSTED.search(text, lo, trig.start)
+        if text.find("host", lo, trig.start) >= 0
+        else None
+    )
     if host and host["city"] in CITIES:
         return host["city"]  # "Singapore hosted the meeting of the two leaders"
     lo, hi = max(s0, trig.start - 60), min(s1, trig.end + 130)
@@ -85,6 +91,8 @@ def paired_sides(text: str, s0: int, trig: Trigger) -> list[str]:
     """The sides a compound before the trigger names: "the DPRK-US summit", "South
     Korea-U.S. talks", "the inter-Korean talks" (two or more, else none)."""
     window = text[max(s0, trig.start - 50) : trig.start]
+    if "-" not in window:
+        return []  # both patterns need a hyphen
     if _INTER_KOREAN.search(window):
         return ["KR", "KP"]
     m = _COMPOUND.search(window)
