@@ -233,23 +233,28 @@ _ALTERNATIVES = {
 _SUFFIX = (
     r"(?P<suffix>\s{0,2}\((?:[\w.]{1,12}\s(?:[\w.]{1,12}\s)?\s?(?i:time)|KST|EST|EDT|GMT|UTC)\))?"
 )
-# The characters a phrase of each kind can start with (its preposition aside): a lookahead on
-# them skips a kind at once instead of trying its word lists one by one (the scan ~40% faster).
-# Case-insensitive words start with e, l, m, n, p, t, y or c, which no other character case-folds
-# to.  The kinds starting with a digit fail at once without one.
-_STARTS = {
-    "md": "JFMASONDTW",  # weekday or month, as written
-    "mp": "lLtTnNeEmMJFASOD",  # last/this/next, early/mid/late, month
-    "yr": "eEmMlL0-9",  # early/mid/late, the year
-    "wd": "lLtTnNcCpPMTWFS",  # last/this/next/coming/past, weekday
-    "dom": "tT",  # the
-    "rel": "tTyYlLnNeE",  # today, tonight, tomorrow, yesterday, this, last, next, earlier, later
+# What a phrase of each kind starts with (its preposition aside), tested first by a lookahead:
+# a kind is skipped at once instead of trying its word lists one by one (the scan ~2x faster).
+# The words of a kind's lists are told by their first three letters, in the same case rule
+# (as written for months and weekdays, case-insensitive inside ``(?i:...)``); "the 25th" by
+# what follows "the".
+_MONTH3 = "|".join(sorted({f for n in _MONTH_NAMES for f in (n[:3], n[:3].upper())}))
+_WEEKDAY3 = "|".join(sorted({f for n in _WEEKDAY_NAMES for f in (n[:3], n[:3].upper())}))
+_GUARDS = {
+    "ymd": r"(?=\d)",
+    "dmy": r"(?=\d)",
+    "md": f"(?={_WEEKDAY3}|{_MONTH3})",  # weekday or month, as written
+    "dt": r"(?=\d)",
+    "mp": f"(?=(?i:las|thi|nex|ear|mid|lat)|{_MONTH3})",  # last/this/next, early/mid/late
+    "yr": r"(?=(?i:ear|mid|lat)|1[89]|20)",  # early/mid/late, the year
+    "wd": f"(?=(?i:las|thi|nex|com|pas)|{_WEEKDAY3})",  # last/this/next/coming/past
+    "dom": r"(?=(?i:the)\s{1,3}(?:[0-9]|(?i:early|late|morning|afternoon|evening|night)))",
+    "rel": r"(?=(?i:tod|ton|tom|yes|thi|las|nex|ear|lat))",
 }
 
 
 def _kind(name: str, pattern: str) -> str:
-    guard = f"(?=[{_STARTS[name]}])" if name in _STARTS else ""
-    return f"(?P<{name}>{guard}{pattern})"
+    return f"(?P<{name}>{_GUARDS[name]}{pattern})"
 
 
 # Every phrase starts a word; testing that first lets the scan skip mid-word positions cheaply.
@@ -413,10 +418,11 @@ def _read(match: re.Match[str], ref: _dt.date | None, future: bool) -> _Reading 
                 shift = {"last": -1, "this": 0, "next": 1}[rely.lower()]
                 value = _partial(ref.year + shift, month, day)
                 return None if value is None else ("relative", value)
-            if _partial(None, month, day) is None:
+            stated = _partial(None, month, day)
+            if stated is None:
                 return None
             if ref is None:
-                return "yearless", PartialDate(month=month, day=day)
+                return "yearless", stated
             return "yearless", _yearless(month, day, ref, future)
     if g("mp") is not None:
         return _month_phrase(match, ref, future)
