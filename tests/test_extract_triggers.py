@@ -218,3 +218,24 @@ def test_stretched_is_evolve_of_the_end() -> None:
 
     t = _t.Trigger(4, 9, Modality.VIDEO, True, True, True, True, True, (1, 20))
     assert _t.stretched(t, 15) == attrs.evolve(t, end=15)
+
+
+_TRIGGER_PIECES = [
+    "telephone ", "phone call", "call ", "video call", "spoke by phone with ", "talked to ",
+    "video conference", "videoconferencing", "virtual summit", "via video", "by video",
+    "courtesy call", "hosted ", "working lunch", "dinner meeting", "lunch with ", "breakfast ",
+    "speaks with", "get together", "got together", "travelled to", "convened", "welcomes",
+    "meetings", "met", "talks", "summitry", "visiting", "face-to-face", "sat down", "sitting down",
+    "dropped by", "consultation", "discussions", "session", "co-chaired", "trip", "held a dialogue",
+    "dialogue", "conversation", "gathering", " ", "-", "the ", "a", "b", "s", "t",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_TRIGGER_PIECES), st.text(max_size=3)), max_size=12))
+def test_the_trigger_scan_guard_changes_no_match(pieces: list[str]) -> None:
+    text = "".join(pieces).lower()
+    plain = re.compile(rf"\b(?=[a-z])(?:{_t._TRIGGER.pattern})")
+    assert [m.groupdict() | {"": m.span()} for m in _t._TRIGGER_LOWER.finditer(text)] == [
+        m.groupdict() | {"": m.span()} for m in plain.finditer(text)
+    ]
