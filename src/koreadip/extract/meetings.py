@@ -30,7 +30,7 @@ from .participants import (
     shares_subject,
 )
 from .people import People
-from .sides import city_of, countries_of, paired_sides
+from .sides import bilateral, city_of, countries_of, paired_sides
 from .spans import Spans
 from .splits import split_counterparts, split_destinations, split_ellipsis
 from .subjects import (
@@ -53,6 +53,7 @@ from .timing import (
     pick_date,
     sentence_dates,
     status_of,
+    tells_the_same_day,
 )
 from .triggers import Trigger, stretched, triggers
 from .vocabulary import REPORTING
@@ -74,30 +75,11 @@ _TITLE_OWNER = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,5}")
 _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:administration|government)\b", re.I)
 _SOURCE_AFTER = re.compile(rf"['’]?\s+{REPORTING}\b")
 _THEN = re.compile(r"\b(?:before|after)\s+\w+ing\b")
-# the day told last: "On the same day, ...", "Earlier in the day, ...", "Noh later sat down ..."
-_SAME_DAY = re.compile(
-    r"\b(?:on\s+)?the same day\b|\b(?:earlier|later)\s+in\s+the\s+day\b|"
-    r"^[^,;]{0,60}?\blater\s+(?:sat|met|held|spoke|visited|called|joined|hosted|had)\b",
-    re.I,
-)
-
-
-def _tells_the_same_day(sentence: str) -> bool:
-    """Whether a sentence dates its meetings by the day told last ("on the same day", "later
-    in the day"); ASCII text holding none of the words needs no scan."""
-    if sentence.isascii():
-        low = sentence.lower()
-        if "the same day" not in low and "later" not in low and "earlier" not in low:
-            return False
-    return _SAME_DAY.search(sentence) is not None
-
-
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}$")
 _TENSED = re.compile(
     r"\b(?:was|were|had|did|will|would|shall|last|ago|earlier|yesterday|tomorrow|next|"
     r"[a-z]{3,}ed)\b"
 )
-_BILATERAL = re.compile(r"\b(?:bilateral|one-on-one|one-on -one|one-to-one|tete-a-tete)\b", re.I)
 _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|previous|next|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$",
     re.I,
@@ -142,7 +124,7 @@ def find_meetings(
             _joined_by(text, sentence, index, people, drafts)
         if read:
             same_day = (
-                _tells_the_same_day(sentence.text) if any(d.date is None for d in read) else False
+                tells_the_same_day(sentence.text) if any(d.date is None for d in read) else False
             )
             for d in read:
                 d.header = d.start < body_start
@@ -526,7 +508,7 @@ def _read_sentence(
                     and status is MeetingStatus.HELD
                     and not _TENSED.search(sentence.text)
                 ),
-                bilateral=bool(_BILATERAL.search(text, max(s0, ts - 30), min(s1, te + 45))),
+                bilateral=bilateral(text, max(s0, ts - 30), min(s1, te + 45)),
                 distinct=bool(_ORDINAL.search(lead) or (_SINCE.search(lead) and not participants)),
                 counterparts=[]
                 if t in via_between

@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from .participants import between
 from .people import People
 from .text import Sentence
-from .triggers import Trigger
+from .triggers import Trigger, holds_any
 from .vocabulary import CITIES, countries_in, country_of_phrase
 
-__all__ = ["city_of", "countries_of", "paired_sides"]
+__all__ = ["bilateral", "city_of", "countries_of", "paired_sides"]
 
 
 def city_of(
@@ -200,3 +200,15 @@ _NORTH_SIDE = re.compile(
     r"\bNorth Korean\s+(?:officials?|negotiators?|delegat\w+|counterparts?|leader|envoys?|"
     r"diplomats?|side|team|vice|first|foreign|chief|nuclear)\b"
 )
+
+
+_BILATERAL = re.compile(r"\b(?:bilateral|one-on-one|one-on -one|one-to-one|tete-a-tete)\b", re.I)
+_BILATERAL_WORDS = ("bilateral", "one-", "tete-a-tete")
+
+
+def bilateral(text: str, lo: int, hi: int) -> bool:
+    """``_BILATERAL`` searched in ``text[lo:hi]``, skipped where ASCII holds none of its words."""
+    window = text[lo:hi]
+    if window.isascii() and not holds_any(window.lower(), _BILATERAL_WORDS):
+        return False
+    return _BILATERAL.search(text, lo, hi) is not None

@@ -24,6 +24,7 @@ __all__ = [
     "pick_date",
     "sentence_dates",
     "status_of",
+    "tells_the_same_day",
     "wholly_after",
     "wholly_before",
 ]
@@ -395,3 +396,21 @@ def dated_status(
     elif status is MeetingStatus.HELD and reference is not None and wholly_after(date, reference):
         return MeetingStatus.PLANNED
     return status
+
+
+# the day told last: "On the same day, ...", "Earlier in the day, ...", "Noh later sat down ..."
+_SAME_DAY = re.compile(
+    r"\b(?:on\s+)?the same day\b|\b(?:earlier|later)\s+in\s+the\s+day\b|"
+    r"^[^,;]{0,60}?\blater\s+(?:sat|met|held|spoke|visited|called|joined|hosted|had)\b",
+    re.I,
+)
+
+
+def tells_the_same_day(sentence: str) -> bool:
+    """Whether a sentence dates its meetings by the day told last ("on the same day", "later
+    in the day"); ASCII text holding none of the words needs no scan."""
+    if sentence.isascii():
+        low = sentence.lower()
+        if "the same day" not in low and "later" not in low and "earlier" not in low:
+            return False
+    return _SAME_DAY.search(sentence) is not None
