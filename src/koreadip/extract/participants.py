@@ -229,13 +229,13 @@ _BETWEEN = re.compile(
 
 
 # the words _BETWEEN ends with, which start within 25 characters of the trigger
-_BETWEEN_WORD = re.compile(r"between|among|comprising|involving|bringing together")
+_BETWEEN_WORDS = ("between", "among", "comprising", "involving", "bringing together")
 
 
 def between(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] | None:
     tail = text[trigger_end:sentence_end]
     head = tail[:42]  # 25 characters and "bringing together"
-    if head.isascii() and not _BETWEEN_WORD.search(head.lower()):
+    if head.isascii() and not holds_any(head.lower(), _BETWEEN_WORDS):
         return None  # (a cheap test first)
     m = _BETWEEN.match(tail)
     if not m:
