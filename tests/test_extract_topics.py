@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -68,3 +69,52 @@ def test_the_guarded_scans_agree_on_text_drawn_from_each_pattern(data: st.DataOb
         plain_any = re.compile(rf"\b(?=[a-z])(?:{topics._ANY.lower.pattern})")
         found, guarded = plain_any.search(text), topics._ANY_LOWER.search(text)
         assert (found and found.span()) == (guarded and guarded.span()), text
+
+
+@pytest.mark.parametrize("index", range(len(topics._PATTERNS)))
+def test_every_match_of_a_pattern_holds_one_of_its_own_words(index: int) -> None:
+    pattern = topics._PATTERNS[index][2].lower  # the case-sensitive twin, matched on lowercase
+    words = topics._PATTERN_WORDS[index]
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.from_regex(pattern, alphabet=st.characters(codec="ascii")))
+    def holds_a_word(text: str) -> None:
+        lowered = text.lower()
+        if pattern.search(lowered):
+            assert any(word in lowered for word in words), text
+
+    holds_a_word()
+
+
+# made-up phrases, at least one for each alternative of each pattern
+_PHRASES = [
+    "complete denuclearization", "a nuclear-free peninsula", "cvid", "to halt its nuclear weapons",
+    "resolution of the nuclear issue", "new sanctions", "funds flowing to north korea",
+    "maximum pressure", "un security council resolutions", "u.n. security council resolutions",
+    "cut off the funds", "inter-korean exchanges", "the panmunjom declaration",
+    "north-south ties", "south-north cooperation", "travel to pyongyang",
+    "exchanges with the north",
+    "tourism to north korea", "human rights",
+    "the working group", "dialogue", "diplomacy", "the negotiating table", "negotiations",
+    "back to the talks", "come to the table", "the peace process", "engagement with pyongyang",
+    "outreach with the north", "offers of talks", "a diplomatic solution", "u.s.-dprk summit",
+    "us-north korea talks", "pyongyang-washington talks", "talks between the u.s. and the dprk",
+    "talks between pyongyang and washington", "direct talks with the north",
+    "meeting with kim jong un", "meet pyongyang", "summit talks with the dprk",
+    "resume talks", "reopen the talks", "return to talks", "come back to talks",
+    "the alliance", "combined defense posture", "extended deterrence", "our closest allies",
+    "the linchpin", "a cornerstone", "defense commitment", "pledge to defend",
+    "solidarity with seoul",
+]  # fmt: skip
+
+
+def _spans(text: str) -> list[tuple[str, int, int, bool]]:
+    return [(m.topic.value, m.start, m.end, m.stated) for m in topics.topic_mentions(text)]
+
+
+@pytest.mark.parametrize("phrase", _PHRASES)
+def test_the_word_tests_find_what_the_full_scans_find(phrase: str) -> None:
+    # a non-ASCII letter at the end sends the same text through the full scans, no word test
+    text = f"They spoke of {phrase} on Monday."
+    assert _spans(text), text
+    assert _spans(text) == _spans(text + " \u00e9")

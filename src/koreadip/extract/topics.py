@@ -14,6 +14,7 @@ import attrs
 
 from ..records import Topic
 from .text import Caseless
+from .triggers import holds_any
 
 __all__ = ["TopicMention", "may_name_a_topic", "topic_mentions"]
 
@@ -120,6 +121,24 @@ _GUARD = (
 _ANY_LOWER = re.compile(rf"{_GUARD}(?:{_ANY.lower.pattern})")
 # each pattern's lowercase twin behind the same guard (every alternative opens with \b)
 _GUARDED = tuple(re.compile(rf"{_GUARD}(?:{p.lower.pattern})") for _, _, p in _PATTERNS)
+# per pattern (in _PATTERNS' order), words every match of it holds (lowercase): a clause holding
+# none of them is not scanned for it (tests/test_extract_topics.py checks them)
+_DIALOGUE_WORDS = (
+    "dialogue", "diplomacy", "negotiat", "back to", "table", "peace process", "engag",
+    "outreach", "involvement", "talks", "diplomatic", "summit", "meet",
+)  # fmt: skip
+_PATTERN_WORDS: tuple[tuple[str, ...], ...] = (
+    ("denucleari", "nuclear-free", "cvid"),
+    ("nuclear",),
+    ("sanction", "fund", "pressure", "resolutions"),
+    ("cut off",),
+    ("inter-korean", "panmunj", "north-south", "south-north", "tourism", "travel", "exchange"),
+    ("human rights",),
+    ("working group",),
+    _DIALOGUE_WORDS,
+    ("alliance", "defen", "deterrence", "allies"),
+    ("linchpin", "cornerstone", "defen", "solidarity"),
+)
 
 
 # Every topic phrase holds one of these words (as a lowercase substring), so ASCII text that
@@ -175,7 +194,11 @@ def topic_mentions(text: str) -> Iterator[TopicMention]:
     if first is None:
         return
     # no pattern matches before the first match of them all: each is scanned from there
-    for (topic, stated, pattern), guarded in zip(_PATTERNS, _GUARDED, strict=True):
+    for (topic, stated, pattern), guarded, words in zip(
+        _PATTERNS, _GUARDED, _PATTERN_WORDS, strict=True
+    ):
+        if fast and not holds_any(scanned, words):
+            continue
         for m in (guarded if fast else pattern.pattern).finditer(scanned, first.start()):
             if _in_office_name(text, m.start(), m.end()):
                 continue
