@@ -477,7 +477,7 @@ def test_month_numbers_and_kept_weekdays_read_as_before() -> None:
         ("next", False, "2018-12-11"),
         ("coming", False, "2018-12-11"),
     ):
-        assert dates._weekday_near("Tuesday", rel, ref, future) == pd(expected), (rel, future)
+        assert dates._weekday("Tuesday", rel, ref, future) == pd(expected), (rel, future)
     # asked twice, the same (immutable) answer
     assert dates._partial(2018, 2, 30) is None
     assert dates._yearless(2, 29, ref, False) == pd("2016-02-29")

@@ -233,18 +233,13 @@ _ALTERNATIVES = {
 _SUFFIX = (
     r"(?P<suffix>\s{0,2}\((?:[\w.]{1,12}\s(?:[\w.]{1,12}\s)?\s?(?i:time)|KST|EST|EDT|GMT|UTC)\))?"
 )
-# What a phrase of each kind starts with (its preposition aside), tested first by a lookahead:
-# a kind is skipped at once instead of trying its word lists one by one (the scan ~2x faster).
-# The words of a kind's lists are told by their first three letters, in the same case rule
-# (as written for months and weekdays, case-insensitive inside ``(?i:...)``); "the 25th" by
-# what follows "the".
+# What a phrase of each kind starts with (its preposition aside), tested first: its words by
+# their first three letters, in their own case rule; "the 25th" by what follows "the".
 _MONTH3 = "|".join(sorted({f for n in _MONTH_NAMES for f in (n[:3], n[:3].upper())}))
 _WEEKDAY3 = "|".join(sorted({f for n in _WEEKDAY_NAMES for f in (n[:3], n[:3].upper())}))
 _GUARDS = {
-    "ymd": r"(?=\d)",
-    "dmy": r"(?=\d)",
+    **dict.fromkeys(("ymd", "dmy", "dt"), r"(?=\d)"),
     "md": f"(?={_WEEKDAY3}|{_MONTH3})",  # weekday or month, as written
-    "dt": r"(?=\d)",
     "mp": f"(?=(?i:las|thi|nex|ear|mid|lat)|{_MONTH3})",  # last/this/next, early/mid/late
     "yr": r"(?=(?i:ear|mid|lat)|1[89]|20)",  # early/mid/late, the year
     "wd": f"(?=(?i:las|thi|nex|com|pas)|{_WEEKDAY3})",  # last/this/next/coming/past
@@ -431,7 +426,8 @@ def _read(match: re.Match[str], ref: _dt.date | None, future: bool) -> _Reading 
             return None  # a bare number
         return _stated(int(g("yr_y")))
     if g("wd") is not None:
-        return "weekday", None if ref is None else _weekday(match, ref, future)
+        name, rel = g("wd_d").title(), (g("wd_rel") or "").lower()
+        return "weekday", None if ref is None else _weekday(name, rel, ref, future)
     if g("dom") is not None:
         if not (g("prep") or g("dom_tod") or g("suffix")):
             return None  # "the 10th anniversary", "the 46th session"
@@ -531,15 +527,10 @@ def _month_only(month: int, ref: _dt.date, future: bool) -> PartialDate | None:
     )
 
 
-def _weekday(match: re.Match[str], ref: _dt.date, future: bool) -> PartialDate:
-    """Latest such day on or before ``ref`` (next on or after when ``future``);
-    "last Friday" is strictly before, "next Friday" strictly after."""
-    return _weekday_near(match["wd_d"].title(), (match["wd_rel"] or "").lower(), ref, future)
-
-
 @functools.lru_cache(maxsize=4096)
-def _weekday_near(name: str, rel: str, ref: _dt.date, future: bool) -> PartialDate:
-    """:func:`_weekday` of the weekday ``name`` and the word before it (``rel``, lowercase)."""
+def _weekday(name: str, rel: str, ref: _dt.date, future: bool) -> PartialDate:
+    """The weekday ``name`` on or before ``ref`` (on or after when ``future``); after "last"
+    (``rel``, lowercase) strictly before, after "next" strictly after."""
     which = _WEEKDAYS[_WEEKDAY_NAMES.index(name)]
     if rel in ("last", "past"):
         ref, future = ref - _dt.timedelta(days=1), False
