@@ -398,18 +398,29 @@ def _unguarded_scanner() -> re.Pattern[str]:
     return re.compile(rf"\b(?=\w)(?:{dates._PREP})?(?:{kinds})" + dates._SUFFIX)
 
 
-@settings(max_examples=300)
-@given(st.lists(st.one_of(st.sampled_from(_DATE_WORDS), st.text(max_size=4)), max_size=16))
+# letters that fold to the ASCII letters of the relative words under IGNORECASE ("laſt week")
+_FOLDING = ["\u017f", "\u0131", "\u212a", "ſ", "las", "t week", "thi", "tonıght"]
+
+# more pieces for the guards' three letters and what follows "the"
+_GUARD_WORDS = [
+    "Tue", "MON", "Jun", "SEP", "Sept.", "the morning of ", "the late evening of ", "the 3rd",
+    "The 21st ", "mid-", "LATE ", "coming ", "1999", "2030", "tomorrow", "thıs week", "laſt ",
+]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_DATE_WORDS + _GUARD_WORDS + _FOLDING), st.text(max_size=4)),
+        max_size=16,
+    )
+)
 def test_the_start_guards_change_no_match_of_the_scanner(pieces: list[str]) -> None:
     text = "".join(pieces)
     plain = _unguarded_scanner()
     assert [m.groupdict() | {"": m.span()} for m in dates._SCANNER.finditer(text)] == [
         m.groupdict() | {"": m.span()} for m in plain.finditer(text)
     ]
-
-
-# letters that fold to the ASCII letters of the relative words under IGNORECASE ("laſt week")
-_FOLDING = ["\u017f", "\u0131", "\u212a", "ſ", "las", "t week", "thi", "tonıght"]
 
 
 @settings(max_examples=300)
@@ -452,3 +463,21 @@ def test_earlier_and_later_today_are_the_reference_day_but_later_in_the_day_is_n
         assert found.value == PartialDate(year=2024, month=11, day=15), phrase
     # the day of whatever the text told last, not necessarily the day it was written
     assert find_dates("They met later in the day.", ref) == []
+
+
+def test_month_numbers_and_kept_weekdays_read_as_before() -> None:
+    assert [dates._month(w) for w in ("Jan.", "SEPT", "Sept.", "May", "december")] == [
+        1, 9, 9, 5, 12
+    ]  # fmt: skip
+    ref = dt.date(2018, 12, 7)  # a Friday
+    for rel, future, expected in (
+        ("", False, "2018-12-04"),
+        ("", True, "2018-12-11"),
+        ("last", True, "2018-12-04"),
+        ("next", False, "2018-12-11"),
+        ("coming", False, "2018-12-11"),
+    ):
+        assert dates._weekday("Tuesday", rel, ref, future) == pd(expected), (rel, future)
+    # asked twice, the same (immutable) answer
+    assert dates._partial(2018, 2, 30) is None
+    assert dates._yearless(2, 29, ref, False) == pd("2016-02-29")

@@ -63,3 +63,29 @@ def test_a_story_paragraph_ending_with_a_credit_keeps_its_tense() -> None:
         reference=dt.date(2021, 6, 24),
     )
     assert m.status.value == "planned"
+
+
+def test_caption_patterns_need_their_words() -> None:
+    import random
+    import re
+
+    from koreadip.extract import captions as c
+
+    cases = (
+        (c._POSITION, c._POSITION_WORDS),
+        (c._POSE, c._POSE_WORDS),
+        (c._CREDIT, c._CREDIT_WORDS),
+    )
+    extra = ["(", ")", "[", "]", "©", ", ", " ", "Yonhap", "Photo by X", "left", "Kim ", "(L)"]
+    extra += ["(far left)", ", right,", "(from right)", "(center)"]
+    for pattern, words in cases:
+        runs = re.findall(r"[A-Za-z][A-Za-z -]*", pattern.pattern)
+        pieces = sorted({p for r in runs for p in (r, *r.split(), *(w + " " for w in r.split()))})
+        rng = random.Random(11)
+        hits = 0
+        for _ in range(4000):
+            text = "".join(rng.choice([*pieces, *extra]) for _ in range(rng.randint(1, 6)))
+            if pattern.search(text):
+                hits += 1
+                assert any(w in text for w in words), (pattern.pattern[:30], text)
+        assert hits > 20, pattern.pattern[:30]

@@ -524,3 +524,25 @@ def test_a_courtesy_to_the_person_addressed_is_the_meeting_under_way_not_a_plan(
         dt.date(2022, 6, 13),
     )
     assert plan.status is MeetingStatus.PLANNED
+
+
+def test_the_same_day_is_told_by_its_words_whatever_the_case() -> None:
+    from koreadip.extract.timing import tells_the_same_day as _tells_the_same_day
+
+    # made-up sentences
+    assert _tells_the_same_day("On the same day, he also met the minister.")
+    assert _tells_the_same_day("EARLIER IN THE DAY, Kim met Lee.")
+    assert _tells_the_same_day("Noh later sat down with the envoy.")
+    assert _tells_the_same_day("Plus tard — later in the day, Kim met Lee.")  # not ASCII
+    assert not _tells_the_same_day("He met the minister on Tuesday.")
+    assert not _tells_the_same_day("They met later that week.")
+
+
+def test_bilateral_is_told_by_its_words_whatever_the_case() -> None:
+    from koreadip.extract.sides import bilateral as _bilateral
+
+    # made-up windows
+    for text in ("held BILATERAL talks", "a One-on-One meeting", "a tete-a-tete", "one-to-one"):
+        assert _bilateral(text, 0, len(text)), text
+    assert not _bilateral("held trilateral talks", 0, 21)
+    assert not _bilateral("a one-off meeting", 0, 17)

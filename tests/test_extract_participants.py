@@ -282,3 +282,56 @@ def test_a_clause_opened_by_while_or_but_has_its_own_subject() -> None:
     assert frozenset({"wendy-sherman", "choi-jong-kun"}) in {
         frozenset(who(m)) for m in meetings(text)
     }
+
+
+def test_the_tellers_patterns_need_their_words() -> None:
+    import random
+    import re
+
+    from koreadip.extract import participants as pa
+
+    for pattern, words in ((pa._AGENT_VERB, ("by",)), (pa._SAID_BY, pa._SAID_WORDS)):
+        runs = re.findall(r"[a-z][a-z ]*", pattern.pattern)
+        pieces = sorted({p for r in runs for p in (r, *r.split(), *(w + " " for w in r.split()))})
+        rng = random.Random(3)
+        hits = 0
+        for _ in range(3000):
+            text = "".join(
+                rng.choice([*pieces, " ", "Kim ", ", "]) for _ in range(rng.randint(1, 7))
+            )
+            if pattern.search(text):
+                hits += 1
+                assert any(w in text for w in words), text
+        assert hits > 20, pattern.pattern[:30]
+
+
+def test_word_tests_before_scans_need_what_the_patterns_need() -> None:
+    import random
+    import re
+
+    from koreadip.extract import anaphora, sides
+    from koreadip.extract import participants as pa
+
+    cases = [
+        (pa._NEGATED, ("not", "n't", "without"), True),
+        (anaphora.JOINS.pattern, anaphora._JOIN_WORDS, True),
+        (pa._OTHER_SUBJECT, ("that", "whether"), False),
+        (pa._PART_OF, ("of",), False),
+        (sides._WHERE, ("where",), False),
+        (sides._CITY_HOSTED, ("host",), False),
+        (sides._COMPOUND, ("-",), False),
+        (sides._INTER_KOREAN, ("-",), False),
+    ]
+    for pattern, words, lowered in cases:
+        runs = re.findall(r"[A-Za-z][A-Za-z' -]*", pattern.pattern)
+        pieces = sorted({p for r in runs for p in (r, *r.split(), *(w + " " for w in r.split()))})
+        rng = random.Random(5)
+        hits = 0
+        for _ in range(6000):
+            parts = [*pieces, " ", "the ", "Kim ", "Seoul, ", "U.S.-"]
+            text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 7)))
+            text = text.lower() if lowered else text
+            if pattern.search(text):
+                hits += 1
+                assert any(w in text for w in words), (pattern.pattern[:30], text)
+        assert hits > 10, pattern.pattern[:30]

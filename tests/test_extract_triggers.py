@@ -159,3 +159,83 @@ def test_a_possessors_visit_told_again_in_no_tense_is_the_visit_told_before() ->
     )
     assert m.status.value == "planned"
     assert who(m) == {"sung-kim", "noh-kyu-duk"}
+
+
+# --- the cheap word tests before the context patterns -------------------------------------------
+
+import re  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from koreadip.extract import triggers as _t  # noqa: E402
+
+# each pattern with the words that every match of it holds (lowercased when case-insensitive)
+_WORD_TESTS = [
+    (_t._NOT_A_MEETING_LOWER, _t._NOT_A_MEETING_WORDS, True),
+    (_t._NOT_A_MEETING_SELF_LOWER, _t._NOT_A_MEETING_SELF_WORDS, True),
+    (_t._WHETHER, _t._WHETHER_WORDS, True),
+]
+
+
+def _pieces(pattern: re.Pattern[str]) -> list[str]:
+    """The literal runs of a pattern's source ("press ", "meeting of "), cut into words too,
+    so that random joins of them match the pattern often."""
+    runs = re.findall(r"[A-Za-z][A-Za-z' -]*", pattern.pattern)
+    return sorted({p for r in runs for p in (r, *r.split(), *(w + " " for w in r.split()))})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_a_context_pattern_matches_only_text_holding_one_of_its_words(data: st.DataObject) -> None:
+    for pattern, words, lowered in _WORD_TESTS:
+        parts = data.draw(
+            st.lists(
+                st.one_of(st.sampled_from(_pieces(pattern)), st.sampled_from([" ", ", ", "-"])),
+                max_size=8,
+            )
+        )
+        text = "".join(parts)
+        text = text.lower() if lowered else text
+        if pattern.search(text) is not None:
+            assert any(w in text for w in words), (pattern.pattern[:40], text)
+
+
+def test_context_word_tests_keep_what_the_patterns_say() -> None:
+    # made-up windows: each holds a word of the list and is read by the pattern as before
+    assert _t._not_a_meeting("they hope for talks with kim soon")
+    assert not _t._not_a_meeting("they held talks with kim on friday")
+    assert _t._not_a_meeting("Ils espèrent — hope for talks")  # not ASCII: the pattern alone
+    text = "He asked whether talks would be held"
+    assert _t._may_match(_t._WHETHER, _t._WHETHER_WORDS, text, 0, text.index("talks"))
+    assert not _t._may_match(_t._WHETHER, _t._WHETHER_WORDS, text, 0, 5)
+
+
+def test_stretched_is_evolve_of_the_end() -> None:
+    import attrs
+
+    from koreadip.records import Modality
+
+    t = _t.Trigger(4, 9, Modality.VIDEO, True, True, True, True, True, (1, 20))
+    assert _t.stretched(t, 15) == attrs.evolve(t, end=15)
+
+
+_TRIGGER_PIECES = [
+    "telephone ", "phone call", "call ", "video call", "spoke by phone with ", "talked to ",
+    "video conference", "videoconferencing", "virtual summit", "via video", "by video",
+    "courtesy call", "hosted ", "working lunch", "dinner meeting", "lunch with ", "breakfast ",
+    "speaks with", "get together", "got together", "travelled to", "convened", "welcomes",
+    "meetings", "met", "talks", "summitry", "visiting", "face-to-face", "sat down", "sitting down",
+    "dropped by", "consultation", "discussions", "session", "co-chaired", "trip", "held a dialogue",
+    "dialogue", "conversation", "gathering", " ", "-", "the ", "a", "b", "s", "t",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_TRIGGER_PIECES), st.text(max_size=3)), max_size=12))
+def test_the_trigger_scan_guard_changes_no_match(pieces: list[str]) -> None:
+    text = "".join(pieces).lower()
+    plain = re.compile(rf"\b(?=[a-z])(?:{_t._TRIGGER.pattern})")
+    assert [m.groupdict() | {"": m.span()} for m in _t._TRIGGER_LOWER.finditer(text)] == [
+        m.groupdict() | {"": m.span()} for m in plain.finditer(text)
+    ]

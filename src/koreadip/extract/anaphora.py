@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .text import Caseless, Sentence
-from .triggers import Trigger
+from .triggers import Trigger, holds_any
 
 __all__ = ["JOINS", "is_purpose", "refers_back"]
 
@@ -67,9 +67,10 @@ def refers_back(text: str, sentence: Sentence, t: Trigger, *, follows_another: b
     names_others = _BETWEEN_OR_WITH.match(after)
     if follows_another and _FOR_A.search(before[-30:]) and not names_others:
         return True
-    if _SUCH.search(before) or JOINS.search(before):
+    # (the cheaper test of each pair first, and a word test before a scan: same answers)
+    if ("such" in before and _SUCH.search(before)) or _joins(before):
         return True
-    if _DEFINITE_SUBJECT.search(before) and _REFERRING_VERB.match(after):
+    if _REFERRING_VERB.match(after) and _DEFINITE_SUBJECT.search(before):
         return True  # may still name who took part: "the meeting took place between X and Y"
     if _AS_A.search(before):
         return True  # "described the talks as a wide-ranging discussion"
@@ -79,6 +80,26 @@ def refers_back(text: str, sentence: Sentence, t: Trigger, *, follows_another: b
         and re.match(r"\s+(?:at|in|on)\b", after)
     ):
         return True  # "A trilateral summit ... is scheduled to convene at Camp David"
-    if _PREDICATE.search(before) and not names_others:
+    if not names_others and _PREDICATE.search(before):
         return True  # "The meeting will be the first formal talks since ...": the same event
-    return bool(_PREPOSITIONAL.search(before)) and not names_others
+    return not names_others and bool(_PREPOSITIONAL.search(before))
+
+
+# every match of JOINS holds one of these (lowercased)
+_JOIN_WORDS = (
+    "attend",
+    "join",
+    "participat",
+    "took part",
+    "take part",
+    "taking part",
+    "sat in on",
+    "present at",
+)
+
+
+def _joins(before: str) -> bool:
+    """``JOINS.search(before)``, skipped where ASCII text holds none of its words."""
+    if before.isascii() and not holds_any(before.lower(), _JOIN_WORDS):
+        return False
+    return JOINS.search(before) is not None

@@ -21,7 +21,7 @@ from .people import People
 from .sides import city_of
 from .text import Sentence
 from .timing import sentence_dates
-from .triggers import Trigger
+from .triggers import Trigger, holds_any
 
 __all__ = ["as_pictured", "caption_sentences", "pictured_together"]
 
@@ -51,6 +51,11 @@ _POSE = re.compile(
     r"exchanges a handshake|bump fists|bows to|wave to|waves to)\b"
 )
 _LONGEST = 600
+# what every match of each pattern holds: a paragraph holding none is not scanned (tests
+# check the words against the patterns)
+_POSITION_WORDS = ("(", "left,", "right,", "center,", "centre,")
+_POSE_WORDS = ("greets", "hands", "pose", "handshake", "bump fists", "bows to", "wave")
+_CREDIT_WORDS = ("(", "[", "©", "hoto by")
 
 
 def caption_sentences(text: str, sents: list[Sentence]) -> set[int]:
@@ -65,10 +70,11 @@ def caption_sentences(text: str, sents: list[Sentence]) -> set[int]:
             continue
         para = text[start:end]
         if (
-            _POSITION.search(para)
-            or _POSE.search(para)
+            (holds_any(para, _POSITION_WORDS) and _POSITION.search(para))
+            or (holds_any(para, _POSE_WORDS) and _POSE.search(para))
             or (
-                _CREDIT.search(para)
+                holds_any(para, _CREDIT_WORDS)
+                and _CREDIT.search(para)
                 and (_PICTURE_VERB.search(para) or not _STORY_VERB.search(para))
                 and "will" not in para
             )

@@ -7,7 +7,7 @@ import attrs
 from ..dates import PartialDate
 from ..records import MeetingStatus, Modality
 
-__all__ = ["MeetingDraft"]
+__all__ = ["MeetingDraft", "with_own_lists"]
 
 
 @attrs.define
@@ -43,3 +43,35 @@ class MeetingDraft:
     # most often the one told before
     untensed: bool = False
     bilateral: bool = False  # "bilateral talks", "a one-on-one": two sides, whoever else is near
+
+
+def with_own_lists(d: MeetingDraft) -> MeetingDraft:
+    """A copy of a draft whose participants and countries are lists of its own (what
+    ``attrs.evolve(d, participants=list(...), countries=list(...))`` gives, at a tenth of the
+    cost: ``evolve`` looks up every field by name)."""
+    return MeetingDraft(
+        d.start,
+        d.end,
+        d.modality,
+        d.status,
+        d.date,
+        d.location,
+        list(d.participants),
+        list(d.countries),
+        d.sentence,
+        d.anaphoric,
+        d.explicit,
+        d.summit,
+        d.travel,
+        d.header,
+        d.vague,
+        d.joins,
+        d.also,
+        d.paired,
+        d.counterparts,
+        d.destination,
+        d.multilateral,
+        d.distinct,
+        d.untensed,
+        d.bilateral,
+    )

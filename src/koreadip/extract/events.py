@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-import attrs
-
 from ..dates import PartialDate
 from ..records import MeetingStatus, Modality
-from .drafts import MeetingDraft
+from .drafts import MeetingDraft, with_own_lists
 from .vocabulary import CITIES, country_of_phrase
 
 __all__ = ["merge_drafts", "sides_of"]
@@ -234,7 +232,7 @@ def _place(events: list[MeetingDraft], d: MeetingDraft) -> None:
 
 def _new_event(d: MeetingDraft) -> MeetingDraft:
     """A draft becomes an event: a copy whose lists the later mentions may extend."""
-    return attrs.evolve(d, participants=list(d.participants), countries=list(d.countries))
+    return with_own_lists(d)
 
 
 def _host(events: list[MeetingDraft], d: MeetingDraft) -> MeetingDraft | None:

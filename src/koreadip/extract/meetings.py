@@ -14,8 +14,6 @@ import datetime as _dt
 import itertools
 import re
 
-import attrs
-
 from ..dates import PartialDate
 from ..records import MeetingStatus, Modality
 from .anaphora import JOINS, is_purpose, refers_back
@@ -32,7 +30,7 @@ from .participants import (
     shares_subject,
 )
 from .people import People
-from .sides import city_of, countries_of, paired_sides
+from .sides import bilateral, city_of, countries_of, paired_sides
 from .spans import Spans
 from .splits import split_counterparts, split_destinations, split_ellipsis
 from .subjects import (
@@ -55,8 +53,9 @@ from .timing import (
     pick_date,
     sentence_dates,
     status_of,
+    tells_the_same_day,
 )
-from .triggers import Trigger, triggers
+from .triggers import Trigger, stretched, triggers
 from .vocabulary import REPORTING
 
 __all__ = ["MeetingDraft", "find_meetings"]
@@ -76,18 +75,11 @@ _TITLE_OWNER = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,5}")
 _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:administration|government)\b", re.I)
 _SOURCE_AFTER = re.compile(rf"['’]?\s+{REPORTING}\b")
 _THEN = re.compile(r"\b(?:before|after)\s+\w+ing\b")
-# the day told last: "On the same day, ...", "Earlier in the day, ...", "Noh later sat down ..."
-_SAME_DAY = re.compile(
-    r"\b(?:on\s+)?the same day\b|\b(?:earlier|later)\s+in\s+the\s+day\b|"
-    r"^[^,;]{0,60}?\blater\s+(?:sat|met|held|spoke|visited|called|joined|hosted|had)\b",
-    re.I,
-)
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}$")
 _TENSED = re.compile(
     r"\b(?:was|were|had|did|will|would|shall|last|ago|earlier|yesterday|tomorrow|next|"
     r"[a-z]{3,}ed)\b"
 )
-_BILATERAL = re.compile(r"\b(?:bilateral|one-on-one|one-on -one|one-to-one|tete-a-tete)\b", re.I)
 _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|previous|next|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$",
     re.I,
@@ -131,9 +123,12 @@ def find_meetings(
         if not found:
             _joined_by(text, sentence, index, people, drafts)
         if read:
+            same_day = (
+                tells_the_same_day(sentence.text) if any(d.date is None for d in read) else False
+            )
             for d in read:
                 d.header = d.start < body_start
-                if d.date is None and _SAME_DAY.search(sentence.text):
+                if d.date is None and same_day:
                     # "On the same day, he also met ...": the day told last
                     d.date = _last_meeting_day(drafts, index, reference) or _last_day(
                         sentences[:index], reference, body_start
@@ -379,7 +374,7 @@ def _read_sentence(
     # "a summit comprising A, B and C is scheduled ... on August 18": a trigger reaches past
     # the list of its sides, for its date and its tense
     reach = [
-        attrs.evolve(trig, end=span[1])
+        stretched(trig, span[1])
         if t in via_between and (span := between(text, trig.end, s1))
         else trig
         for t, trig in enumerate(found)
@@ -513,7 +508,7 @@ def _read_sentence(
                     and status is MeetingStatus.HELD
                     and not _TENSED.search(sentence.text)
                 ),
-                bilateral=bool(_BILATERAL.search(text, max(s0, ts - 30), min(s1, te + 45))),
+                bilateral=bilateral(text, max(s0, ts - 30), min(s1, te + 45)),
                 distinct=bool(_ORDINAL.search(lead) or (_SINCE.search(lead) and not participants)),
                 counterparts=[]
                 if t in via_between

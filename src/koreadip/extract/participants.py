@@ -8,7 +8,7 @@ import re
 from ..records import Modality
 from .people import Mention, People
 from .text import Caseless, Sentence
-from .triggers import Trigger
+from .triggers import Trigger, holds_any
 from .vocabulary import REPORTING, country_of_phrase
 
 __all__ = [
@@ -63,14 +63,20 @@ _PART_OF = re.compile(r"\b[a-z]+\s+of\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0
 def shares_subject(text: str, sentence: Sentence, trig: Trigger) -> bool:
     """Whether the sentence's subject takes part: "X met Y", "X held talks with Y", not
     "X is known for her work on the summits"."""
-    other = _OTHER_SUBJECT.search(text, max(sentence.start, trig.start - 60), trig.start)
+    # (each scan only where the words it needs stand in its window: the same answers)
+    lo = max(sentence.start, trig.start - 60)
+    other = (
+        _OTHER_SUBJECT.search(text, lo, trig.start)
+        if text.find("that", lo, trig.start) >= 0 or text.find("whether", lo, trig.start) >= 0
+        else None
+    )
     if other and (other["who"] in ("it", "they") or country_of_phrase(other["who"])):
         return False  # "discussed the notice that it will postpone the talks": its subject
-    if _PART_OF.search(text, max(sentence.start, trig.start - 40), trig.start):
+    lo = max(sentence.start, trig.start - 40)
+    if text.find("of", lo, trig.start) >= 0 and _PART_OF.search(text, lo, trig.start):
         return False  # "to explain the result of the summit": no one takes part in "the result"
     lead = text[max(sentence.start, trig.start - 25) : trig.start]
-    noun = _NOUN_BEFORE.search(lead)
-    if _VERB_TRIGGER.match(text[trig.start : trig.end]) and not noun:
+    if _VERB_TRIGGER.match(text[trig.start : trig.end]) and not _NOUN_BEFORE.search(lead):
         return True
     if trig.modality in _REMOTE and not _REPORTED.search(text, sentence.start, trig.start):
         return True  # "X and Y discussed the summit in a phone call": the callers are the subject
@@ -95,6 +101,9 @@ def negated(text: str, s0: int, s1: int, mentions: list[Mention]) -> set[int]:
     """People the text says did not take part: the subject of "did not participate" (back to
     the start of its clause), the object of "did not meet", anyone "without" whom it happened."""
     out: set[int] = set()
+    sentence = text[s0:s1]
+    if sentence.isascii() and not holds_any(sentence.lower(), ("not", "n't", "without")):
+        return out  # (a cheap test first: every match holds one of the words)
     for neg in _NEGATED.finditer(text, s0, s1):
         word = neg.group().lower()
         if "without" in word:
@@ -220,13 +229,13 @@ _BETWEEN = re.compile(
 
 
 # the words _BETWEEN ends with, which start within 25 characters of the trigger
-_BETWEEN_WORD = re.compile(r"between|among|comprising|involving|bringing together")
+_BETWEEN_WORDS = ("between", "among", "comprising", "involving", "bringing together")
 
 
 def between(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] | None:
     tail = text[trigger_end:sentence_end]
     head = tail[:42]  # 25 characters and "bringing together"
-    if head.isascii() and not _BETWEEN_WORD.search(head.lower()):
+    if head.isascii() and not holds_any(head.lower(), _BETWEEN_WORDS):
         return None  # (a cheap test first)
     m = _BETWEEN.match(tail)
     if not m:
@@ -249,6 +258,10 @@ _SAID_BY = re.compile(
     r"(?:(?!(?:that|which|it|he|she|they|we|on|in|at|to|with|for|after|before|during|when)\b)"
     r"[\w.'’-]+\s+){0,6}$"
 )
+_NOT_SPACE = re.compile(r"\S")
+_SAID_WORDS = ("said", "says", "added", "announced", "reported", "noted", "stated")
+
+
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[,.;:)]|$)")
 # "Trump, Kim to meet at Panmunjom: Moon": a headline's source, after its colon
 _HEADLINE_SOURCE = re.compile(r":\s+$")
@@ -260,12 +273,22 @@ def acts_on(text: str, mention: Mention, sentence_start: int = 0) -> bool:
     mention's own sentence (from ``sentence_start``) is read: "... the ministry said Wednesday.
     Lee, who ..." does not make Lee a teller."""
     before = max(sentence_start, mention.start - 80)
-    if _AGENT_VERB.search(text, before, mention.start):
+    # (each pattern is searched only where the words it needs stand before the mention)
+    if text.find("by", before, mention.start) >= 0 and _AGENT_VERB.search(
+        text, before, mention.start
+    ):
         return True
-    if _SAID_BY.search(text, before, mention.start) and _CLAUSE_CLOSES.match(text, mention.end):
+    if (
+        holds_any(text[before : mention.start], _SAID_WORDS)
+        and _SAID_BY.search(text, before, mention.start)
+        and _CLAUSE_CLOSES.match(text, mention.end)
+    ):
         return True  # not "said Rubio briefed Cho during their talks"
     end_of_line = text.find("\n", mention.end, mention.end + 3)
-    closes_line = mention.end == len(text) or end_of_line >= 0 or text[mention.end :].strip() == ""
+    # (only spaces to the end: tested without copying the rest of the text)
+    closes_line = (
+        mention.end == len(text) or end_of_line >= 0 or _NOT_SPACE.search(text, mention.end) is None
+    )
     return bool(
         closes_line and _HEADLINE_SOURCE.search(text, max(0, mention.start - 3), mention.start)
     )

@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from .participants import between
 from .people import People
 from .text import Sentence
-from .triggers import Trigger
+from .triggers import Trigger, holds_any
 from .vocabulary import CITIES, countries_in, country_of_phrase
 
-__all__ = ["city_of", "countries_of", "paired_sides"]
+__all__ = ["bilateral", "city_of", "countries_of", "paired_sides"]
 
 
 def city_of(
@@ -19,10 +19,16 @@ def city_of(
 ) -> str | None:
     """The city a trigger names for its meeting: the nearest one around it that is not nearer
     to another trigger of the sentence ("planned to visit Pyongyang, but the trip ...")."""
-    where = _WHERE.search(text, s0, trig.start)
+    # (each scan only where its word stands before the trigger: the same answers)
+    where = _WHERE.search(text, s0, trig.start) if text.find("where", s0, trig.start) >= 0 else None
     if where and where["city"] in CITIES:
         return where["city"]  # "left Seoul for Washington, where he is to meet ..."
-    host = _CITY_HOSTED.search(text, max(s0, trig.start - 60), trig.start)
+    lo = max(s0, trig.start - 60)
+    host = (
+        _CITY_HOSTED.search(text, lo, trig.start)
+        if text.find("host", lo, trig.start) >= 0
+        else None
+    )
     if host and host["city"] in CITIES:
         return host["city"]  # "Singapore hosted the meeting of the two leaders"
     lo, hi = max(s0, trig.start - 60), min(s1, trig.end + 130)
@@ -85,6 +91,8 @@ def paired_sides(text: str, s0: int, trig: Trigger) -> list[str]:
     """The sides a compound before the trigger names: "the DPRK-US summit", "South
     Korea-U.S. talks", "the inter-Korean talks" (two or more, else none)."""
     window = text[max(s0, trig.start - 50) : trig.start]
+    if "-" not in window:
+        return []  # both patterns need a hyphen
     if _INTER_KOREAN.search(window):
         return ["KR", "KP"]
     m = _COMPOUND.search(window)
@@ -192,3 +200,15 @@ _NORTH_SIDE = re.compile(
     r"\bNorth Korean\s+(?:officials?|negotiators?|delegat\w+|counterparts?|leader|envoys?|"
     r"diplomats?|side|team|vice|first|foreign|chief|nuclear)\b"
 )
+
+
+_BILATERAL = re.compile(r"\b(?:bilateral|one-on-one|one-on -one|one-to-one|tete-a-tete)\b", re.I)
+_BILATERAL_WORDS = ("bilateral", "one-", "tete-a-tete")
+
+
+def bilateral(text: str, lo: int, hi: int) -> bool:
+    """``_BILATERAL`` searched in ``text[lo:hi]``, skipped where ASCII holds none of its words."""
+    window = text[lo:hi]
+    if window.isascii() and not holds_any(window.lower(), _BILATERAL_WORDS):
+        return False
+    return _BILATERAL.search(text, lo, hi) is not None

@@ -10,7 +10,7 @@ from ..dates import DateMention, PartialDate, date_phrases, read_dates
 from ..records import MeetingStatus
 from .participants import distance
 from .text import Caseless, Sentence
-from .triggers import Trigger
+from .triggers import Trigger, holds_any
 from .vocabulary import REPORTING
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "pick_date",
     "sentence_dates",
     "status_of",
+    "tells_the_same_day",
     "wholly_after",
     "wholly_before",
 ]
@@ -40,6 +41,9 @@ _CALL_OFF = Caseless(
     ),
     opens_a_word=True,
 )
+_CALL_OFF_WORDS = (
+    "cancel", "call", "scrap", "postpon", "put off", "delayed", "through", "at a later", "on hold"
+)  # fmt: skip
 # "threatened to cancel", "was not postponed", "refused to call off": no call-off
 _NO_CALL_OFF = re.compile(
     r"\b(?:threat\w*|not|n't|never|refus\w+|reject\w+|den(?:y|ied|ies)|could|might|may|would)"
@@ -127,6 +131,10 @@ def called_off(sentence: Sentence, found: list[Trigger]) -> set[int]:
     ..., scheduled for this week in New York, will take place at a later date")."""
     text, s0 = sentence.text, sentence.start
     out: set[int] = set()
+    if text.isascii():
+        low = text.lower()
+        if not holds_any(low, _CALL_OFF_WORDS):
+            return out  # (a cheap test first: every call-off holds one of the words)
     for m in _CALL_OFF.finditer(text):
         if _NO_CALL_OFF.search(text, max(0, m.start() - 30), m.start()):
             continue
@@ -388,3 +396,21 @@ def dated_status(
     elif status is MeetingStatus.HELD and reference is not None and wholly_after(date, reference):
         return MeetingStatus.PLANNED
     return status
+
+
+# the day told last: "On the same day, ...", "Earlier in the day, ...", "Noh later sat down ..."
+_SAME_DAY = re.compile(
+    r"\b(?:on\s+)?the same day\b|\b(?:earlier|later)\s+in\s+the\s+day\b|"
+    r"^[^,;]{0,60}?\blater\s+(?:sat|met|held|spoke|visited|called|joined|hosted|had)\b",
+    re.I,
+)
+
+
+def tells_the_same_day(sentence: str) -> bool:
+    """Whether a sentence dates its meetings by the day told last ("on the same day", "later
+    in the day"); ASCII text holding none of the words needs no scan."""
+    if sentence.isascii():
+        low = sentence.lower()
+        if "the same day" not in low and "later" not in low and "earlier" not in low:
+            return False
+    return _SAME_DAY.search(sentence) is not None

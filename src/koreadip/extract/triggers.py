@@ -16,7 +16,7 @@ from ..records import Modality
 from .spans import Spans
 from .text import Sentence
 
-__all__ = ["Trigger", "triggers"]
+__all__ = ["Trigger", "holds_any", "stretched", "triggers"]
 
 _TRIGGER = re.compile(
     r"\b(?P<phone>(?:tele)?phone(?:[- ]call| talks| conversation| conference)?s?|"
@@ -196,8 +196,17 @@ _JOINING_GAP = re.compile(
 # Case-insensitive matching is slow in ``re`` (no literal prefix to skip ahead by).  On ASCII
 # text, lowercasing and matching the lowercase pattern case-sensitively gives the same matches
 # at the same offsets; other text keeps the IGNORECASE pattern.
-# every trigger opens a word with a letter: testing that first skips most positions at once
-_TRIGGER_LOWER = re.compile(rf"\b(?=[a-z])(?:{_TRIGGER.pattern})")
+# every trigger opens a word with one of these three letters (lowercase): testing its first
+# letter, then the three, skips most positions at once (the scan ~1.5x faster)
+_TRIGGER_STARTS = (
+    "tel", "pho", "cal", "spo", "tal", "vid", "vir", "via", "by ", "cou", "hos", "wor", "din",
+    "lun", "bre", "spe", "get", "got", "tra", "con", "wel", "mee", "met", "sum", "vis", "fac",
+    "sat", "sit", "dro", "dis", "ses", "co-", "tri", "hel", "dia", "gat",
+)  # fmt: skip
+_TRIGGER_LOWER = re.compile(
+    rf"\b(?=[{''.join(sorted({w[0] for w in _TRIGGER_STARTS}))}])"
+    rf"(?={'|'.join(_TRIGGER_STARTS)})(?:{_TRIGGER.pattern})"
+)
 _NOT_A_MEETING_LOWER = re.compile(_NOT_A_MEETING.pattern)
 _NOT_A_MEETING_SELF_LOWER = re.compile(_NOT_A_MEETING_SELF.pattern)
 _SPECIFIC_LOWER = re.compile(_SPECIFIC.pattern)
@@ -207,6 +216,57 @@ def _search(ci: re.Pattern[str], lower: re.Pattern[str], text: str) -> bool:
     if text.isascii():
         return lower.search(text.lower()) is not None
     return ci.search(text) is not None
+
+
+# Words that every match of a pattern holds (lowercase): ASCII text lowercased that holds none
+# of them has no match, and the scan is skipped (tests/test_extract_triggers.py checks each
+# list against its pattern).
+_NOT_A_MEETING_WORDS = (
+    "potential", "possib", "hope", "momentum", "prospect", "chance", "idea of", "talk of",
+    "speculation", "willing", "could ", "may ", "might", "if", "whether", "call", "urg",
+    "return to", "back to ", "need to", "ready to", "open to", "resume", "offer", "propos",
+    "necessary", "as needed",
+)  # fmt: skip
+_NOT_A_MEETING_SELF_WORDS = (
+    "press", "news ", "briefing", "reporters", "journalists", "media", "speech", "ceremony",
+    "national security council", "cabinet meeting", "party meeting", "meeting of ", "factory",
+    "site", "exhibition", "museum", "base", "summit ", "channel", "mechanism", "body",
+    "framework", "format", "platform", "system", "process",
+)  # fmt: skip
+_WHETHER_WORDS = ("whether", "if")
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` as a substring.
+
+    >>> holds_any("the g20 summit", ("g20", "apec")), holds_any("a summit", ("g20",))
+    (True, False)
+    """
+    for word in words:  # noqa: SIM110 (a loop: twice as fast as any() over a generator)
+        if word in text:
+            return True
+    return False
+
+
+def _not_a_meeting(local: str) -> bool:
+    """Whether words near a trigger (``local``) make it no report of a meeting (hoped for,
+    called for, refused: see ``_NOT_A_MEETING``)."""
+    if local.isascii():
+        low = local.lower()
+        return holds_any(low, _NOT_A_MEETING_WORDS) and bool(_NOT_A_MEETING_LOWER.search(low))
+    return _NOT_A_MEETING.search(local) is not None
+
+
+def _may_match(
+    pattern: re.Pattern[str], words: tuple[str, ...], text: str, pos: int, endpos: int
+) -> bool:
+    """``pattern`` (case-insensitive, every match holding one of ``words`` lowercased) searched
+    in ``text[pos:endpos]`` (as ``search(text, pos, endpos)``: what stands before ``pos`` still
+    counts for ``\\b``), the scan skipped where the part, ASCII, holds none of the words."""
+    part = text[pos:endpos]
+    if part.isascii() and not holds_any(part.lower(), words):
+        return False
+    return pattern.search(text, pos, endpos) is not None
 
 
 _SMALL_WORDS = frozenset({"on", "of", "and", "for", "to", "the", "by", "in", "with"})
@@ -232,11 +292,13 @@ def _in_heading(text: str, start: int, end: int) -> bool:
 def _part_of(local: str, start: int, end: int) -> bool:
     """Whether words that make no meeting take in the trigger at ``start:end`` of ``local`` or
     stand right beside it."""
-    found = (
-        _NOT_A_MEETING_SELF_LOWER.finditer(local.lower())
-        if local.isascii()
-        else _NOT_A_MEETING_SELF.finditer(local)
-    )
+    if local.isascii():
+        low = local.lower()
+        if not holds_any(low, _NOT_A_MEETING_SELF_WORDS):
+            return False
+        found = _NOT_A_MEETING_SELF_LOWER.finditer(low)
+    else:
+        found = _NOT_A_MEETING_SELF.finditer(local)
     return any(f.start() <= end + 1 and f.end() >= start - 1 for f in found)
 
 
@@ -277,6 +339,13 @@ class Trigger:
     quote: tuple[int, int] | None = None  # the quotation it stands in, if any
 
 
+def stretched(t: Trigger, end: int) -> Trigger:
+    """The trigger reaching to ``end`` (``attrs.evolve(t, end=end)``, without its lookups)."""
+    return Trigger(
+        t.start, end, t.modality, t.explicit, t.summit, t.travel, t.vague, t.multilateral, t.quote
+    )
+
+
 def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
     """The meeting triggers of a sentence, in order; one inside a quotation knows its span."""
     out: list[Trigger] = []
@@ -304,10 +373,11 @@ def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
             continue
         lo = max(0, m.start() - 45)
         local = text[lo : m.end() + 40]
-        wanted = _WANTED.search(text, max(0, m.start() - 70), m.start()) or _WHETHER.search(
-            text, max(0, m.start() - 90), m.start()
-        )
-        if _search(_NOT_A_MEETING, _NOT_A_MEETING_LOWER, local) or wanted:
+        if (
+            _not_a_meeting(local)
+            or _WANTED.search(text, max(0, m.start() - 70), m.start())
+            or _may_match(_WHETHER, _WHETHER_WORDS, text, max(0, m.start() - 90), m.start())
+        ):
             continue
         if _part_of(local, m.start() - lo, m.end() - lo):
             continue
@@ -359,7 +429,17 @@ def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
         if merged and _MANNER.search(gap) and t.modality in _REMOTE and len(gap) <= 100:
             # "speaks with her counterpart, Mike Pompeo, over the phone": how they spoke
             prev = merged[-1]
-            merged[-1] = attrs.evolve(prev, modality=t.modality, explicit=True)
+            merged[-1] = Trigger(
+                prev.start,
+                prev.end,
+                t.modality,
+                True,
+                prev.summit,
+                prev.travel,
+                prev.vague,
+                prev.multilateral,
+                prev.quote,
+            )
             continue
         if merged and _JOINING_GAP.fullmatch(gap):
             prev = merged[-1]
