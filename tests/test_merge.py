@@ -9,6 +9,7 @@ from collections.abc import Hashable
 from typing import Any
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -352,6 +353,41 @@ def test_a_merged_meeting_absorbs_its_own_reports_even_when_one_misdates_itself(
     (meeting,) = merged.meetings
     assert meeting.date == _day("2018-06-12")
     assert merge_dossiers([merged, june, late]).meetings == merged.meetings
+
+
+def test_a_plan_joined_through_the_reports_between_stays_joined_when_merged_again() -> None:
+    # made up: a call told undated (published 14 June), the same call dated 12 June with no
+    # publication day, and a plan of it published months later; the plan joins the call
+    # through the dated report, and must not part from it when the corpus is merged again
+    def told(source: str, published: str | None, mark: int, **kw: object) -> Dossier:
+        evidence = [Span(source_id=source, start=mark, end=mark + 5)]
+        meeting = _meeting(source, kw.pop("date", None), *kw.pop("who", ()), evidence=evidence)
+        return _report(source, published, attrs.evolve(meeting, **kw))  # type: ignore[arg-type]
+
+    video = Modality.VIDEO
+    parts = [
+        told("s1", "2018-06-14", 1, who=["noh-kyu-duk"], modality=video, countries=["US", "KR"]),
+        told("s2", None, 2, date="2018-06-12", who=["noh-kyu-duk"], modality=video),
+        told("s3", "2019-03-01", 3, date="2018-06-12", modality=video, status=PLANNED),
+    ]
+    merged = merge_dossiers(parts)
+    assert merge_dossiers([merged, *parts]).meetings == merged.meetings
+    assert merge_dossiers([*parts, merged]).meetings == merged.meetings
+
+
+@pytest.mark.parametrize("elsewhere", ["서울", "—"])
+def test_a_place_no_city_key_reads_does_not_stand_for_a_merged_meetings_city(
+    elsewhere: str,
+) -> None:
+    # made up: a place written in Hangul (a city of its own to the key) or as a dash (no city
+    # at all) beside 'Seoul'; merging again must not join what Seoul kept from Washington
+    kw: dict[str, Any] = {"modality": Modality.IN_PERSON}
+    first = _meeting("b", None, "noh-kyu-duk", location=elsewhere, **kw)
+    second = _meeting("c", None, "noh-kyu-duk", location="Seoul", **kw)
+    other = _meeting("w", None, "noh-kyu-duk", location="Washington")
+    merged = Dossier(officials=[NOH], meetings=[first, second, other]).merge()
+    assert merged.merge() == merged
+    assert "Washington" in {m.location for m in merged.meetings}
 
 
 def test_reports_published_on_the_first_or_last_day_there_is_merge_without_overflow() -> None:

@@ -85,7 +85,8 @@ def _city(location: str | None) -> str | None:
     """A place's comparison key: 'Washington, D.C.' and 'washington' are one city."""
     if location is None:
         return None
-    words = re.sub(r"[^a-z0-9]+", " ", fold(location.split(",")[0])).split()
+    # letters of any script: '서울' is a place, if not one this key can tell is Seoul
+    words = re.sub(r"[\W_]+", " ", fold(location.split(",")[0])).split()
     while len(words) > 1 and words[-1] in ("dc", "d", "c", "city"):
         words.pop()
     return " ".join(words) or None
@@ -381,6 +382,43 @@ def _sort_key(m: Meeting) -> tuple[Hashable, ...]:
     )
 
 
+def _constituents(meetings: list[Meeting]) -> Iterator[tuple[int, int]]:
+    """(i, j): report ``i`` is one of those merged into meeting ``j``, met again (a merged
+    corpus read beside its own articles): ``j`` tells of several spans, ``i``'s are among
+    them, and everything ``i`` says ``j`` says too (its people, countries, topics, sources, a
+    date and a city it does not contradict).  The tiers would judge the two as two reports,
+    and a plan that joined its meeting through the reports between them could then stay apart.
+    """
+    merged: dict[Span, list[int]] = defaultdict(list)
+    for j, m in enumerate(meetings):
+        if len(m.evidence) > 1:
+            for span in m.evidence:
+                merged[span].append(j)
+    if not merged:
+        return
+    for i, m in enumerate(meetings):
+        if not m.evidence:
+            continue
+        for j in merged.get(m.evidence[0], ()):
+            if j != i and _says_no_more(m, meetings[j]):
+                yield i, j
+                break
+
+
+def _says_no_more(part: Meeting, whole: Meeting) -> bool:
+    """Whether ``part`` says nothing that ``whole`` does not (see :func:`_constituents`)."""
+    return (
+        set(part.evidence) <= set(whole.evidence)
+        and set(part.sources) <= set(whole.sources)
+        and {p.official_id for p in part.participants}
+        <= {p.official_id for p in whole.participants}
+        and set(part.countries) <= set(whole.countries)
+        and set(part.topics) <= set(whole.topics)
+        and (part.date is None or unify_dates(part.date, whole.date) == whole.date)
+        and (_city(part.location) in (None, _city(whole.location)))
+    )
+
+
 Pairs = Callable[[dict[int, _Summary]], Iterator[tuple[int, int]]]
 
 
@@ -395,6 +433,8 @@ class _Merger:
         seen: dict[Meeting, int] = {}
         for i, m in enumerate(meetings):  # the same record twice is one report
             self.uf.union(i, seen.setdefault(m, i))
+        for i, j in _constituents(meetings):
+            self.uf.union(i, j)
         self.groups: dict[int, list[int]] = {g[0]: g for g in self.uf.groups()}
         # a group of equal records says what any of them says
         self.summaries = {root: _summarise(meetings[root], documents) for root in self.groups}
@@ -642,6 +682,15 @@ def _first(values: Iterable[T | None]) -> T | None:
     return next((v for v in values if v is not None), None)
 
 
+def _place(group: list[Meeting]) -> str | None:
+    """The first location that names a city (the group's, as no two cities join), else the
+    first at all: a place without a city key ('—') would let the merged meeting join a meeting
+    elsewhere that the group's own city kept apart, so merging again would change it."""
+    return _first(m.location for m in group if _city(m.location) is not None) or _first(
+        m.location for m in group
+    )
+
+
 def _unrepeated(meeting: Meeting) -> bool:
     """Whether a meeting names each participant, country, topic, source and span once."""
     officials = [p.official_id for p in meeting.participants]
@@ -662,7 +711,7 @@ def _combine(group: list[Meeting]) -> Meeting:
         date=date,
         status=_status(m.status for m in group),
         modality=_modality(m.modality for m in group),
-        location=_first(m.location for m in group),
+        location=_place(group),
         participants=_participants((p for m in group for p in m.participants), {}),
         countries=_unite(m.countries for m in group),
         topics=_unite(m.topics for m in group),
