@@ -4,8 +4,9 @@
     python bench/parse_throughput.py --n 500 --profile
 
 The scan is what any reader of this text must at least do: ``re.finditer`` of a date pattern and
-of a capitalised-name pattern over each article.  The issue's aim is parsing at no less than
-1/20 of the scan's speed.  ``--profile`` prints the top functions by cumulative time (cProfile).
+of a capitalised-name pattern over each article.  The aim (issue 12) is parsing in at most 10
+times the scan's time; the two take turns ``--repeat`` times, in CPU time.  ``--profile``
+prints the top functions by cumulative time (cProfile).
 Memory under streaming is measured by ``bench/parse_memory.py``, on the same articles.
 
 The articles are made up here (not a test fixture): every sentence is built from templates,
@@ -27,10 +28,11 @@ import io
 import pstats
 import random
 import re
+import time
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from timing import best
+from timing import race
 
 import koreadip
 from koreadip.roster import RosterEntry, default_roster
@@ -39,6 +41,7 @@ __all__ = ["FORMATS", "Article", "generate", "main"]
 
 FORMATS = ("wire", "state_department", "korean_daily", "aggregator", "translation")
 TARGET = 3000  # characters of body per article, roughly
+AIM = 10.0  # parse time over scan time
 
 MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
           "Nov.", "Dec.")  # fmt: skip
@@ -324,6 +327,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=3000, help="articles (default 3,000)")
     ap.add_argument("--seed", type=int, default=20181207)
+    ap.add_argument("--repeat", type=int, default=3, help="turns of scan and parse (default 3)")
     ap.add_argument("--profile", action="store_true", help="print a cProfile summary")
     ap.add_argument("--top", type=int, default=25, help="functions in the profile summary")
     args = ap.parse_args(argv)
@@ -334,17 +338,23 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"{len(texts):,} made-up articles, {size:,.0f} characters on average, 5 formats")
     koreadip.parse(texts[0])  # the roster and compiled patterns load once, outside the timing
 
-    t_scan = best(lambda: scan(texts), repeat=5)
-    t_parse = best(lambda: parse_all(texts), repeat=1)
+    # the two take turns, in CPU time, the fastest of each counting: a burst of load from other
+    # processes then lands on neither side (one wall-clock run swung by 20% on a busy machine)
+    t_scan, t_parse = race(
+        [lambda: scan(texts), lambda: parse_all(texts)],
+        args.repeat,
+        collector=True,
+        clock=time.process_time,
+    )
     n = len(texts)
-    print(f"{'regex scan':<14} {n / t_scan:>10,.0f} articles/s")
+    print(f"{'regex scan':<14} {n / t_scan:>10,.0f} articles/s (CPU time)")
     print(f"{'koreadip.parse':<14} {n / t_parse:>10,.0f} articles/s")
     ratio = t_parse / t_scan
-    verdict = "ok" if ratio <= 20 else "over"
-    print(f"parse is {ratio:,.1f}x slower than the scan (aim: at most 20x) {verdict}")
+    verdict = "ok" if ratio <= AIM else "over"
+    print(f"parse is {ratio:,.1f}x slower than the scan (aim: at most {AIM:.0f}x) {verdict}")
     for fmt in FORMATS:
         some = [a.text for a in articles if a.fmt == fmt]
-        t = best(lambda some=some: parse_all(some), repeat=1)  # type: ignore[misc]
+        (t,) = race([lambda some=some: parse_all(some)], 1, clock=time.process_time)  # type: ignore[misc]
         print(f"  {fmt:<17} {len(some) / t:>8,.0f} articles/s")
     if args.profile:
         print(profile(texts, args.top))
