@@ -123,6 +123,11 @@ def test_a_damaged_cache_file_is_loaded_over(env: dict[str, str]) -> None:
     kept(env).write_text('{"header": [1, 2', encoding="utf-8")
     assert formats(env) == first
     assert json.loads(kept(env).read_text(encoding="utf-8"))["rows"]
+    # a row of the wrong length, under a key that still holds
+    data = json.loads(kept(env).read_text(encoding="utf-8"))
+    data["rows"].append(["exporter", "short"])
+    kept(env).write_text(json.dumps(data), encoding="utf-8")
+    assert formats(env) == first
 
 
 def test_an_unwritable_cache_folder_still_lists(env: dict[str, str], tmp_path: Path) -> None:

@@ -97,7 +97,8 @@ def _read() -> list[Row] | None:
             kept = json.load(f)
         if kept["header"] != _header() or not _files_unchanged(kept["files"]):
             return None
-        return [tuple(map(str, row)) for row in kept["rows"]]  # type: ignore[misc]
+        rows = [tuple(map(str, row)) for row in kept["rows"]]
+        return rows if all(len(row) == 6 for row in rows) else None  # type: ignore[return-value]
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
