@@ -753,9 +753,9 @@ def test_merging_articles_is_order_independent_and_idempotent(
 def test_the_merge_modules_examples_run() -> None:
     import doctest
 
-    from koreadip import merge, merge_meetings, unionfind
+    from koreadip import merge, merge_rules, unionfind
 
-    for module in (merge, merge_meetings, unionfind):
+    for module in (merge, merge_rules, unionfind):
         result = doctest.testmod(module)
         assert result.attempted > 0, module
         assert result.failed == 0, module

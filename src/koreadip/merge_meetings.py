@@ -1,14 +1,13 @@
 """Joining meetings: reports of one event become one meeting, and nothing else does.
 
-Two groups of reports are one meeting only when nothing they state contradicts (see
-:func:`_conflict`) and they share evidence of identity (the three tiers of :func:`_tiers`).
-The rules are described in :mod:`koreadip.merge` and in docs/data-model.md.
+Two groups of reports are one meeting only when nothing they state contradicts and they share
+evidence of identity, tried in tiers by :class:`_Merger`; the judgements themselves live in
+:mod:`koreadip.merge_rules`.  The rules are described in :mod:`koreadip.merge` and in
+docs/data-model.md.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import TypeVar
@@ -16,331 +15,33 @@ from typing import TypeVar
 import attrs
 
 from .dates import PartialDate
-from .errors import SchemaError
-from .names import fold
+from .merge_rules import (
+    NEAR,
+    RECENT,
+    Conflict,
+    Summary,
+    city_key,
+    city_score,
+    conflicts,
+    evidence_score,
+    falls_within,
+    join_summaries,
+    modality_of,
+    same_day,
+    same_report,
+    shifted,
+    status_of,
+    summarise,
+    unified,
+    unify_dates,
+)
 from .provenance import Documents
-from .records import Meeting, MeetingStatus, Modality, Participant, Span
+from .records import Meeting, Participant, Span
 from .unionfind import UnionFind, unique_ids
 
 __all__ = ["merge_meetings"]
 
 T = TypeVar("T")
-
-#: a plan is reported before the meeting, a meeting held after it: a day's leeway for time zones
-_LEEWAY = _dt.timedelta(days=1)
-#: reports of a vaguely dated meeting this close in time are news of the same event
-_NEAR = _dt.timedelta(days=7)
-#: a report that gives no year speaks of a meeting this close to when it was published
-_RECENT = _dt.timedelta(days=31)
-_RANK = {MeetingStatus.HELD: 2, MeetingStatus.CANCELLED: 1, MeetingStatus.PLANNED: 0}
-_REMOTE = frozenset({Modality.PHONE, Modality.VIDEO})
-_PLANNED = MeetingStatus.PLANNED
-
-
-class _Conflict:
-    """Two dates no day fits."""
-
-    def __repr__(self) -> str:
-        return "CONFLICT"
-
-
-CONFLICT = _Conflict()
-
-
-# ------------------------------------------------------------------ values of a merged meeting
-
-
-def unify_dates(a: PartialDate | None, b: PartialDate | None) -> PartialDate | _Conflict | None:
-    """The date both describe (year, month and day each from whichever knows it), or CONFLICT.
-
-    >>> unify_dates(PartialDate(year=2018), PartialDate(month=12, day=7))
-    PartialDate(year=2018, month=12, day=7)
-    >>> unify_dates(PartialDate(year=2018, month=6), PartialDate(year=2019))
-    CONFLICT
-    """
-    if a is None or b is None:
-        return b if a is None else a
-    parts = []
-    for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)):
-        if x is not None and y is not None and x != y:
-            return CONFLICT
-        parts.append(x if x is not None else y)
-    try:
-        return PartialDate(year=parts[0], month=parts[1], day=parts[2])
-    except SchemaError:  # 29 February of a year that has none
-        return CONFLICT
-
-
-def _unified(dates: Iterable[PartialDate | None]) -> PartialDate | _Conflict | None:
-    out: PartialDate | None = None
-    for d in dates:
-        both = unify_dates(out, d)
-        if isinstance(both, _Conflict):
-            return both
-        out = both
-    return out
-
-
-def _city(location: str | None) -> str | None:
-    """A place's comparison key: 'Washington, D.C.' and 'washington' are one city."""
-    if location is None:
-        return None
-    # letters of any script: '서울' is a place, if not one this key can tell is Seoul
-    words = re.sub(r"[\W_]+", " ", fold(location.split(",")[0])).split()
-    while len(words) > 1 and words[-1] in ("dc", "d", "c", "city"):
-        words.pop()
-    return " ".join(words) or None
-
-
-def _modality(modalities: Iterable[Modality]) -> Modality:
-    """In person over video over phone over unknown (in person and remote never meet)."""
-    seen = set(modalities)
-    for m in (Modality.IN_PERSON, Modality.VIDEO, Modality.PHONE):
-        if m in seen:
-            return m
-    return Modality.UNKNOWN
-
-
-def _status(statuses: Iterable[MeetingStatus]) -> MeetingStatus:
-    """Held over cancelled over planned.
-
-    A group never holds both held and cancelled, nor a plan reported after the meeting was
-    reported held, so this is the status of the latest report: plans come first.
-    """
-    return max(statuses, key=_RANK.__getitem__)
-
-
-# ------------------------------------------------------------------ what a group of reports says
-
-
-@attrs.frozen
-class _Summary:
-    """What a group of reports states, as its merged meeting states it."""
-
-    date: PartialDate | None
-    status: MeetingStatus
-    modality: Modality
-    city: str | None
-    participants: frozenset[str]
-    countries: frozenset[str]
-    sources: frozenset[str]
-    documents: frozenset[str]
-    evidence: frozenset[Span]
-    #: the first and last day the meeting was reported, if any report is dated
-    reported: tuple[_dt.date, _dt.date] | None
-    #: the days the event can be on, given when it was reported held (before) or planned (after)
-    window: tuple[_dt.date | None, _dt.date | None]
-    #: by phone or video (True), in person (False), or not said (None)
-    remote: bool | None
-
-    @property
-    def specific(self) -> bool:
-        """Dated at least to a month of a known year."""
-        return self.date is not None and self.date.year is not None and self.date.month is not None
-
-
-def _summarise(meeting: Meeting, documents: Documents) -> _Summary:
-    """The summary of a merged meeting (a group of one): everything the rules look at."""
-    days = [d for s in meeting.sources if (d := documents.date(s)) is not None]
-    reported = (min(days), max(days)) if days else None
-    return _Summary(
-        date=meeting.date,
-        status=meeting.status,
-        modality=meeting.modality,
-        city=_city(meeting.location),
-        participants=frozenset(p.official_id for p in meeting.participants),
-        countries=frozenset(meeting.countries),
-        sources=frozenset(meeting.sources),
-        documents=documents.documents(meeting.sources),
-        evidence=frozenset(meeting.evidence),
-        reported=reported,
-        window=_window(meeting.status, meeting.date, reported),
-        remote=None if meeting.modality is Modality.UNKNOWN else meeting.modality in _REMOTE,
-    )
-
-
-def _window(
-    status: MeetingStatus, date: PartialDate | None, reported: tuple[_dt.date, _dt.date] | None
-) -> tuple[_dt.date | None, _dt.date | None]:
-    """The days a meeting can be on, given when it was reported.
-
-    Each report of a meeting held was published after it, each plan before it (a day's
-    leeway either way).  A group's window is its merged meeting's, so a meeting merged before
-    is judged as its reports were: one whose day falls outside its own window (a date misread,
-    or a plan and the report of it held, which join only on a full day) is not judged by
-    windows at all (see :func:`_conflict`).
-    """
-    if reported is None:
-        return None, None
-    if status is MeetingStatus.HELD:
-        return None, _shifted(reported[0], _LEEWAY)
-    if status is MeetingStatus.PLANNED:
-        return _shifted(reported[1], -_LEEWAY), None
-    return None, None
-
-
-def _shifted(day: _dt.date, by: _dt.timedelta) -> _dt.date:
-    """``day + by``, or the first or last day there is."""
-    try:
-        return day + by
-    except OverflowError:
-        return _dt.date.max if by > _dt.timedelta(0) else _dt.date.min
-
-
-def _joined(g: _Summary, h: _Summary) -> _Summary:
-    """The summary of two groups joined (as :func:`_summarise` of their merged meeting)."""
-    date = unify_dates(g.date, h.date)
-    assert not isinstance(date, _Conflict)
-    status = g.status if _RANK[g.status] >= _RANK[h.status] else h.status
-    reported = (
-        h.reported
-        if g.reported is None
-        else g.reported
-        if h.reported is None
-        else (min(g.reported[0], h.reported[0]), max(g.reported[1], h.reported[1]))
-    )
-    modality = _modality((g.modality, h.modality))
-    return _Summary(
-        date=date,
-        status=status,
-        modality=modality,
-        city=g.city if g.city is not None else h.city,
-        participants=g.participants | h.participants,
-        countries=g.countries | h.countries,
-        sources=g.sources | h.sources,
-        documents=g.documents | h.documents,
-        evidence=g.evidence | h.evidence,
-        reported=reported,
-        window=_window(status, date, reported),
-        remote=g.remote if g.remote is not None else h.remote,
-    )
-
-
-def _span(date: PartialDate) -> tuple[_dt.date, _dt.date] | None:
-    """The first and last day a date can be, or None without a year."""
-    if date.year is None:
-        return None
-    if date.month is None:
-        return _dt.date(date.year, 1, 1), _dt.date(date.year, 12, 31)
-    if date.day is None:
-        following = _dt.date(date.year + (date.month == 12), date.month % 12 + 1, 1)
-        return _dt.date(date.year, date.month, 1), following - _dt.timedelta(days=1)
-    day = _dt.date(date.year, date.month, date.day)
-    return day, day
-
-
-def _fits(date: PartialDate | None, window: tuple[_dt.date | None, _dt.date | None]) -> bool:
-    span = None if date is None else _span(date)
-    if span is None:
-        return True
-    lo, hi = window
-    return (lo is None or span[1] >= lo) and (hi is None or span[0] <= hi)
-
-
-def _conflict(g: _Summary, h: _Summary) -> bool:
-    """True when ``g`` and ``h`` cannot be one event, whatever else they share."""
-    if g.documents & h.documents and not g.evidence & h.evidence:
-        return True  # one document never reports one event as two (one report seen twice is one)
-    date = unify_dates(g.date, h.date)
-    if isinstance(date, _Conflict):
-        return True
-    if g.city is not None and h.city is not None and g.city != h.city:
-        return True
-    if g.remote is not None and h.remote is not None and g.remote is not h.remote:
-        return True
-    if g.status is not h.status:
-        if g.status is not _PLANNED and h.status is not _PLANNED:  # held and cancelled
-            return True
-        if date is None or not date.is_complete:
-            return True  # that a plan is the meeting later held (or called off) needs its day
-    lo = _later(g.window[0], h.window[0])
-    hi = _earlier(g.window[1], h.window[1])
-    if lo is not None and hi is not None and lo > hi:
-        return True  # planned in a report published after one that said it was held
-    # a date must fall where the other reports' timing allows; a report that contradicts its
-    # own timing (a date misread) cannot be judged that way
-    return not _fits(date, (lo, hi)) and _fits(g.date, g.window) and _fits(h.date, h.window)
-
-
-def _later(a: _dt.date | None, b: _dt.date | None) -> _dt.date | None:
-    return b if a is None else a if b is None else max(a, b)
-
-
-def _earlier(a: _dt.date | None, b: _dt.date | None) -> _dt.date | None:
-    return b if a is None else a if b is None else min(a, b)
-
-
-def _near(g: _Summary, h: _Summary) -> bool:
-    """Reported within a week of each other (or either undated): news of the same days."""
-    if g.reported is None or h.reported is None:
-        return True
-    gap = max(g.reported[0], h.reported[0]) - min(g.reported[1], h.reported[1])
-    return gap <= _NEAR
-
-
-# ------------------------------------------------------------------ evidence of identity
-
-
-def _score(g: _Summary, h: _Summary) -> tuple[int, ...]:
-    """How well ``h`` agrees with ``g``: shared people first, then fewer differences."""
-    return (
-        len(g.participants & h.participants),
-        -len(g.participants ^ h.participants),
-        g.countries == h.countries,
-        g.city is not None and g.city == h.city,
-        g.modality is h.modality,
-        g.status is h.status,
-    )
-
-
-def _same_city(g: _Summary, h: _Summary) -> tuple[int, ...]:
-    return (g.city is not None and g.city == h.city,)
-
-
-def _same_day(g: _Summary, h: _Summary) -> bool:
-    """Tier 1: the same full day, and a shared participant, or (someone unnamed) the same sides."""
-    if g.date is None or not g.date.is_complete or g.date != h.date:
-        return False
-    if g.participants and h.participants:
-        return bool(g.participants & h.participants)
-    return g.countries == h.countries
-
-
-def _same_report(g: _Summary, h: _Summary) -> bool:
-    """Tier 2: the same date (or none) and the same people, or, naming nobody, the same sides.
-
-    Unless dated to a month of a known year, the reports must also be from the same week.
-    """
-    if g.date != h.date or (g.date is not None and g.date.is_complete):
-        return False
-    if g.participants != h.participants or (not g.participants and g.countries != h.countries):
-        return False
-    return g.specific or _near(g, h)
-
-
-def _within(g: _Summary, h: _Summary) -> bool:
-    """Tier 3: ``h`` is more precisely dated and has every one of ``g``'s participants.
-
-    A report that gives no year is news of its month: ``h``'s date must lie within a month
-    of when ``g`` was reported.
-    """
-    if not g.participants or not g.participants <= h.participants:
-        return False
-    if _precision(h.date) <= _precision(g.date):
-        return False
-    if (g.date is None or g.date.year is None) and g.reported is not None and h.date is not None:
-        span = _span(h.date)
-        if span is not None and (
-            span[1] < _shifted(g.reported[0], -_RECENT)
-            or span[0] > _shifted(g.reported[1], _RECENT)
-        ):
-            return False
-    return True
-
-
-def _precision(date: PartialDate | None) -> int:
-    return 0 if date is None else sum(x is not None for x in (date.year, date.month, date.day))
-
 
 # ------------------------------------------------------------------ the merge
 
@@ -415,11 +116,11 @@ def _says_no_more(part: Meeting, whole: Meeting) -> bool:
         and set(part.countries) <= set(whole.countries)
         and set(part.topics) <= set(whole.topics)
         and (part.date is None or unify_dates(part.date, whole.date) == whole.date)
-        and (_city(part.location) in (None, _city(whole.location)))
+        and (city_key(part.location) in (None, city_key(whole.location)))
     )
 
 
-Pairs = Callable[[dict[int, _Summary]], Iterator[tuple[int, int]]]
+Pairs = Callable[[dict[int, Summary]], Iterator[tuple[int, int]]]
 
 
 class _Merger:
@@ -437,7 +138,7 @@ class _Merger:
             self.uf.union(i, j)
         self.groups: dict[int, list[int]] = {g[0]: g for g in self.uf.groups()}
         # a group of equal records says what any of them says
-        self.summaries = {root: _summarise(meetings[root], documents) for root in self.groups}
+        self.summaries = {root: summarise(meetings[root], documents) for root in self.groups}
 
     def combine(self, group: list[int]) -> Meeting:
         return _combine([self.meetings[i] for i in group])
@@ -474,7 +175,7 @@ class _Merger:
             roots.sort(key=self._first_rank)
             union = roots[0]
             for root in roots[1:]:
-                if _conflict(self.summaries[union], self.summaries[root]):
+                if conflicts(self.summaries[union], self.summaries[root]):
                     break
                 union = self._join(union, root)
 
@@ -486,7 +187,7 @@ class _Merger:
         self.uf.union(a, b)
         keep, gone = sorted((a, b))
         self.groups[keep] = sorted(self.groups[keep] + self.groups.pop(gone))
-        self.summaries[keep] = _joined(self.summaries.pop(a), self.summaries.pop(b))
+        self.summaries[keep] = join_summaries(self.summaries.pop(a), self.summaries.pop(b))
         return keep
 
     def _round(self, pairs: Pairs, mutual: bool) -> bool:
@@ -500,11 +201,11 @@ class _Merger:
         summaries = dict(self.summaries)
         found: dict[int, set[int]] = defaultdict(set)
         for a, b in pairs(summaries):
-            if not _conflict(summaries[a], summaries[b]):
+            if not conflicts(summaries[a], summaries[b]):
                 found[a].add(b)
                 if mutual:
                     found[b].add(a)
-        score = _score if mutual else _same_city
+        score = evidence_score if mutual else city_score
         chosen: dict[int, set[int]] = {}
         for root, candidates in found.items():
             g = summaries[root]
@@ -525,22 +226,22 @@ class _Merger:
         changed = False
         for a, b in joins:
             ra, rb = self.uf.find(a), self.uf.find(b)
-            if ra == rb or _conflict(self.summaries[ra], self.summaries[rb]):
+            if ra == rb or conflicts(self.summaries[ra], self.summaries[rb]):
                 continue
             self._join(ra, rb)
             changed = True
         return changed
 
-    def _could_be_one(self, g: _Summary, pick: set[int], summaries: dict[int, _Summary]) -> bool:
+    def _could_be_one(self, g: Summary, pick: set[int], summaries: dict[int, Summary]) -> bool:
         """Whether ``g`` and every group of ``pick`` could together be one event."""
         union = g
         for c in sorted(pick, key=lambda c: min(self.rank[i] for i in self.groups[c])):
-            if _conflict(union, summaries[c]):
+            if conflicts(union, summaries[c]):
                 return False
-            union = _joined(union, summaries[c])
+            union = join_summaries(union, summaries[c])
         return True
 
-    def _same_words(self, summaries: dict[int, _Summary]) -> Iterator[tuple[int, int]]:
+    def _same_words(self, summaries: dict[int, Summary]) -> Iterator[tuple[int, int]]:
         """Tier 0: the same words of the same source (a report met again) are one report."""
         owner: dict[Span, int] = {}
         for root, s in summaries.items():
@@ -549,7 +250,7 @@ class _Merger:
                 if other != root:
                     yield other, root
 
-    def _day_pairs(self, summaries: dict[int, _Summary]) -> Iterator[tuple[int, int]]:
+    def _day_pairs(self, summaries: dict[int, Summary]) -> Iterator[tuple[int, int]]:
         by_day: dict[PartialDate, list[int]] = defaultdict(list)
         for root, s in summaries.items():
             if s.date is not None and s.date.is_complete:
@@ -557,14 +258,14 @@ class _Merger:
         for roots in by_day.values():
             for i, a in enumerate(roots):
                 for b in roots[i + 1 :]:
-                    if _same_day(summaries[a], summaries[b]):
+                    if same_day(summaries[a], summaries[b]):
                         yield a, b
 
-    def _report_pairs(self, summaries: dict[int, _Summary]) -> Iterator[tuple[int, int]]:
+    def _report_pairs(self, summaries: dict[int, Summary]) -> Iterator[tuple[int, int]]:
         by_key: dict[Hashable, list[int]] = defaultdict(list)
         for root, s in summaries.items():
             if s.date is None or not s.date.is_complete:
-                # different statuses need a full day (see _conflict): apart at once
+                # different statuses need a full day (see conflicts): apart at once
                 sides = None if s.participants else s.countries
                 by_key[s.date, s.participants, sides, s.status].append(root)
         for roots in by_key.values():
@@ -573,10 +274,10 @@ class _Merger:
             else:
                 candidates = _pairs_within_a_week(roots, summaries)
             for a, b in candidates:
-                if _same_report(summaries[a], summaries[b]):
+                if same_report(summaries[a], summaries[b]):
                     yield a, b
 
-    def _within_pairs(self, summaries: dict[int, _Summary]) -> Iterator[tuple[int, int]]:
+    def _within_pairs(self, summaries: dict[int, Summary]) -> Iterator[tuple[int, int]]:
         index: dict[tuple[str, int | None, int | None], list[int]] = defaultdict(list)
         by_person: dict[str, list[int]] = defaultdict(list)
         for root, s in summaries.items():
@@ -596,7 +297,7 @@ class _Merger:
                 rarest = min(s.participants, key=lambda p: (len(by_person[p]), p))
                 found = [o for k in keys for o in index.get((rarest, *k), ())]
             for other in found:
-                if other != root and _within(s, summaries[other]):
+                if other != root and falls_within(s, summaries[other]):
                     yield root, other
 
 
@@ -607,7 +308,7 @@ def _all_pairs(roots: list[int]) -> Iterator[tuple[int, int]]:
 
 
 def _pairs_within_a_week(
-    roots: list[int], summaries: dict[int, _Summary]
+    roots: list[int], summaries: dict[int, Summary]
 ) -> Iterator[tuple[int, int]]:
     """The pairs of groups reported within a week of each other (or either undated), found
     by sweeping the groups in order of their first report rather than trying every pair."""
@@ -624,15 +325,15 @@ def _pairs_within_a_week(
     open_: list[int] = []
     for b in dated:
         start = summaries[b].reported[0]  # type: ignore[index]
-        open_ = [a for a in open_ if _shifted(summaries[a].reported[1], _NEAR) >= start]  # type: ignore[index]
+        open_ = [a for a in open_ if shifted(summaries[a].reported[1], NEAR) >= start]  # type: ignore[index]
         for a in open_:
             yield a, b
         open_.append(b)
 
 
-def _finer_keys(s: _Summary) -> list[tuple[int | None, int | None]] | None:
+def _finer_keys(s: Summary) -> list[tuple[int | None, int | None]] | None:
     """The (year, month) keys under which every meeting dated more finely than ``s`` that
-    :func:`_within` can accept is indexed, or None if there is no telling."""
+    :func:`falls_within` can accept is indexed, or None if there is no telling."""
     months = range(1, 13)
     date = s.date
     if date is not None and date.year is not None:
@@ -642,7 +343,7 @@ def _finer_keys(s: _Summary) -> list[tuple[int | None, int | None]] | None:
     if s.reported is None:
         return None
     # no year: news of its month -- meetings within a month of its reports, or without a year
-    first, last = _shifted(s.reported[0], -_RECENT), _shifted(s.reported[1], _RECENT)
+    first, last = shifted(s.reported[0], -RECENT), shifted(s.reported[1], RECENT)
     keys: list[tuple[int | None, int | None]] = [(None, m) for m in months]
     y, m = first.year, first.month
     while (y, m) <= (last.year, last.month):
@@ -686,7 +387,7 @@ def _place(group: list[Meeting]) -> str | None:
     """The first location that names a city (the group's, as no two cities join), else the
     first at all: a place without a city key ('—') would let the merged meeting join a meeting
     elsewhere that the group's own city kept apart, so merging again would change it."""
-    return _first(m.location for m in group if _city(m.location) is not None) or _first(
+    return _first(m.location for m in group if city_key(m.location) is not None) or _first(
         m.location for m in group
     )
 
@@ -702,15 +403,15 @@ def _combine(group: list[Meeting]) -> Meeting:
     first = group[0]
     if len(group) == 1 and _unrepeated(first):
         return first  # what combining it alone would build again
-    date = _unified(m.date for m in group)
-    if isinstance(date, _Conflict):  # no group is joined so; kept total all the same
+    date = unified(m.date for m in group)
+    if isinstance(date, Conflict):  # no group is joined so; kept total all the same
         date = first.date
     return attrs.evolve(
         first,
         title=_first(m.title for m in group),
         date=date,
-        status=_status(m.status for m in group),
-        modality=_modality(m.modality for m in group),
+        status=status_of(m.status for m in group),
+        modality=modality_of(m.modality for m in group),
         location=_place(group),
         participants=_participants((p for m in group for p in m.participants), {}),
         countries=_unite(m.countries for m in group),
