@@ -1,5 +1,5 @@
-"""What the damaged-document tests share: the values a field may hold instead of its own, and
-every path into a plain document.
+"""What the damaged-document tests share: the values a field may hold instead of its own, every
+path into a plain document, and one drawn piece of damage done to it.
 
 Not a test module (no ``test_`` prefix): ``test_codec_json`` and ``test_codec_paths`` import it.
 """
@@ -32,3 +32,18 @@ def paths_into(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         for i, v in enumerate(value):
             out += paths_into(v, (*path, i))
     return out
+
+
+def damage(doc: Any, data: st.DataObject) -> None:
+    """Damage ``doc`` in place at one drawn path: the key removed, or its value replaced."""
+    paths = paths_into(doc)
+    if not paths:
+        return
+    *parents, last = data.draw(st.sampled_from(paths))
+    parent = doc
+    for step in parents:
+        parent = parent[step]
+    if isinstance(parent, dict) and data.draw(st.booleans()):
+        del parent[last]
+    else:
+        parent[last] = data.draw(DAMAGE)

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from damage import DAMAGE, paths_into
+from damage import damage
 from koreadip import (
     Dossier,
     MeetingStatus,
@@ -271,15 +271,6 @@ def test_a_damaged_document_is_read_by_loads_as_by_json_and_from_dict(
     dossier: Dossier, data: st.DataObject
 ) -> None:
     doc = json.loads(dumps(dossier))
-    paths = paths_into(doc)
-    if paths:
-        *parents, last = data.draw(st.sampled_from(paths))
-        parent = doc
-        for step in parents:
-            parent = parent[step]
-        if isinstance(parent, dict) and data.draw(st.booleans()):
-            del parent[last]
-        else:
-            parent[last] = data.draw(DAMAGE)
+    damage(doc, data)
     text = json.dumps(doc, ensure_ascii=False)
     assert _outcome(text) == _plain_loads(text)

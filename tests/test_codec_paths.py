@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from damage import DAMAGE, paths_into
+from damage import damage
 from koreadip import (
     Dossier,
     Meeting,
@@ -57,17 +57,7 @@ def test_generated_hooks_write_and_read_as_cattrs_does(cls: type, data: st.DataO
 @given(dossier=dossiers(), data=st.data())
 def test_a_damaged_document_is_refused_or_read_alike(dossier: Dossier, data: st.DataObject) -> None:
     doc = DETAILED.unstructure(dossier)
-    paths = paths_into(doc)
-    if not paths:
-        return
-    *parents, last = data.draw(st.sampled_from(paths))
-    parent = doc
-    for step in parents:
-        parent = parent[step]
-    if isinstance(parent, dict) and data.draw(st.booleans()):
-        del parent[last]
-    else:
-        parent[last] = data.draw(DAMAGE)
+    damage(doc, data)
     assert _outcome(FAST, doc, Dossier) == _outcome(DETAILED, doc, Dossier)
 
 
