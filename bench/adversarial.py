@@ -87,7 +87,7 @@ INPUTS: dict[str, str] = {
 
 
 def _stages() -> dict[str, Callable[[str], object]]:
-    from koreadip.dates import find_dates
+    from koreadip.date_reading import find_dates
     from koreadip.extract.people import People
     from koreadip.extract.quotes import find_quotes
     from koreadip.extract.text import sentences

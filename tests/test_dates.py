@@ -9,8 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from koreadip import dates
-from koreadip.dates import DateMention, PartialDate, find_dates, parse_timestamp, resolve_date
+from koreadip import date_reading as dates
+from koreadip.date_reading import (
+    DateMention,
+    find_dates,
+    parse_timestamp,
+    resolve_date,
+)
+from koreadip.dates import PartialDate
 from koreadip.errors import SchemaError
 from koreadip.testing import partial_dates
 

@@ -15,7 +15,7 @@ import re
 
 import attrs
 
-from ..dates import find_dates
+from ..date_reading import find_dates
 
 __all__ = ["Fronted", "fronted"]
 

@@ -8,7 +8,7 @@ import re
 
 import attrs
 
-from ..dates import DateMention
+from ..date_reading import DateMention
 from .drafts import MeetingDraft
 from .people import Mention, People
 from .text import Sentence

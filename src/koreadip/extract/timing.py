@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from ..dates import DateMention, PartialDate, date_phrases, read_dates
+from ..date_reading import DateMention, date_phrases, read_dates
+from ..dates import PartialDate
 from ..records import MeetingStatus
 from .participants import distance
 from .text import Caseless, Sentence

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..dates import parse_timestamp
+from ..date_reading import parse_timestamp
 
 __all__ = [
     "Dateline",
