@@ -277,9 +277,8 @@ class TextCodec(HookGenerator):
                 plan = None
                 break
             assert plan is not None
-            _, convert = self.reader(item)
             decoder = msgspec.json.Decoder(tuple[self._read_struct(item), ...])  # type: ignore[misc]
-            plan[f.name] = (f.alias or f.name, decoder.decode, convert)
+            plan[f.name] = (f.alias or f.name, decoder.decode, self._from_mirror_fn(item))
         self._plans[cls] = plan = plan or None
         return plan
 

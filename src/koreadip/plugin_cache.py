@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import zlib
 
 from . import __version__
 
@@ -51,16 +52,9 @@ def cache_dir() -> str:
 
 def cache_file() -> str:
     """The file the listing is kept in (one per interpreter)."""
-    # str hashes vary between runs (PYTHONHASHSEED); FNV-1a of the path is the same every time
-    tag = f"{sys.implementation.cache_tag}-{_stable_hash(sys.executable)}"
-    return os.path.join(cache_dir(), f"formats-{tag}.json")
-
-
-def _stable_hash(text: str) -> str:
-    h = 2166136261
-    for byte in text.encode("utf-8", "surrogatepass"):
-        h = ((h ^ byte) * 16777619) & 0xFFFFFFFF
-    return f"{h:08x}"
+    # str hashes vary between runs (PYTHONHASHSEED); a CRC of the path is the same every time
+    tag = zlib.crc32(sys.executable.encode("utf-8", "surrogatepass"))
+    return os.path.join(cache_dir(), f"formats-{sys.implementation.cache_tag}-{tag:08x}.json")
 
 
 def _mtime(path: str) -> int | None:
