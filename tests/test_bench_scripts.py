@@ -22,6 +22,7 @@ RUNS = {
     "export_throughput.py": (["--n", "60"], "ical"),
     "parse_throughput.py": (["--n", "10"], "translation"),
     "parse_memory.py": (["--n", "10"], "MB"),
+    "pattern_floor.py": (["--n", "3", "--repeat", "1", "--top", "2"], "dearest"),
     "parse_jobs.py": (["--n", "6", "--jobs", "1", "2", "--repeat", "1"], "speedup"),
     "roster_load.py": (["--runs", "1"], "Roster.from_json"),
     "startup.py": (["--repeat", "1"], "koreadip formats"),
