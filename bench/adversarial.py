@@ -78,6 +78,7 @@ INPUTS: dict[str, str] = {
     "realistic quotes": '"We will meet in Seoul on Oct. 7, 2018," Pompeo said. ',
     "runs of names": "Mike Pompeo said ",
     "short sentences": "Pompeo met Kang in Seoul. ",
+    "one unending sentence": "Pompeo met Kang to discuss talks where they visited Seoul and ",
     "State Department parts": (
         "11/20/2018 04:06 PM EST\nMedia Note\nOffice of the Spokesperson\nWashington, DC\n\n"
         "November 20, 2018\n\nSpecial Representative Stephen Biegun met Special Representative "

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from koreadip.extract import stances, timing
-from koreadip.extract.text import Caseless
+from koreadip.extract.text import MAX_SENTENCE, Caseless, sentences
 
 _PATTERNS = [
     re.compile(r"\bSummit (?:talks|meeting)\b", re.I),
@@ -135,3 +135,42 @@ def test_normalise_maps_each_character_as_the_translation_table_does(text: str) 
     from koreadip.extract.text import _SAME_LENGTH, normalise
 
     assert normalise(text) == text.translate(_SAME_LENGTH)
+
+
+# ------------------------------------------------------------------ sentences of bounded length
+# made-up sentences, not from any article
+
+
+def test_a_sentence_of_ordinary_length_is_kept_whole() -> None:
+    text = (
+        "The two envoys met in Seoul on Friday, and they agreed to meet again in Washington "
+        "before the end of the month, a ministry official said. Talks went well."
+    )
+    found = sentences(text)
+    assert [s.text for s in found] == [text[: text.index(" Talks")], "Talks went well."]
+
+
+def test_an_unending_sentence_is_cut_after_a_comma_into_pieces_no_longer_than_the_limit() -> None:
+    clause = "Envoy Lee met Envoy Harper in Busan to review the plan, "
+    text = clause * 60  # one run-on "sentence" of 3,360 characters, no full stop
+    found = sentences(text)
+    assert len(found) > 1
+    assert all(len(s.text) <= MAX_SENTENCE for s in found)
+    assert all(s.text.endswith(",") for s in found[:-1])  # cut at a clause's edge
+    assert all(text[s.start : s.end] == s.text for s in found)
+    assert " ".join(s.text for s in found) == text.strip()  # nothing lost but the spaces cut at
+
+
+def test_a_long_sentence_without_commas_is_cut_before_a_word() -> None:
+    text = "Lee and Harper met again and " * 50
+    found = sentences(text)
+    assert all(len(s.text) <= MAX_SENTENCE for s in found)
+    assert all(s.text.endswith("and") for s in found[:-1])
+    assert {s.paragraph for s in found} == {0}
+
+
+@given(st.text(alphabet="ab ,;.", max_size=5000))
+def test_pieces_cover_the_sentence_with_at_most_the_limit_each(text: str) -> None:
+    for s in sentences(text):
+        assert 0 < len(s.text) <= MAX_SENTENCE
+        assert text[s.start : s.end] == s.text

@@ -8,7 +8,7 @@ from typing import Final
 
 import attrs
 
-__all__ = ["Caseless", "Sentence", "normalise", "paragraphs", "sentences"]
+__all__ = ["MAX_SENTENCE", "Caseless", "Sentence", "normalise", "paragraphs", "sentences"]
 
 # Typographic variants mapped one-for-one, so offsets into the copy are offsets into the original.
 _SAME_LENGTH = str.maketrans(
@@ -145,8 +145,16 @@ def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
     return word in _ABBREV or word.replace(".", "") in {"us", "un", "uk"}
 
 
+#: the most characters one sentence holds: a longer run of text is cut at a clause's edge.
+#: The readers weigh every meeting word of a sentence against every name in it, so a sentence is
+#: the unit their work grows with; real sentences stay far below (the longest in the real texts
+#: read so far is under 500 characters), a page of one unending sentence would be quadratic.
+MAX_SENTENCE = 1000
+
+
 def sentences(text: str, start: int = 0) -> list[Sentence]:
-    """Sentences of every paragraph of ``text`` from ``start`` on, in order."""
+    """Sentences of every paragraph of ``text`` from ``start`` on, in order; a sentence longer
+    than :data:`MAX_SENTENCE` comes in pieces (see :func:`_pieces`)."""
     out: list[Sentence] = []
     for index, (ps, pe) in enumerate(paragraphs(text, start)):
         s = ps
@@ -154,13 +162,47 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
             if _is_abbreviation(text, m.start(), ps):
                 continue
             e = m.end()
-            out.append(Sentence(s, e, index, text[s:e]))
+            _add(out, text, s, e, index)
             s = e
             while s < pe and text[s] == " ":
                 s += 1
         if s < pe:
-            out.append(Sentence(s, pe, index, text[s:pe]))
+            _add(out, text, s, pe, index)
     return out
+
+
+def _add(out: list[Sentence], text: str, s: int, e: int, paragraph: int) -> None:
+    if e - s > MAX_SENTENCE:
+        for a, b in _pieces(text, s, e):
+            out.append(Sentence(a, b, paragraph, text[a:b]))
+    else:
+        out.append(Sentence(s, e, paragraph, text[s:e]))
+
+
+def _pieces(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    """``text[s:e]`` in pieces of at most :data:`MAX_SENTENCE` characters, each cut after the
+    last semicolon or comma of its second half, else before its last space, else where it is full.
+
+    >>> [b - a for a, b in _pieces("ab, " * 600, 0, 2400)]
+    [995, 995, 408]
+    >>> [b - a for a, b in _pieces("x" * 2400, 0, 2400)]
+    [1000, 1000, 400]
+    """
+    half = MAX_SENTENCE // 2
+    while e - s > MAX_SENTENCE:
+        full = s + MAX_SENTENCE
+        cut = max(text.rfind("; ", s + half, full - 1), text.rfind(", ", s + half, full - 1))
+        if cut >= 0:
+            cut += 1  # the mark stays with the clause it closes
+        else:
+            cut = text.rfind(" ", s + half, full)
+            cut = full if cut < 0 else cut
+        yield s, cut
+        s = cut
+        while s < e and text[s] == " ":
+            s += 1
+    if s < e:
+        yield s, e
 
 
 # ---------------------------------------------------------------------------- caseless patterns
