@@ -46,8 +46,27 @@ __all__ = [
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "articles"
 REFERENCE = _dt.date(2018, 12, 7)
 
-#: hostile units, each repeated up to the size
-INPUTS: dict[str, str] = {
+_SYLLABLES = ("Ka", "Lo", "Mi", "Su", "Te", "Ra", "Bo", "Ne", "Ji", "Ho", "Pa", "Do", "Wu", "Ye")
+_PLACES = ("Seoul", "Tokyo", "Busan", "Hanoi", "Jakarta", "Manila", "Bangkok", "Geneva")
+_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.")
+
+
+def _made_up_name(i: int) -> str:
+    """A two-word name built of syllables, a different one for each ``i`` below 14**4 (nobody
+    real).
+
+    >>> _made_up_name(0), _made_up_name(15)
+    ('Kaka Kakan', 'Lolo Kakan')
+    """
+    n = len(_SYLLABLES)
+    given = _SYLLABLES[i % n] + _SYLLABLES[i // n % n].lower()
+    family = _SYLLABLES[i // n**2 % n] + _SYLLABLES[i // n**3 % n].lower() + "n"
+    return f"{given} {family}"
+
+
+#: hostile units, each repeated up to the size; a function gives the i-th unit of a page whose
+#: units all differ (distinct people and days: nothing two mentions share merges them)
+INPUTS: dict[str, str | Callable[[int], str]] = {
     "ascii quotes": '"',
     "curly quotes": "\u201c\u201d",
     "unclosed openers": "\u201cWe ",
@@ -79,6 +98,13 @@ INPUTS: dict[str, str] = {
     "runs of names": "Mike Pompeo said ",
     "short sentences": "Pompeo met Kang in Seoul. ",
     "one unending sentence": "Pompeo met Kang to discuss talks where they visited Seoul and ",
+    "a visit per sentence": lambda i: (
+        f"Vice Minister {_made_up_name(i)} visited {_PLACES[i % len(_PLACES)]}. "
+    ),
+    "a dated meeting per sentence": lambda i: (
+        f"On {_MONTHS[i % len(_MONTHS)]} {i % 28 + 1}, Envoy {_made_up_name(i)} met Kang in "
+        f"{_PLACES[i % len(_PLACES)]}. "
+    ),
     "State Department parts": (
         "11/20/2018 04:06 PM EST\nMedia Note\nOffice of the Spokesperson\nWashington, DC\n\n"
         "November 20, 2018\n\nSpecial Representative Stephen Biegun met Special Representative "
@@ -129,8 +155,17 @@ def ordinary_text(size: int) -> str:
 
 
 def adversarial_text(name: str, size: int) -> str:
-    """``size`` characters of the hostile unit ``INPUTS[name]``, repeated."""
-    return _repeat(INPUTS[name], size)
+    """``size`` characters of the hostile unit ``INPUTS[name]``, repeated (or its units, in
+    order, for a function)."""
+    unit = INPUTS[name]
+    if isinstance(unit, str):
+        return _repeat(unit, size)
+    pieces: list[str] = []
+    length = 0
+    while length < size:
+        pieces.append(unit(len(pieces)))
+        length += len(pieces[-1])
+    return "".join(pieces)[:size]
 
 
 class _OverBudget(BaseException):  # not Exception: parse() turns those into ParseError

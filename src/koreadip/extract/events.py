@@ -10,7 +10,11 @@ from ..records import MeetingStatus, Modality
 from .drafts import MeetingDraft, with_own_lists
 from .vocabulary import CITIES, country_of_phrase
 
-__all__ = ["merge_drafts", "sides_of"]
+__all__ = ["WEIGHED_EVENTS", "merge_drafts", "sides_of"]
+
+#: the most events a mention is weighed against: the latest read.  An article tells a few
+#: dozen at most; a page of thousands (one visit per line) would make merging quadratic.
+WEIGHED_EVENTS = 200
 
 
 _THREE = re.compile(r"\bthree (?:countries|sides|nations|allies)\b|\bthe three\b", re.I)
@@ -138,12 +142,13 @@ def merge_drafts(
             not d.anaphoric or (d.location is not None and d.status is not MeetingStatus.CANCELLED)
         )
     ]
-    for d in [d for d in body + header if not any(d is v for v in visits)]:
+    visiting = {id(v) for v in visits}
+    for d in [d for d in body + header if id(d) not in visiting]:
         _place(events, d)
     for d in visits:
         hosts = [
             ev
-            for ev in events
+            for ev in events[-WEIGHED_EVENTS:]
             if d.participants[0] in ev.participants
             # a dated visit next month is not the frame of talks held now
             and (ev.status == d.status or (d.date is None and d.location is None))
@@ -170,7 +175,7 @@ def merge_drafts(
         if not hosts:
             _place(events, d)
     for d in drafts:
-        if d.anaphoric and not any(d is v for v in visits):
+        if d.anaphoric and id(d) not in visiting:
             # a reference back dates or places the event it refers to; with nothing to refer
             # to ("during their talks earlier this week"), it reports the event itself
             # "since the first NCG meeting in July": another of the series, not this one
@@ -221,7 +226,7 @@ def merge_drafts(
 
 def _place(events: list[MeetingDraft], d: MeetingDraft) -> None:
     """Add a draft to the first event it can be a mention of, or make it an event of its own."""
-    fits = [ev for ev in events if _compatible(ev, d)]
+    fits = [ev for ev in events[-WEIGHED_EVENTS:] if _compatible(ev, d)]
     # the nearest in the text: "During the conversation" after a call is that call's
     target = min(fits, key=lambda ev: abs(ev.sentence - d.sentence), default=None)
     if target is None:
@@ -239,7 +244,7 @@ def _host(events: list[MeetingDraft], d: MeetingDraft) -> MeetingDraft | None:
     def fitting(any_status: bool) -> list[MeetingDraft]:
         fits = [
             ev
-            for ev in events
+            for ev in events[-WEIGHED_EVENTS:]
             if (any_status or ev.status == d.status)
             and _dates_agree(ev, d)
             # "the summit was held in Singapore" places no phone call; "the summit talks" are

@@ -1,0 +1,54 @@
+"""Merging the meeting drafts of one text into events (``extract/events.py``): made-up drafts."""
+
+from __future__ import annotations
+
+from koreadip import MeetingStatus, Modality, PartialDate
+from koreadip.extract.drafts import MeetingDraft
+from koreadip.extract.events import WEIGHED_EVENTS, merge_drafts
+
+
+def _draft(sentence: int, participants: list[int], day: int) -> MeetingDraft:
+    return MeetingDraft(
+        start=sentence * 100,
+        end=sentence * 100 + 4,
+        modality=Modality.IN_PERSON,
+        status=MeetingStatus.HELD,
+        date=PartialDate(year=2019, month=1 + sentence % 12, day=1 + day % 28),
+        location="Seoul",
+        participants=participants,
+        countries=["US", "KR"],
+        sentence=sentence,
+    )
+
+
+def _page(between: int) -> list[MeetingDraft]:
+    """A meeting of persons 0 and 1, ``between`` other meetings of other pairs on other days,
+    then the first meeting told again (same pair, same day)."""
+    first = _draft(0, [0, 1], 3)
+    others = [_draft(k, [2 * k, 2 * k + 1], k + 7) for k in range(1, between + 1)]
+    again = _draft(0, [0, 1], 3)
+    again.start, again.sentence = (between + 1) * 100, between + 1
+    return [first, *others, again]
+
+
+def test_a_meeting_told_again_after_many_others_is_still_one_event() -> None:
+    events = merge_drafts(_page(WEIGHED_EVENTS - 1), ["KR", "US"], None)
+    assert len(events) == WEIGHED_EVENTS  # the first meeting, told twice, and the others
+    assert [e.participants for e in events].count([0, 1]) == 1
+
+
+def test_a_mention_is_weighed_only_against_the_latest_events() -> None:
+    # past the limit (a page no article is like) the first meeting is out of reach: merging
+    # stays linear in the number of events, and the mention makes an event of its own
+    events = merge_drafts(_page(WEIGHED_EVENTS), ["KR", "US"], None)
+    assert [e.participants for e in events].count([0, 1]) == 2
+
+
+def test_visits_made_on_one_page_each_remain_an_event() -> None:
+    visits = []
+    for k in range(3):
+        d = _draft(k, [k], k)
+        d.travel, d.location = True, ("Tokyo", "Hanoi", "Manila")[k]
+        visits.append(d)
+    events = merge_drafts(visits, ["KR", "US"], None)
+    assert sorted(e.location for e in events if e.location) == ["Hanoi", "Manila", "Tokyo"]
