@@ -74,6 +74,18 @@ def test_every_format_has_an_example_article() -> None:
     assert names == {f.name for f in BUILTIN_FORMATS}
 
 
+def test_authors_are_each_named_once_in_the_order_their_bylines_are_read() -> None:
+    # made-up story with the byline printed again at its foot, and a second reporter
+    text = (
+        "Envoys meet in Seoul ahead of talks\n"
+        "By Mina Cho and Daniel Reyes\n\n"
+        "SEOUL, Nov. 3 (UPI) -- The two envoys met in Seoul on Friday to discuss the talks.\n\n"
+        "By Daniel Reyes\n"
+    )
+    [part] = split(text, source_format="wire", reference_date=dt.date(2020, 11, 3))
+    assert part.source.authors == ("Mina Cho", "Daniel Reyes")
+
+
 # ------------------------------------------------------------------ noise
 
 

@@ -84,9 +84,10 @@ def build_part(
     stop = len(text) if end is None else end
     if body is None:
         body = body_start(clean, start, stop, original=text)
-    authors: list[str] = []
-    for ln, _names in bylines(text, start, stop):
-        authors.extend(a for a in author_names(ln.text) if a not in authors)
+    # each name once, in the order first read (a dict: a page of bylines has many names)
+    authors = dict.fromkeys(
+        a for ln, _names in bylines(text, start, stop) for a in author_names(ln.text)
+    )
     published = stamps.published(text, start, body, stop, reference_date)
     own_date = published.date() if isinstance(published, _dt.datetime) else published
     source = Source(
