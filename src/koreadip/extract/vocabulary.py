@@ -185,13 +185,22 @@ COUNTRY_WORDS: dict[str, str] = {
     "eu": "BE",
 }
 
+
+def _by_first_letter(words: list[str]) -> str:
+    """``words`` as one alternation, longest first, with the words that open with the same
+    letter grouped behind it: the same matches as the flat alternation (words with different
+    first letters never match at one place), but a place tries one group, not every word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        # "the North Korean envoy" is North Korean, not "the North" and a Korean
+        tail = r"(?!\s+korea)" if word.startswith("the ") else ""
+        groups.setdefault(word[0], []).append(re.escape(word[1:]) + tail)
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
 _COUNTRY_RE = re.compile(
     r"(?<![A-Za-z])("
-    + "|".join(
-        # "the North Korean envoy" is North Korean, not "the North" and a Korean
-        re.escape(k) + (r"(?!\s+korea)" if k.startswith("the ") else "")
-        for k in sorted(COUNTRY_WORDS, key=len, reverse=True)
-    )
+    + _by_first_letter(sorted(COUNTRY_WORDS, key=len, reverse=True))
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
