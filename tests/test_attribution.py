@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from koreadip.extract import attribution
 from koreadip.extract.attribution import (
     first_break,
     last_break,
+    names_a_reporter,
     reported_by,
     speaker_before,
     strip_span,
@@ -43,3 +48,19 @@ def test_reported_by_names_the_agency_but_not_the_speaker() -> None:
     text = "according to the Herald Agency, the envoy said"
     assert reported_by(text, 0, len(text), "the envoy") == "the Herald Agency"
     assert reported_by(text, 0, len(text), "the Herald Agency") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(attribution._VIA_RE, alphabet=st.characters(codec="ascii")))
+def test_every_reporter_phrase_holds_one_of_the_words_looked_for_first(text: str) -> None:
+    m = attribution._VIA_RE.search(text)
+    assert m is not None
+    assert any(w in text[m.start() :] for w in attribution._VIA_WORDS)
+    assert names_a_reporter(text, 0, len(text))
+
+
+def test_names_a_reporter_looks_only_inside_its_window() -> None:
+    text = "He said so, according to the Herald. Then he left."
+    assert names_a_reporter(text, 0, len(text))
+    assert not names_a_reporter(text, 0, 10)
+    assert not names_a_reporter(text, 37, len(text))

@@ -13,9 +13,9 @@ from .quote_marks import RawQuote
 __all__ = [
     "OK_FIRST",
     "SPACE_RE",
-    "VIA_RE",
     "first_break",
     "last_break",
+    "names_a_reporter",
     "reported_by",
     "speaker_after",
     "speaker_at_sentence_end",
@@ -88,7 +88,7 @@ _BREAK_RE = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _WORD_RE = re.compile(r"\S+")
 _PUNCT = " ,;:.-–—\"'“”‘’…"
 SPACE_RE = re.compile(r"\s+")
-VIA_RE = re.compile(
+_VIA_RE = re.compile(
     r"\baccording to\s+|\bquoted as saying by\s+|\breported by\s+|\bciting\s+|,\s*(?=[^,]{1,60}"
     r"\breported\b)"
 )
@@ -273,10 +273,31 @@ def speaker_at_sentence_end(text: str, raw: RawQuote, hi: int) -> tuple[int, int
     return _clean(text, comma + 1, last.start())
 
 
+# every match of _VIA_RE holds one of these (it is case-sensitive); tests check it
+_VIA_WORDS = ("reported", "according to", "citing", "quoted as saying by")
+
+
+def names_a_reporter(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a phrase that names who reported a quote ("according to",
+    ", ... reported"): the words it needs are looked for first, the pattern only where one is.
+
+    >>> names_a_reporter("He said, Yonhap reported", 0, 24), names_a_reporter("He said", 0, 7)
+    (True, False)
+    """
+    return _via_match(text, lo, hi) is not None
+
+
+def _via_match(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    for word in _VIA_WORDS:
+        if text.find(word, lo, hi) >= 0:
+            return _VIA_RE.search(text, lo, hi)
+    return None
+
+
 def reported_by(text: str, lo: int, hi: int, speaker: str | None) -> str | None:
     """Who reported a quote, named in ``text[lo:hi]`` ("according to Yonhap"), unless it is
     the ``speaker``."""
-    m = VIA_RE.search(text, lo, hi)
+    m = _via_match(text, lo, hi)
     if m is None:
         return None
     stop = _VIA_STOP_RE.search(text, m.end(), hi)

@@ -15,9 +15,9 @@ import attrs
 from .attribution import (
     OK_FIRST,
     SPACE_RE,
-    VIA_RE,
     first_break,
     last_break,
+    names_a_reporter,
     reported_by,
     speaker_after,
     speaker_at_sentence_end,
@@ -152,7 +152,7 @@ def _build(text: str, raws: list[RawQuote]) -> list[Quote]:
         # a phrase naming who reported it, in the sentence before the quote (none from ``lo`` on:
         # none in that sentence, which starts there or later) or in the clause after it
         before_via = None
-        if VIA_RE.search(text, lo, raw.open_mark) is not None:
+        if names_a_reporter(text, lo, raw.open_mark):
             before_via = reported_by(text, last_break(text, lo, raw.open_mark), raw.open_mark, sp)
         via = before_via or reported_by(text, last, first_break(text, last, hi), sp)
         quote = Quote(
