@@ -84,22 +84,22 @@ def positions_in_statement(
     "the U.S. will continue to"), else by its speaker's country ("we", or no subject)."""
     if not may_name_a_topic(text):
         return []
-    own = [speaker_country] if speaker_country else []
-    first = list(sides) if _WE_AGREED.search(text) else own
+    first: list[str] | None = None  # who holds what no subject holds: read once a topic is
     out: list[PositionDraft] = []
     done: set[Topic] = set()
     for sentence in split_sentences(text):
         found = list(topic_mentions(sentence.text))
         if not found:
             continue
+        if first is None:
+            own = [speaker_country] if speaker_country else []
+            first = list(sides) if _WE_AGREED.search(text) else own
         for topic, stance, holders in _read(sentence.text, found, [], sides, first, _nobody):
             if topic in done:
                 continue
             done.add(topic)
-            out += [
-                PositionDraft(holder, topic, stance, start, end, text.strip()[:300])
-                for holder in holders
-            ]
+            summary = text.strip()[:300]
+            out += [PositionDraft(holder, topic, stance, start, end, summary) for holder in holders]
     return out
 
 
