@@ -44,3 +44,10 @@ def test_the_longest_country_word_wins_where_several_start() -> None:
 def test_the_grouping_keeps_every_word_in_order() -> None:
     words = ["seoul", "south korea", "sk", "tokyo"]
     assert vocabulary._by_first_letter(words) == r"s(?:eoul|outh\ korea|k)|t(?:okyo)"
+
+
+def test_the_cities_are_shared_through_the_vocabulary() -> None:
+    from koreadip.extract import cities
+
+    assert vocabulary.CITIES is cities.CITIES
+    assert {"Seoul", "Washington", "Pyongyang"} <= cities.CITIES

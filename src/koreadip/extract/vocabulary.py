@@ -1,4 +1,5 @@
-"""Word lists the extractors share: title words, country words, cities, non-name capitals.
+"""Word lists the extractors share: title words, country words, non-name capitals (and the
+cities, kept in ``cities.py``).
 
 These describe the field (how officials, countries and places are named in English-language
 coverage of the Korean Peninsula), not any one article.
@@ -10,6 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .cities import CITIES
 from .text import Caseless
 
 __all__ = [
@@ -313,109 +315,6 @@ KOREAN_SURNAMES = frozenset(
     Yuk In Maeng Je Tak Eun Ro Ryoo Hyeon Chon Yeom Jeon Kye Hyon Thae Tae
     """.split()
 )
-
-#: cities that meetings are held in, as text spells them
-CITIES: frozenset[str] = frozenset(
-    [
-        "Seoul",
-        "Washington",
-        "Pyongyang",
-        "Beijing",
-        "Tokyo",
-        "Hanoi",
-        "Singapore",
-        "Panmunjom",
-        "Moscow",
-        "Brussels",
-        "Lima",
-        "Jakarta",
-        "Bangkok",
-        "Vientiane",
-        "Manila",
-        "Honolulu",
-        "Geneva",
-        "Stockholm",
-        "Osaka",
-        "Busan",
-        "Jeju",
-        "Gyeongju",
-        "Helsinki",
-        "London",
-        "Paris",
-        "Berlin",
-        "Munich",
-        "Vladivostok",
-        "Ulaanbaatar",
-        "Shanghai",
-        "Dandong",
-        "Phnom Penh",
-        "Hiroshima",
-        "Ottawa",
-        "Canberra",
-        "Sejong",
-        "Incheon",
-        "Kuala Lumpur",
-        "New York",
-        "Da Nang",
-        "Camp David",
-        "San Francisco",
-        "Los Angeles",
-        "Rome",
-        "Madrid",
-        "Warsaw",
-        "Vilnius",
-        "Kyiv",
-        "New Delhi",
-        "Nagoya",
-        "Sapporo",
-        "Bali",
-        "Davos",
-        "Oslo",
-        "Copenhagen",
-        "Vienna",
-        "Doha",
-        "Riyadh",
-        "Dubai",
-        "Cairo",
-        "Jerusalem",
-        "Ankara",
-        "Istanbul",
-        "Taipei",
-        "Hong Kong",
-        "Yangon",
-        "Tianjin",
-        "Shenyang",
-        "Dalian",
-        "Sochi",
-        "Kaesong",
-        "Paju",
-        "Pyeongchang",
-        "Gangneung",
-        "Daegu",
-        "Daejeon",
-        "Gwangju",
-        "Ulsan",
-        "Songdo",
-        "Anchorage",
-        "Guam",
-        "Phuket",
-        "Hawaii",
-        "Sunnylands",
-        "Mar-a-Lago",
-        "Panama City",
-        "Santiago",
-        "Buenos Aires",
-        "Johannesburg",
-        "Kananaskis",
-        "Hiroshima",
-        "Apia",
-        "Nuku'alofa",
-        "Port Moresby",
-        "Lisbon",
-        "Ottawa",
-    ]
-)
-
 
 # ------------------------------------------------------------------ positions: country words
 
