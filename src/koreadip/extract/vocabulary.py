@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 #: the verbs that report what someone said, as a regex alternation ("..., Kim told reporters",
-#: "said Tuesday"); the quote attribution in ``quotes.py`` reads a much longer list
+#: "said Tuesday"); the quote attribution in ``attribution.py`` reads a much longer list
 REPORTING = (
     r"(?:said|says|told|added|noted|explained|announced|stated|confirmed|revealed|disclosed|"
     r"tweeted|posted|reported)"
