@@ -5,10 +5,12 @@ Every sentence here is a made-up sample written for these tests, not taken from 
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from koreadip.extract import positions
+from koreadip.extract import positions, stances
 from koreadip.extract.holders import subject_of
 from koreadip.extract.stances import cues_in, has_cue, read_stance
 from koreadip.extract.topics import topic_mentions
@@ -154,3 +156,90 @@ def test_mentions_by_clause_are_the_mentions_each_clause_alone_has(words: list[s
     clauses = positions._clauses(text)
     got = positions._mentions_by_clause(text, clauses)
     assert got == [list(topic_mentions(text[lo:hi])) for lo, hi in clauses]
+
+
+# ------------------------------------------------------------------ the cue scan's start guard
+
+
+def _starts_of(items: list[tuple[object, object]], n: int = 3) -> set[str]:
+    """The strings (up to ``n`` characters) one of which every match of a parsed pattern opens
+    with: literals followed through groups, alternatives and optional parts; anything else (a
+    class, ``\\w*``) ends a start where it stands."""
+    import re._constants as c  # the parser's own opcodes: only this test needs them
+
+    def seq(its: list[tuple[object, object]], i: int, acc: set[str]) -> set[str]:
+        done = {a for a in acc if len(a) >= n}
+        todo = acc - done
+        if i == len(its) or not todo:
+            return done | todo
+        op, av = its[i]
+        if op is c.LITERAL:
+            return done | seq(its, i + 1, {a + chr(av) for a in todo})  # type: ignore[call-overload]
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return done | seq(its, i + 1, todo)
+        if op is c.SUBPATTERN:
+            return done | seq(its, i + 1, seq(list(av[-1]), 0, todo))  # type: ignore[index]
+        if op is c.BRANCH:
+            alts = av[1]  # type: ignore[index]
+            return done | seq(its, i + 1, set().union(*(seq(list(a), 0, todo) for a in alts)))
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            lo, hi, item = av  # type: ignore[misc]
+            once = seq(list(item), 0, todo)
+            taken = seq(its, i + 1, once) if hi == 1 else once
+            return done | taken | (seq(its, i + 1, todo) if lo == 0 else set())
+        return done | todo
+
+    return seq(items, 0, {""})
+
+
+def test_the_cue_guard_lets_through_every_start_the_pattern_has() -> None:
+    import re._parser
+
+    derived = _starts_of(list(re._parser.parse(stances._CUES.lower.pattern)))
+    assert derived
+    assert all(derived)  # every match opens with a known letter
+    missing = [d for d in derived if not any(d.startswith(s) for s in stances._STARTS)]
+    assert missing == []
+
+
+def _cue_pieces() -> list[str]:
+    runs = {r.lower() for r in re.findall(r"[A-Za-z][A-Za-z' ]*", stances._CUES.pattern.pattern)}
+    words = {w for r in runs for w in r.split()}
+    return sorted(runs | words | {w + "ed" for w in words} | {w + "s" for w in words})
+
+
+_CUE_PIECES = _cue_pieces()
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(_CUE_PIECES), st.sampled_from([" ", "-", ", "])), max_size=8)
+)
+def test_the_guarded_cue_scan_finds_what_the_plain_one_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    plain = stances._CUES.lower
+    assert [(m.span(), m.lastgroup) for m in plain.finditer(text)] == [
+        (m.span(), m.lastgroup) for m in stances._CUES_GUARDED.finditer(text)
+    ]
+    assert has_cue(text) == bool(plain.search(text))
+
+
+# the cues' twin without its opening lookahead, which from_regex cannot draw for
+_CUES_BODY = re.compile(stances._CUES.lower.pattern.replace(r"\b(?=[a-z])", r"\b", 1))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(st.from_regex(_CUES_BODY, alphabet=st.characters(codec="ascii")))
+def test_the_guarded_cue_scan_agrees_on_text_drawn_from_the_pattern(text: str) -> None:
+    text = text.lower()
+    assert [(m.span(), m.lastgroup) for m in stances._CUES.lower.finditer(text)] == [
+        (m.span(), m.lastgroup) for m in stances._CUES_GUARDED.finditer(text)
+    ]
+
+
+def test_cues_in_reads_non_ascii_text_as_written() -> None:
+    # made-up: a curly apostrophe sends the scan down the case-insensitive path
+    assert kinds("Seoul’s envoy REAFFIRMED support.") == [
+        ("support", "REAFFIRMED", False),
+        ("support", "support", False),
+    ]

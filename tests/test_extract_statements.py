@@ -9,8 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import koreadip
 from koreadip import Statement, StatementKind
+from koreadip.extract.statements import _inside_any
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 FEB_2019 = dt.date(2019, 2, 12)
@@ -345,3 +349,12 @@ def test_the_namesake_a_quote_is_credited_to_is_the_one_the_rest_of_the_sentence
         assert [s.speaker_id for s in dossier.statements] == [speaker, speaker]
         (meeting,) = dossier.meetings
         assert {p.official_id for p in meeting.participants} == {speaker, counterpart}
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=8),
+    st.integers(-5, 100),
+)
+def test_inside_any_agrees_with_testing_every_span(pieces: list[tuple[int, int]], at: int) -> None:
+    spans = [(a, a + n) for a, n in pieces]  # overlapping, nested and empty spans included
+    assert _inside_any(spans)(at) == any(a <= at < b for a, b in spans)

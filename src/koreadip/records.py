@@ -110,8 +110,12 @@ def _non_empty(inst: Any, attribute: attrs.Attribute[Any], value: str) -> None:
         raise _fail(inst, attribute, "must be a non-empty string")
 
 
+# The validators below run for every field of every record built (tens of thousands a page):
+# each does its test inline, calling out only to raise.
+
+
 def _optional_non_empty(inst: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None:
+    if value is not None and not (isinstance(value, str) and value.strip()):
         _non_empty(inst, attribute, value)
 
 
@@ -121,9 +125,11 @@ def _country(inst: Any, attribute: attrs.Attribute[Any], value: str | None) -> N
 
 
 def _countries(inst: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
-    _sequence(inst, attribute, value)
+    if not isinstance(value, tuple):
+        _sequence(inst, attribute, value)
     for code in value:
-        _country(inst, attribute, code)
+        if not (isinstance(code, str) and is_country_code(code)):
+            _country(inst, attribute, code)
 
 
 def _sequence(inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -132,14 +138,17 @@ def _sequence(inst: Any, attribute: attrs.Attribute[Any], value: object) -> None
 
 
 def _strings(inst: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
-    _sequence(inst, attribute, value)
+    if not isinstance(value, tuple):
+        _sequence(inst, attribute, value)
     for item in value:
-        _non_empty(inst, attribute, item)
+        if not (isinstance(item, str) and item.strip()):
+            _non_empty(inst, attribute, item)
 
 
 def _instances(kind: type) -> Callable[[Any, attrs.Attribute[Any], tuple[Any, ...]], None]:
     def check(inst: Any, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
-        _sequence(inst, attribute, value)
+        if not isinstance(value, tuple):
+            _sequence(inst, attribute, value)
         for item in value:
             if not isinstance(item, kind):
                 raise _fail(inst, attribute, f"expected {kind.__name__}, got {type(item).__name__}")

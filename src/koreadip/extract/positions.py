@@ -51,8 +51,10 @@ def find_positions(
     """Positions stated in narrative sentences; ``sides`` hold for a collective subject."""
     out: list[PositionDraft] = []
     for index, sentence in enumerate(sentences):
-        if not may_name_a_topic(sentence.text):
-            continue  # no topic in any of its clauses
+        # the topics first (most sentences name none: nothing else is read of them)
+        found = list(topic_mentions(sentence.text))
+        if not found:
+            continue
         if _PAST_GOVERNMENT.search(sentence.text):
             continue  # a past government's stance is history, not a position
         persons = _persons_in(people, sentence)
@@ -65,7 +67,7 @@ def find_positions(
                     return people.persons[inside[0].person].country
             return None
 
-        for topic, stance, holders in _read(sentence.text, persons, sides, None, earlier):
+        for topic, stance, holders in _read(sentence.text, found, persons, sides, None, earlier):
             for holder in holders:
                 out.append(
                     PositionDraft(
@@ -82,35 +84,44 @@ def positions_in_statement(
     "the U.S. will continue to"), else by its speaker's country ("we", or no subject)."""
     if not may_name_a_topic(text):
         return []
-    own = [speaker_country] if speaker_country else []
-    first = list(sides) if _WE_AGREED.search(text) else own
+    first: list[str] | None = None  # who holds what no subject holds: read once a topic is
     out: list[PositionDraft] = []
     done: set[Topic] = set()
     for sentence in split_sentences(text):
-        for topic, stance, holders in _read(sentence.text, [], sides, first, lambda: None):
+        found = list(topic_mentions(sentence.text))
+        if not found:
+            continue
+        if first is None:
+            own = [speaker_country] if speaker_country else []
+            first = list(sides) if _WE_AGREED.search(text) else own
+        for topic, stance, holders in _read(sentence.text, found, [], sides, first, _nobody):
             if topic in done:
                 continue
             done.add(topic)
-            out += [
-                PositionDraft(holder, topic, stance, start, end, text.strip()[:300])
-                for holder in holders
-            ]
+            summary = text.strip()[:300]
+            out += [PositionDraft(holder, topic, stance, start, end, summary) for holder in holders]
     return out
+
+
+def _nobody() -> str | None:
+    return None
 
 
 def _read(
     text: str,
+    found: list[TopicMention],
     persons: Persons,
     sides: Sequence[str],
     speaker: Sequence[str] | None,
     earlier: Callable[[], str | None],
 ) -> list[tuple[Topic, Stance, list[str]]]:
-    """(topic, stance, holders) for each topic ``text`` takes a stance on; ``speaker`` is who
-    holds a statement's stances (None in narrative)."""
+    """(topic, stance, holders) for each topic ``text`` takes a stance on, given the topic
+    mentions ``found`` in it; ``speaker`` is who holds a statement's stances (None in
+    narrative)."""
     out: list[tuple[Topic, Stance, list[str]]] = []
     done: set[Topic] = set()
     clauses = _clauses(text)
-    by_clause = _mentions_by_clause(text, clauses)
+    by_clause = _mentions_by_clause(text, clauses, found)
     for at, (lo, hi) in enumerate(clauses):
         mentions = by_clause[at]
         if not mentions:
@@ -164,12 +175,17 @@ def _read(
     return out
 
 
-def _mentions_by_clause(text: str, clauses: list[tuple[int, int]]) -> list[list[TopicMention]]:
+def _mentions_by_clause(
+    text: str, clauses: list[tuple[int, int]], found: list[TopicMention] | None = None
+) -> list[list[TopicMention]]:
     """The topic mentions of each clause (offsets into the clause), as ``topic_mentions`` of
-    the clause finds them: the text is scanned once, and a clause a match runs into or out of
-    (across a cut) is scanned alone."""
-    found = list(topic_mentions(text)) if clauses else []
+    the clause finds them: the text is scanned once (or ``found`` is its scan), and a clause a
+    match runs into or out of (across a cut) is scanned alone."""
     out: list[list[TopicMention]] = [[] for _ in clauses]
+    if not clauses:
+        return out
+    if found is None:
+        found = list(topic_mentions(text))
     if not found:
         return out
     starts = [lo for lo, _hi in clauses]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -72,6 +73,42 @@ _CUES = Caseless(
 )
 
 
+# every cue opens a word with one of these three characters (lowercase): on lowercased text,
+# testing them first, grouped by their first letter, fails most words at once where the cue
+# alternatives would be tried one by one (cues_in ~2x faster; tests/test_extract_stances.py
+# derives the starts from the pattern and checks the guarded scan against the plain one)
+_STARTS = (
+    "aba", "ach", "add", "adv", "aff", "age", "agr", "ass", "bac", "bed", "bol", "boy", "bri",
+    "cal", "cha", "com", "con", "coo", "cor", "cou", "cri", "cru", "cur", "cut", "dea", "dee",
+    "den", "det", "dev", "did", "dis", "eas", "eff", "emp", "enc", "end", "enf", "enh", "ess",
+    "eva", "exc", "exe", "exp", "fac", "fir", "fur", "goa", "hin", "hop", "how", "imp", "ind",
+    "iro", "kee", "lif", "lin", "loo", "mai", "mea", "men", "nee", "not", "obj", "off", "onl",
+    "ope", "opp", "ove", "pla", "ple", "pre", "pri", "pro", "pur", "pus", "rai", "rea", "ref",
+    "rei", "rej", "rel", "rem", "reo", "res", "ret", "rev", "scr", "see", "sev", "sha", "sol",
+    "sou", "spo", "ste", "str", "suc", "sup", "sus", "tal", "tou", "ult", "und", "unw", "upg",
+    "uph", "urg", "vio", "vit", "vow", "wai", "way", "wel", "wil", "wit", "wor", "wou",
+)  # fmt: skip
+
+
+def _guard(starts: tuple[str, ...]) -> str:
+    """A lookahead for ``starts``, one alternative per first letter ("(?=a(?:ba|ch)|b(?:...))")."""
+    by_first: dict[str, list[str]] = {}
+    for start in starts:
+        by_first.setdefault(start[0], []).append(re.escape(start[1:]))
+    return "(?=" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in by_first.items()) + ")"
+
+
+# the lowercase twin of _CUES behind the guard, run on lowercased ASCII text
+_CUES_GUARDED = re.compile(rf"\b{_guard(_STARTS)}(?:{_CUES.lower.pattern})")
+
+
+def _cue_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_CUES.finditer(text)``, through the guarded twin on ASCII text."""
+    if text.isascii():
+        return _CUES_GUARDED.finditer(text.lower())
+    return _CUES.pattern.finditer(text)
+
+
 @attrs.frozen(slots=True)
 class Cue:
     """A stance cue in a clause: its kind, its offsets, and whether it states a purpose (an
@@ -95,7 +132,7 @@ def cues_in(text: str) -> list[Cue]:
     [('talk', False), ('support', True), ('support', True)]
     """
     out = []
-    for m in _CUES.finditer(text):
+    for m in _cue_matches(text):
         group = m.lastgroup or "support"
         to = _TO_BEFORE.search(text, max(0, m.start() - 20), m.start())
         purposive = group == "purpose" or to is not None
@@ -109,7 +146,9 @@ def has_cue(text: str) -> bool:
     >>> has_cue("They discussed it."), has_cue("And inter-Korean cooperation.")
     (True, False)
     """
-    return _CUES.search(text) is not None
+    if text.isascii():
+        return _CUES_GUARDED.search(text.lower()) is not None
+    return _CUES.pattern.search(text) is not None
 
 
 @attrs.frozen(slots=True)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
+from itertools import accumulate
 
 import attrs
 
@@ -69,7 +72,8 @@ def find_statements(text: str, people: People, body_start: int = 0) -> list[Stat
     spans = [(t.start, t.end) for t in turns]
     for turn in turns:
         out.append(_turn(turn, people))
-    quotes = [q for q in find_quotes(text) if not any(a <= q.start < b for a, b in spans)]
+    inside = _inside_any(spans)
+    quotes = [q for q in find_quotes(text) if not inside(q.start)]
     quoted = [(q.start, q.end) for q in quotes]
     previous: StatementDraft | None = None
     for quote in quotes:
@@ -79,6 +83,25 @@ def find_statements(text: str, people: People, body_start: int = 0) -> list[Stat
             previous = draft
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _inside_any(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether an offset falls inside any of ``spans`` (``start <= at < end``), by
+    bisection: the spans are sorted once, with the furthest end reached by each prefix.
+
+    >>> inside = _inside_any([(10, 20), (0, 5)])
+    >>> inside(3), inside(5), inside(19), inside(25)
+    (True, False, True, False)
+    """
+    ordered = sorted(spans)
+    starts = [a for a, _b in ordered]
+    reach = list(accumulate((b for _a, b in ordered), max))
+
+    def inside(at: int) -> bool:
+        i = bisect_right(starts, at) - 1
+        return i >= 0 and reach[i] > at
+
+    return inside
 
 
 def _turn(turn: Turn, people: People) -> StatementDraft:

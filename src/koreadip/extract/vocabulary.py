@@ -1,4 +1,5 @@
-"""Word lists the extractors share: title words, country words, cities, non-name capitals.
+"""Word lists the extractors share: title words, country words, non-name capitals (and the
+cities, kept in ``cities.py``).
 
 These describe the field (how officials, countries and places are named in English-language
 coverage of the Korean Peninsula), not any one article.
@@ -10,6 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .cities import CITIES
 from .text import Caseless
 
 __all__ = [
@@ -28,7 +30,7 @@ __all__ = [
 ]
 
 #: the verbs that report what someone said, as a regex alternation ("..., Kim told reporters",
-#: "said Tuesday"); the quote attribution in ``quotes.py`` reads a much longer list
+#: "said Tuesday"); the quote attribution in ``attribution.py`` reads a much longer list
 REPORTING = (
     r"(?:said|says|told|added|noted|explained|announced|stated|confirmed|revealed|disclosed|"
     r"tweeted|posted|reported)"
@@ -185,13 +187,22 @@ COUNTRY_WORDS: dict[str, str] = {
     "eu": "BE",
 }
 
+
+def _by_first_letter(words: list[str]) -> str:
+    """``words`` as one alternation, longest first, with the words that open with the same
+    letter grouped behind it: the same matches as the flat alternation (words with different
+    first letters never match at one place), but a place tries one group, not every word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        # "the North Korean envoy" is North Korean, not "the North" and a Korean
+        tail = r"(?!\s+korea)" if word.startswith("the ") else ""
+        groups.setdefault(word[0], []).append(re.escape(word[1:]) + tail)
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
 _COUNTRY_RE = re.compile(
     r"(?<![A-Za-z])("
-    + "|".join(
-        # "the North Korean envoy" is North Korean, not "the North" and a Korean
-        re.escape(k) + (r"(?!\s+korea)" if k.startswith("the ") else "")
-        for k in sorted(COUNTRY_WORDS, key=len, reverse=True)
-    )
+    + _by_first_letter(sorted(COUNTRY_WORDS, key=len, reverse=True))
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -304,109 +315,6 @@ KOREAN_SURNAMES = frozenset(
     Yuk In Maeng Je Tak Eun Ro Ryoo Hyeon Chon Yeom Jeon Kye Hyon Thae Tae
     """.split()
 )
-
-#: cities that meetings are held in, as text spells them
-CITIES: frozenset[str] = frozenset(
-    [
-        "Seoul",
-        "Washington",
-        "Pyongyang",
-        "Beijing",
-        "Tokyo",
-        "Hanoi",
-        "Singapore",
-        "Panmunjom",
-        "Moscow",
-        "Brussels",
-        "Lima",
-        "Jakarta",
-        "Bangkok",
-        "Vientiane",
-        "Manila",
-        "Honolulu",
-        "Geneva",
-        "Stockholm",
-        "Osaka",
-        "Busan",
-        "Jeju",
-        "Gyeongju",
-        "Helsinki",
-        "London",
-        "Paris",
-        "Berlin",
-        "Munich",
-        "Vladivostok",
-        "Ulaanbaatar",
-        "Shanghai",
-        "Dandong",
-        "Phnom Penh",
-        "Hiroshima",
-        "Ottawa",
-        "Canberra",
-        "Sejong",
-        "Incheon",
-        "Kuala Lumpur",
-        "New York",
-        "Da Nang",
-        "Camp David",
-        "San Francisco",
-        "Los Angeles",
-        "Rome",
-        "Madrid",
-        "Warsaw",
-        "Vilnius",
-        "Kyiv",
-        "New Delhi",
-        "Nagoya",
-        "Sapporo",
-        "Bali",
-        "Davos",
-        "Oslo",
-        "Copenhagen",
-        "Vienna",
-        "Doha",
-        "Riyadh",
-        "Dubai",
-        "Cairo",
-        "Jerusalem",
-        "Ankara",
-        "Istanbul",
-        "Taipei",
-        "Hong Kong",
-        "Yangon",
-        "Tianjin",
-        "Shenyang",
-        "Dalian",
-        "Sochi",
-        "Kaesong",
-        "Paju",
-        "Pyeongchang",
-        "Gangneung",
-        "Daegu",
-        "Daejeon",
-        "Gwangju",
-        "Ulsan",
-        "Songdo",
-        "Anchorage",
-        "Guam",
-        "Phuket",
-        "Hawaii",
-        "Sunnylands",
-        "Mar-a-Lago",
-        "Panama City",
-        "Santiago",
-        "Buenos Aires",
-        "Johannesburg",
-        "Kananaskis",
-        "Hiroshima",
-        "Apia",
-        "Nuku'alofa",
-        "Port Moresby",
-        "Lisbon",
-        "Ottawa",
-    ]
-)
-
 
 # ------------------------------------------------------------------ positions: country words
 
