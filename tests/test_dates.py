@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from koreadip import date_grammar as grammar
 from koreadip import date_reading as dates
 from koreadip.date_reading import (
     DateMention,
@@ -400,8 +401,8 @@ _DATE_WORDS = [
 
 
 def _unguarded_scanner() -> re.Pattern[str]:
-    kinds = "|".join(f"(?P<{k}>{v})" for k, v in dates._ALTERNATIVES.items())
-    return re.compile(rf"\b(?=\w)(?:{dates._PREP})?(?:{kinds})" + dates._SUFFIX)
+    kinds = "|".join(f"(?P<{k}>{v})" for k, v in grammar._ALTERNATIVES.items())
+    return re.compile(rf"\b(?=\w)(?:{grammar._PREP})?(?:{kinds})" + grammar._SUFFIX)
 
 
 # letters that fold to the ASCII letters of the relative words under IGNORECASE ("laſt week")
@@ -424,7 +425,7 @@ _GUARD_WORDS = [
 def test_the_start_guards_change_no_match_of_the_scanner(pieces: list[str]) -> None:
     text = "".join(pieces)
     plain = _unguarded_scanner()
-    assert [m.groupdict() | {"": m.span()} for m in dates._SCANNER.finditer(text)] == [
+    assert [m.groupdict() | {"": m.span()} for m in grammar.SCANNER.finditer(text)] == [
         m.groupdict() | {"": m.span()} for m in plain.finditer(text)
     ]
 
@@ -436,7 +437,7 @@ def test_the_start_guards_change_no_match_of_the_scanner(pieces: list[str]) -> N
 def test_date_phrases_skips_the_scan_only_of_text_that_holds_no_date(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert [m.span() for m in dates.date_phrases(text)] == [
-        m.span() for m in dates._SCANNER.finditer(text)
+        m.span() for m in grammar.SCANNER.finditer(text)
     ]
 
 
