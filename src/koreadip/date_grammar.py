@@ -92,9 +92,21 @@ def _kind(name: str, pattern: str) -> str:
     return f"(?P<{name}>{_GUARDS[name]}{pattern})"
 
 
-# Every phrase starts a word; testing that first lets the scan skip mid-word positions cheaply.
+# The first characters a phrase of any kind may open with (see _GUARDS), and those of the
+# prepositions; in Unicode, "(?i:i)" also takes "İ" and "ı", "(?i:s)" takes "ſ".
+_OPENING = r"\dltnemcpyLTNEMCPYJFASODW"
+_PREP_OPENING = "oisutbfdaOISUTBFDA\u0130\u0131\u017f"
+# Every phrase starts a word, with one of the characters above: testing that first lets the
+# scan skip most words at once.  The kinds that open with a digit alone are tried first where
+# a digit stands; elsewhere only the others, in their order (so the first kind that matches is
+# the one it was), each behind its own guard.
+_DIGIT_KINDS = ("ymd", "dmy", "dt")
 SCANNER = re.compile(
-    rf"\b(?=\w)(?:{_PREP})?(?:{'|'.join(_kind(k, v) for k, v in _ALTERNATIVES.items())})" + _SUFFIX
+    rf"\b(?=[{_OPENING}{_PREP_OPENING}])(?:(?=[{_PREP_OPENING}]){_PREP})?"
+    rf"(?:(?=\d)(?:{'|'.join(_kind(k, _ALTERNATIVES[k]) for k in _DIGIT_KINDS)})|"
+    rf"(?=[{_OPENING}])"
+    rf"(?:{'|'.join(_kind(k, v) for k, v in _ALTERNATIVES.items() if k not in _DIGIT_KINDS)}))"
+    + _SUFFIX
 )
 
 
