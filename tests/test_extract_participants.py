@@ -6,6 +6,9 @@ Every sentence here is a made-up sample written for these tests, not taken from 
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from koreadip import PartialDate
 from reading import meetings, who
 
@@ -335,3 +338,29 @@ def test_word_tests_before_scans_need_what_the_patterns_need() -> None:
                 hits += 1
                 assert any(w in text for w in words), (pattern.pattern[:30], text)
         assert hits > 10, pattern.pattern[:30]
+
+
+_BETWEEN_PIECES = [
+    "between ", "among ", "comprising ", "involving ", "bringing together ", "summit ", "talks ",
+    "conferences ", "a ", "the ", "two ", "leaders ", ", ", ". ", "Kim ", "Moon ", "and ",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(_BETWEEN_PIECES), st.text(max_size=3)), max_size=14),
+    st.integers(min_value=0, max_value=8),
+)
+def test_between_reads_only_the_head_of_the_rest_of_the_sentence(
+    pieces: list[str], start: int
+) -> None:
+    # made-up text: the span is the one the whole rest of the sentence gives
+    import re
+
+    from koreadip.extract import participants
+
+    text = "met " + "".join(pieces)
+    tail = text[start:]
+    m = re.compile(participants._BETWEEN.pattern, re.I).match(tail)
+    whole = participants._clause_span(text, start + m.end(), len(text)) if m else None
+    assert participants.between(text, start, len(text)) == whole

@@ -42,6 +42,7 @@ def find_meetings(
     captions = caption_sentences(text, sentences)
     pictured: set[int] = set()  # the caption paragraphs that told a meeting of two or more
     inside = Spans(quoted)
+    joins = "joined" in text  # what every "was joined by" holds
     for index, sentence in enumerate(sentences):
         found = triggers(sentence, inside)
         told = [t for t in found if t.quote is None]
@@ -54,7 +55,7 @@ def find_meetings(
             elif sentence.paragraph not in pictured:
                 read = [*read, *pictured_together(text, sentence, index, people, reference)]
                 pictured.update(sentence.paragraph for d in read if len(d.participants) >= 2)
-        if not found:
+        if not found and joins:
             _joined_by(text, sentence, index, people, drafts)
         if read:
             same_day = (
@@ -187,9 +188,8 @@ def _read_quotations(
     spans = sorted({t.quote for t in found if t.quote is not None})
     for qa, qb in spans:
         inside = Sentence(qa, qb, sentences[index].paragraph, text[qa:qb])
-        alone = [*sentences[:index], inside, *sentences[index + 1 :]]
         mine = [t for t in found if t.quote == (qa, qb)]
-        for d in read_sentence(text, alone, index, mine, people, reference, []):
+        for d in read_sentence(text, sentences, index, mine, people, reference, [], inside):
             if _FIRST_PERSON.search(text, max(qa, d.start - 60), d.start):
                 continue
             if d.paired or len(d.participants) >= 2:

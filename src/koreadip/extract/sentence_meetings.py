@@ -83,12 +83,16 @@ def read_sentence(
     people: People,
     reference: _dt.date | None,
     groups: list[tuple[MeetingStatus, list[int], int]],
+    sentence: Sentence | None = None,
 ) -> list[MeetingDraft]:
     """The drafts of the meetings that the triggers ``found`` in sentence ``index`` report
-    (``groups``: the people of the last meetings read that name two or more, oldest first)."""
+    (``groups``: the people of the last meetings read that name two or more, oldest first).
+    ``sentence`` stands for ``sentences[index]`` where given (a quotation read as a sentence of
+    its own); only the sentences before it are read besides."""
     if not found:
         return []
-    sentence = sentences[index]
+    if sentence is None:
+        sentence = sentences[index]
     s0, s1 = sentence.start, sentence.end
     dateline = _DATELINE.match(sentence.text)
     body_from = s0 + (dateline.end() if dateline else 0)

@@ -155,11 +155,12 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-def _not_a_meeting(local: str) -> bool:
+def _not_a_meeting(local: str, low: str | None = None) -> bool:
     """Whether words near a trigger (``local``) make it no report of a meeting (hoped for,
-    called for, refused: see ``_NOT_A_MEETING``)."""
-    if local.isascii():
-        low = local.lower()
+    called for, refused: see ``_NOT_A_MEETING``); ``low``: ``local`` lowercased, where it is
+    ASCII and the caller has it."""
+    if low is not None or local.isascii():
+        low = local.lower() if low is None else low
         return holds_any(low, _NOT_A_MEETING_WORDS) and bool(_NOT_A_MEETING_LOWER.search(low))
     return _NOT_A_MEETING.search(local) is not None
 
@@ -196,11 +197,11 @@ def _in_heading(text: str, start: int, end: int) -> bool:
     return len(caps) == len(before + after) and (len(before) >= 2 or opening)
 
 
-def _part_of(local: str, start: int, end: int) -> bool:
+def _part_of(local: str, start: int, end: int, low: str | None = None) -> bool:
     """Whether words that make no meeting take in the trigger at ``start:end`` of ``local`` or
-    stand right beside it."""
-    if local.isascii():
-        low = local.lower()
+    stand right beside it (``low`` as for ``_not_a_meeting``)."""
+    if low is not None or local.isascii():
+        low = local.lower() if low is None else low
         if not holds_any(low, _NOT_A_MEETING_SELF_WORDS):
             return False
         found = _NOT_A_MEETING_SELF_LOWER.finditer(low)
@@ -227,9 +228,13 @@ _MANY_BEFORE = re.compile(
 _MANY_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:Americas|{_MANY})\b")
 
 
-def reports_a_meeting(text: str, start: int, end: int, word: str) -> bool:
+def reports_a_meeting(
+    text: str, start: int, end: int, word: str, lowered: str | None = None
+) -> bool:
     """Whether the trigger words at ``start:end`` of a sentence's ``text`` (``word``, the words
-    lowercased) report a meeting held or arranged, by the words around them."""
+    lowercased) report a meeting held or arranged, by the words around them.  ``lowered``:
+    ``text`` lowercased, where it is ASCII and the caller has it (each window is then a slice
+    of it: the same letters as the window lowercased)."""
     before = text[max(0, start - 40) : start]
     if word == "call" and not _CALL_DETERMINER.search(before):
         return False
@@ -247,13 +252,14 @@ def reports_a_meeting(text: str, start: int, end: int, word: str) -> bool:
         return False
     lo = max(0, start - 45)
     local = text[lo : end + 40]
+    low = lowered[lo : end + 40] if lowered is not None else None
     if (
-        _not_a_meeting(local)
+        _not_a_meeting(local, low)
         or _WANTED.search(text, max(0, start - 70), start)
         or _may_match(_WHETHER, _WHETHER_WORDS, text, max(0, start - 90), start)
     ):
         return False
-    if _part_of(local, start - lo, end - lo):
+    if _part_of(local, start - lo, end - lo, low):
         return False
     if text[start].isupper() and _in_heading(text, start, end):
         return False

@@ -133,13 +133,13 @@ def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
     """The meeting triggers of a sentence, in order; one inside a quotation knows its span."""
     out: list[Trigger] = []
     text = sentence.text
-    ascii_text = text.isascii()
-    found = _TRIGGER_LOWER.finditer(text.lower()) if ascii_text else _TRIGGER.finditer(text)
+    lowered = text.lower() if text.isascii() else None
+    found = _TRIGGER_LOWER.finditer(lowered) if lowered is not None else _TRIGGER.finditer(text)
     for m in found:
         s, e = sentence.start + m.start(), sentence.start + m.end()
         surface = text[m.start() : m.end()]
         word = surface.lower()
-        if not reports_a_meeting(text, m.start(), m.end(), word):
+        if not reports_a_meeting(text, m.start(), m.end(), word, lowered):
             continue
         if m.group("phone"):
             modality, explicit = Modality.PHONE, True
