@@ -13,8 +13,8 @@ from collections.abc import Iterator
 import attrs
 
 from ..records import Topic
+from .guards import holds_any, opening_guard
 from .text import Caseless
-from .triggers import holds_any
 
 __all__ = ["TopicMention", "may_name_a_topic", "topic_mentions"]
 
@@ -114,10 +114,7 @@ _STARTS = (
     "pro", "u.s", "us.", "us-", "was", "n.k", "n. ", "dpr", "pyo", "tal", "sum", "dir", "mee",
     "reo", "ret", "all", "joi", "ext", "our", "lin", "cor", "def", "ple", "sol",
 )  # fmt: skip
-_GUARD = (
-    rf"\b(?=[{re.escape(''.join(sorted({w[0] for w in _STARTS})))}])"
-    rf"(?={'|'.join(map(re.escape, _STARTS))})"
-)
+_GUARD = opening_guard(_STARTS)
 _ANY_LOWER = re.compile(rf"{_GUARD}(?:{_ANY.lower.pattern})")
 # each pattern's lowercase twin behind the same guard (every alternative opens with \b)
 _GUARDED = tuple(re.compile(rf"{_GUARD}(?:{p.lower.pattern})") for _, _, p in _PATTERNS)

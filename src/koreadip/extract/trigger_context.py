@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .guards import holds_any
+
 __all__ = ["VAGUE", "holds_any", "of_many", "reports_a_meeting"]
 
 # Words that make the trigger itself no meeting: it is part of them ("a press call", "met with
@@ -141,18 +143,6 @@ _NOT_A_MEETING_SELF_WORDS = (
     "framework", "format", "platform", "system", "process",
 )  # fmt: skip
 _WHETHER_WORDS = ("whether", "if")
-
-
-def holds_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` holds one of ``words`` as a substring.
-
-    >>> holds_any("the g20 summit", ("g20", "apec")), holds_any("a summit", ("g20",))
-    (True, False)
-    """
-    for word in words:  # noqa: SIM110 (a loop: twice as fast as any() over a generator)
-        if word in text:
-            return True
-    return False
 
 
 def _not_a_meeting(local: str, low: str | None = None) -> bool:

@@ -14,9 +14,10 @@ import re
 import attrs
 
 from ..records import Modality
+from .guards import holds_any, opening_guard
 from .spans import Spans
 from .text import Sentence
-from .trigger_context import VAGUE, holds_any, of_many, reports_a_meeting
+from .trigger_context import VAGUE, of_many, reports_a_meeting
 
 __all__ = ["Trigger", "holds_any", "stretched", "triggers"]
 
@@ -98,10 +99,7 @@ _TRIGGER_STARTS = (
     "lun", "bre", "spe", "get", "got", "tra", "con", "wel", "mee", "met", "sum", "vis", "fac",
     "sat", "sit", "dro", "dis", "ses", "co-", "tri", "hel", "dia", "gat",
 )  # fmt: skip
-_TRIGGER_LOWER = re.compile(
-    rf"\b(?=[{''.join(sorted({w[0] for w in _TRIGGER_STARTS}))}])"
-    rf"(?={'|'.join(_TRIGGER_STARTS)})(?:{_TRIGGER.pattern})"
-)
+_TRIGGER_LOWER = re.compile(rf"{opening_guard(_TRIGGER_STARTS)}(?:{_TRIGGER.pattern})")
 _REMOTE = (Modality.PHONE, Modality.VIDEO)
 # a phone or video word that tells how an earlier verb was done: "spoke ... over the phone"
 _MANNER = re.compile(r"^[^;]*\b(?:over|by|on|via|through)\s+(?:the\s+|a\s+)?$")
