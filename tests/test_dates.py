@@ -408,7 +408,19 @@ def _unguarded_scanner() -> re.Pattern[str]:
 # letters that fold to the ASCII letters of the relative words under IGNORECASE ("laſt week")
 _FOLDING = ["\u017f", "\u0131", "\u212a", "ſ", "las", "t week", "thi", "tonıght"]
 # prepositions that open with such a letter ("ſince", "İn"), and digits of other scripts
-_FOLDING += ["ſince ", "\u0130n ", "\u0131n ", "\u0661\u0669\u0669\u0669", "\u0667", "٢٠١٨-١٢-٠٧"]
+_FOLDING += [
+    "ſince ",
+    "\u0130n ",
+    "\u0131n ",
+    "tıll ",
+    "SInce ",
+    "dURING ",
+    "Tue",
+    "TUESDAY",
+    "\u0661\u0669\u0669\u0669",
+    "\u0667",
+    "٢٠١٨-١٢-٠٧",
+]
 
 # more pieces for the guards' three letters and what follows "the"
 _GUARD_WORDS = [

@@ -101,8 +101,36 @@ _PREP_OPENING = "oisutbfdaOISUTBFDA\u0130\u0131\u017f"
 # a digit stands; elsewhere only the others, in their order (so the first kind that matches is
 # the one it was), each behind its own guard.
 _DIGIT_KINDS = ("ymd", "dmy", "dt")
+# The first two letters a phrase may open with: those of the prepositions and of the words
+# read in any case ("on", "the", "last", "early", "today", ...), and of the months and weekdays
+# as written; a word opening otherwise (and with no digit) is no phrase.
+_OPENING_PAIRS = (
+    "on in si un ti by fr th be af du fo la ne ea mi co pa to ye".split(),
+    [f(n[:2]) for n in (*MONTH_NAMES, *WEEKDAY_NAMES) for f in (str, str.upper)],
+)
+_FOLDS = {"i": "iI\u0130\u0131", "s": "sS\u017f", "k": "kK\u212a"}
+
+
+def _pairs_guard() -> str:
+    """A lookahead for a digit or one of ``_OPENING_PAIRS`` (the first in any case, with the
+    letters ``(?i)`` takes for them), grouped by first letter."""
+    anycase, as_written = _OPENING_PAIRS
+    pairs = {*as_written}
+    for pair in anycase:
+        a, b = (_FOLDS.get(c, c + c.upper()) for c in pair)
+        pairs |= {x + y for x in a for y in b}
+    seconds: dict[str, set[str]] = {}
+    for pair in pairs:
+        seconds.setdefault(pair[0], set()).add(pair[1])
+    branches = (
+        f"{re.escape(first)}[{re.escape(''.join(sorted(rest)))}]"
+        for first, rest in sorted(seconds.items())
+    )
+    return rf"(?=\d|{'|'.join(branches)})"
+
+
 SCANNER = re.compile(
-    rf"\b(?=[{_OPENING}{_PREP_OPENING}])(?:(?=[{_PREP_OPENING}]){_PREP})?"
+    rf"\b(?=[{_OPENING}{_PREP_OPENING}]){_pairs_guard()}(?:(?=[{_PREP_OPENING}]){_PREP})?"
     rf"(?:(?=\d)(?:{'|'.join(_kind(k, _ALTERNATIVES[k]) for k in _DIGIT_KINDS)})|"
     rf"(?=[{_OPENING}])"
     rf"(?:{'|'.join(_kind(k, v) for k, v in _ALTERNATIVES.items() if k not in _DIGIT_KINDS)}))"
