@@ -250,3 +250,13 @@ def test_every_call_off_holds_one_of_its_words() -> None:
             hits += 1
             assert any(w in text for w in status.CALL_OFF_WORDS), text
     assert hits > 100
+
+
+def test_the_same_day_is_told_in_any_case_and_script() -> None:
+    from koreadip.extract.timing import tells_the_same_day
+
+    # made-up sentences
+    assert tells_the_same_day("On The Same Day, he met the envoy.")
+    assert tells_the_same_day("Kim later sat down with Park — in Seoul.")  # not ASCII
+    assert not tells_the_same_day("The talks came later than planned, he said.")
+    assert not tells_the_same_day("He met Park on Tuesday.")

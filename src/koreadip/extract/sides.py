@@ -93,8 +93,10 @@ def paired_sides(text: str, s0: int, trig: Trigger) -> list[str]:
     window = text[max(s0, trig.start - 50) : trig.start]
     if "-" not in window:
         return []  # both patterns need a hyphen
-    if _INTER_KOREAN.search(window):
-        return ["KR", "KP"]
+    if (
+        "nter-Korean" in window or "South-North" in window or "North-South" in window
+    ) and _INTER_KOREAN.search(window):
+        return ["KR", "KP"]  # (each alternative holds one of the three words)
     m = _COMPOUND.search(window)
     named = countries_in(m["c"]) if m else []
     return named if len(named) >= 2 else []
@@ -168,6 +170,8 @@ _QUOTATION = re.compile(r"[“\"][^”\"\n]{0,300}(?:[”\"]|$)")
 
 def _unquoted(phrase: str) -> str:
     """A phrase without its quotations: "'Russia is watching,' he said" names no side."""
+    if '"' not in phrase and "“" not in phrase:
+        return phrase  # (every quotation opens with one of the two)
     return _QUOTATION.sub(" ", phrase)
 
 

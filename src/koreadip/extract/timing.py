@@ -194,10 +194,12 @@ def _distance(date: PartialDate, reference: _dt.date) -> int:
 
 
 # the day told last: "On the same day, ...", "Earlier in the day, ...", "Noh later sat down ..."
-_SAME_DAY = re.compile(
-    r"\b(?:on\s+)?the same day\b|\b(?:earlier|later)\s+in\s+the\s+day\b|"
-    r"^[^,;]{0,60}?\blater\s+(?:sat|met|held|spoke|visited|called|joined|hosted|had)\b",
-    re.I,
+_SAME_DAY = Caseless(
+    re.compile(
+        r"\b(?:on\s+)?the same day\b|\b(?:earlier|later)\s+in\s+the\s+day\b|"
+        r"^[^,;]{0,60}?\blater\s+(?:sat|met|held|spoke|visited|called|joined|hosted|had)\b",
+        re.I,
+    )
 )
 
 
@@ -208,4 +210,5 @@ def tells_the_same_day(sentence: str) -> bool:
         low = sentence.lower()
         if "the same day" not in low and "later" not in low and "earlier" not in low:
             return False
-    return _SAME_DAY.search(sentence) is not None
+        return _SAME_DAY.lower.search(low) is not None
+    return _SAME_DAY.pattern.search(sentence) is not None
