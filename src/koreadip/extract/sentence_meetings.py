@@ -11,6 +11,7 @@ from ..records import MeetingStatus, Modality
 from .anaphora import JOINS, is_purpose, refers_back
 from .clauses import fronted
 from .drafts import MeetingDraft
+from .guards import holds_any
 from .participants import (
     acts_on,
     antecedent,
@@ -66,6 +67,18 @@ _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|previous|next|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "previous", "next")
+_DIGIT = re.compile(r"\d")
+
+
+def _ordinal(lead: str) -> bool:
+    """``_ORDINAL`` searched in ``lead``; ASCII text with neither a digit nor one of its words
+    needs no scan."""
+    if lead.isascii() and not holds_any(lead.lower(), _ORDINAL_WORDS) and not _DIGIT.search(lead):
+        return False
+    return _ORDINAL.search(lead) is not None
+
+
 _SINCE = re.compile(
     r"\b(?:after|before|since|following)\s+(?:the|his|her|their|its|a|an)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
@@ -94,7 +107,8 @@ def read_sentence(
     if sentence is None:
         sentence = sentences[index]
     s0, s1 = sentence.start, sentence.end
-    dateline = _DATELINE.match(sentence.text)
+    # (a dateline holds its agency in brackets: no bracket, no scan)
+    dateline = _DATELINE.match(sentence.text) if "(" in sentence.text else None
     body_from = s0 + (dateline.end() if dateline else 0)
     # "the Trump administration" names a president, not a participant
     everyone = people.mentions_between(s0, s1)
@@ -327,7 +341,7 @@ def read_sentence(
                     and not _TENSED.search(sentence.text)
                 ),
                 bilateral=bilateral(text, max(s0, ts - 30), min(s1, te + 45)),
-                distinct=bool(_ORDINAL.search(lead) or (_SINCE.search(lead) and not participants)),
+                distinct=_ordinal(lead) or (not participants and bool(_SINCE.search(lead))),
                 counterparts=[]
                 if t in via_between
                 else [
