@@ -176,6 +176,9 @@ _WORD_TESTS = [
     (_c._NOT_A_MEETING_LOWER, _c._NOT_A_MEETING_WORDS, True),
     (_c._NOT_A_MEETING_SELF_LOWER, _c._NOT_A_MEETING_SELF_WORDS, True),
     (_c._WHETHER, _c._WHETHER_WORDS, True),
+    (_c._WANTED, _c._WANTED_WORDS, True),
+    (_c._NEGATED, _c._NEGATED_WORDS, True),
+    (_c._MANY_BEFORE, _c._MANY_WORDS, False),
 ]
 
 

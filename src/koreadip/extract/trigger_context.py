@@ -60,6 +60,9 @@ _WANTED = re.compile(
     r"\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+_WANTED_WORDS = (
+    "resum", "restart", "reopen", "reviv", "seek", "push", "refus", "reject", "declin"
+)  # fmt: skip
 # "good to be here and to meet with you", "a pleasure to meet you": a courtesy that greets the
 # meeting being held as the words are spoken (told elsewhere), not another one
 _COURTESY = re.compile(
@@ -69,6 +72,7 @@ _COURTESY = re.compile(
 )
 _YOU = re.compile(r"\s+(?:with\s+)?you\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|didn't|won't|never|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEGATED_WORDS = ("no", "never", "n't")
 # "hosted Foreign Minister Park", "hosts his counterpart": a host receives a visitor; "hosted a
 # dinner", "hosting the Olympics" name no one received
 _HOSTED_WHOM = re.compile(
@@ -215,6 +219,11 @@ _MANY_BEFORE = re.compile(
     r"(?:(?!(?:as|and|or|to|with|for|in|at|on|of|the|a|an|after|before|while|but)\b)"
     r"[\w'’()-]+\s+){0,2}$"
 )
+_MANY_WORDS = (
+    "G7", "G-7", "G8", "G-8", "G20", "G-20", "APEC", "ASEAN", "NATO", "EAS", "BRICS", "SCO",
+    "OSCE", "Asia-Pacific", "East Asia", "Nuclear Security", "UN", "U.N", "United Nations",
+    "Shangri-La", "Munich Security",
+)  # fmt: skip
 _MANY_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:Americas|{_MANY})\b")
 
 
@@ -236,7 +245,10 @@ def reports_a_meeting(
         _CONVENED.search(before) or _CONVENED_WHERE.match(text, end)
     ):
         return False  # "convened an emergency meeting of ...": the meeting word tells it
-    if _NEGATED.search(before[-20:]):
+    # (with the sentence lowercased, each scan below only where its words stand)
+    if (
+        lowered is None or holds_any(lowered[max(0, start - 20) : start], _NEGATED_WORDS)
+    ) and _NEGATED.search(before[-20:]):
         return False
     if _YOU.match(text, end) and _COURTESY.search(text, max(0, start - 80), start):
         return False
@@ -245,7 +257,10 @@ def reports_a_meeting(
     low = lowered[lo : end + 40] if lowered is not None else None
     if (
         _not_a_meeting(local, low)
-        or _WANTED.search(text, max(0, start - 70), start)
+        or (
+            (lowered is None or holds_any(lowered[max(0, start - 70) : start], _WANTED_WORDS))
+            and _WANTED.search(text, max(0, start - 70), start) is not None
+        )
         or _may_match(_WHETHER, _WHETHER_WORDS, text, max(0, start - 90), start)
     ):
         return False
@@ -265,6 +280,8 @@ def reports_a_meeting(
 def of_many(text: str, start: int, end: int) -> bool:
     """Whether the trigger at ``start:end`` of ``text`` names a gathering of many nations ("the
     G20 summit", "a meeting of ASEAN")."""
+    lo = max(0, start - 80)
     return bool(
-        _MANY_BEFORE.search(text, max(0, start - 80), start) or _MANY_AFTER.match(text, end)
+        (holds_any(text[lo:start], _MANY_WORDS) and _MANY_BEFORE.search(text, lo, start))
+        or _MANY_AFTER.match(text, end)
     )
