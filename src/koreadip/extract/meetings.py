@@ -45,9 +45,11 @@ def find_meetings(
     joins = "joined" in text  # what every "was joined by" holds
     for index, sentence in enumerate(sentences):
         found = triggers(sentence, inside)
-        told = [t for t in found if t.quote is None]
-        read = read_sentence(text, sentences, index, told, people, reference, groups)
-        read += _read_quotations(text, sentences, index, found, people, reference)
+        read: list[MeetingDraft] = []
+        if found:  # (each reader reads triggers only)
+            told = [t for t in found if t.quote is None]
+            read = read_sentence(text, sentences, index, told, people, reference, groups)
+            read += _read_quotations(text, sentences, index, found, people, reference)
         if index in captions:
             read = as_pictured(read)
             if any(len(d.participants) >= 2 for d in read):

@@ -138,23 +138,30 @@ _DETERMINER = re.compile(r"\b(?:the|their|his|her|its|a|an|this|that)\s+$", re.I
 _CUE_REACH = 90
 
 
-def _cue(sentence: str, start: int, end: int) -> bool | None:
+def _cue(sentence: str, start: int, end: int, lowered: str | None = None) -> bool | None:
     """The tense the words nearest a date give it: True for the future, False for the past,
-    None when no tense word stands within reach (before it in its clause, else just after)."""
+    None when no tense word stands within reach (before it in its clause, else just after).
+    ``lowered``: the sentence lowercased, where it is ASCII (the scans then run case-sensitive
+    twins over it, the same matches)."""
     if _DETERMINER.search(sentence, max(0, start - 8), start):
         return None  # "their June 8 meeting": the noun's own date, whatever the verb's tense
     prep = _LEADING_PREP.match(sentence, start, end)
     upto = prep.end() if prep else start  # "set for May 21": the preposition is the cue's
     lo = max(0, start - _CUE_REACH)
     lo = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, lo, start)), default=lo)
-    future = [m.end() for m in FUTURE.pattern.finditer(sentence, lo, upto)]
+    found = (
+        FUTURE.pattern.finditer(sentence, lo, upto)
+        if lowered is None
+        else FUTURE.lower.finditer(lowered, lo, upto)
+    )
+    future = [m.end() for m in found]
     past = [m.end() for m in _PAST_CUE.finditer(sentence, lo, start)]
     if future or past:
         return max(future, default=-1) >= max(past, default=-1)
     after = sentence[end : end + 25]
     stop = _CLAUSE_BREAK.search(after)
     after = after[: stop.start()] if stop else after
-    f, p = FUTURE.pattern.search(after), _PAST_CUE.search(after)
+    f, p = FUTURE.search(after), _PAST_CUE.search(after)
     if f or p:
         return p is None or (f is not None and f.start() <= p.start())
     return None
@@ -171,9 +178,10 @@ def sentence_dates(sentence: str, reference: _dt.date | None, split: int = 0) ->
         return back  # stated dates read the same either way
     ahead = read_dates(sentence, phrases, reference, future=True)
     clauses = (sentence[:split], sentence[split:])
+    lowered = sentence.lower() if sentence.isascii() else None
     out = []
     for b, a in zip(back, ahead, strict=True):
-        tense = _cue(sentence, b.start, b.end)
+        tense = _cue(sentence, b.start, b.end, lowered)
         if tense is None:
             if b.kind == "yearless" and a.value is not None and b.value is not None:
                 near = _distance(a.value, reference) < _distance(b.value, reference)
