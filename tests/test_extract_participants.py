@@ -364,3 +364,24 @@ def test_between_reads_only_the_head_of_the_rest_of_the_sentence(
     m = re.compile(participants._BETWEEN.pattern, re.I).match(tail)
     whole = participants._clause_span(text, start + m.end(), len(text)) if m else None
     assert participants.between(text, start, len(text)) == whole
+
+
+def test_owners_given_the_tails_answers_as_it_reads_them_itself() -> None:
+    # made-up sentence: the summit is "between" two leaders, the later meeting is not
+    from koreadip.extract import participants
+    from koreadip.extract.spans import Spans
+    from koreadip.extract.text import sentences
+    from koreadip.extract.triggers import triggers
+
+    text = "The summit between Kim and Moon took place, and the two met again on Friday."
+    (sentence,) = sentences(text)
+    found = triggers(sentence, Spans([]))
+    live = list(range(len(found)))
+    tails = [participants.between(text, t.end, sentence.end) for t in found]
+    assert tails[0] is not None
+    assert tails[-1] is None
+    for fronted_end in (0, text.index(",")):
+        given = participants.owners(text, sentence.end, found, live, [], fronted_end, tails)
+        read = participants.owners(text, sentence.end, found, live, [], fronted_end)
+        assert given == read
+    assert participants.owners(text, sentence.end, found, live, [], 0, tails)[1] == {0}

@@ -129,7 +129,9 @@ def read_sentence(
     live = [i for i, a in enumerate(anaphoric) if not a] or list(range(len(found)))
     fr = fronted(sentence.text)
     fs, fe = (s0 + fr.start, s0 + fr.end) if fr else (s0, s0)
-    owner, via_between = owners(text, s1, found, live, mentions, fe)
+    # what "between X and Y" follows each trigger: asked by several readers, read once
+    tails = [between(text, trig.end, s1) for trig in found]
+    owner, via_between = owners(text, s1, found, live, mentions, fe, tails)
     possessed: set[int] = set()  # triggers with a possessor: theirs, not the subject's
     for t in live:  # "Trump's summit with Kim", "Trump's China visit": the possessor takes part
         for m in mentions:
@@ -206,9 +208,7 @@ def read_sentence(
     # "a summit comprising A, B and C is scheduled ... on August 18": a trigger reaches past
     # the list of its sides, for its date and its tense
     reach = [
-        stretched(trig, span[1])
-        if t in via_between and (span := between(text, trig.end, s1))
-        else trig
+        stretched(trig, span[1]) if t in via_between and (span := tails[t]) else trig
         for t, trig in enumerate(found)
     ]
     dated = {
@@ -240,7 +240,7 @@ def read_sentence(
                 pool = own_clause + pool
         else:  # a reference back: "their talks" are the subject's, "... between X and Y"
             pool = subject if _THEIR.search(lead) else []
-            span = between(text, te, s1)
+            span = tails[t]
             if span:
                 pool = pool + [m for m in mentions if span[0] <= m.start < span[1]]
         # "the first Trump-Kim summit": the compound before the trigger names its sides
@@ -323,7 +323,9 @@ def read_sentence(
                 date=date,
                 location=location,
                 participants=participants,
-                countries=countries_of(text, sentence, trig, participants, people, paired),
+                countries=countries_of(
+                    text, sentence, trig, participants, people, paired, tails[t]
+                ),
                 sentence=index,
                 anaphoric=is_anaphoric,
                 explicit=trig.explicit,
