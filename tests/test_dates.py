@@ -502,3 +502,32 @@ def test_month_numbers_and_kept_weekdays_read_as_before() -> None:
     # asked twice, the same (immutable) answer
     assert dates._partial(2018, 2, 30) is None
     assert dates._yearless(2, 29, ref, False) == pd("2016-02-29")
+
+
+# made-up phrases opening with every word a phrase may open with, to be written in each case
+_OPENING_PHRASES = [
+    "on Friday", "in May", "by June 3", "since 2019", "until March", "till Monday",
+    "from Jan. 5", "through Friday", "before April", "after 2018", "during May", "for June",
+    "last week", "this month", "next Tuesday", "early May", "mid-2019", "late April",
+    "coming Friday", "past Monday", "the 25th", "the morning of the 3rd", "today", "tonight",
+    "tomorrow", "yesterday", "earlier this year", "later today", "Wednesday", "Thursday",
+    "Saturday", "Sunday", "February 2", "August 9", "September 1", "October 4", "November 6",
+    "December 7", "July 8",
+]  # fmt: skip
+
+
+def _written(phrase: str) -> list[str]:
+    """The phrase as written in lower, title and upper case, and with the letters that fold to
+    ASCII letters under IGNORECASE ("ſince", "İN")."""
+    folded = phrase.replace("s", "\u017f", 1).replace("i", "\u0131", 1).replace("I", "\u0130", 1)
+    return [phrase, phrase.lower(), phrase.title(), phrase.upper(), folded, folded.upper()]
+
+
+def test_every_opening_word_is_let_through_by_the_scanner_guards() -> None:
+    plain = _unguarded_scanner()
+    for phrase in _OPENING_PHRASES:
+        for written in _written(phrase):
+            text = f"They said it {written}, again."
+            assert [m.groupdict() | {"": m.span()} for m in grammar.SCANNER.finditer(text)] == [
+                m.groupdict() | {"": m.span()} for m in plain.finditer(text)
+            ], text

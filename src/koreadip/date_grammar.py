@@ -101,36 +101,45 @@ _PREP_OPENING = "oisutbfdaOISUTBFDA\u0130\u0131\u017f"
 # a digit stands; elsewhere only the others, in their order (so the first kind that matches is
 # the one it was), each behind its own guard.
 _DIGIT_KINDS = ("ymd", "dmy", "dt")
-# The first two letters a phrase may open with: those of the prepositions and of the words
-# read in any case ("on", "the", "last", "early", "today", ...), and of the months and weekdays
-# as written; a word opening otherwise (and with no digit) is no phrase.
-_OPENING_PAIRS = (
-    "on in si un ti by fr th be af du fo la ne ea mi co pa to ye".split(),
-    [f(n[:2]) for n in (*MONTH_NAMES, *WEEKDAY_NAMES) for f in (str, str.upper)],
+# The first three characters a phrase may open with: those of the prepositions (a space, here
+# "_", stands for the whitespace after "on", "in", "by") and of the words read in any case
+# ("the", "last", "early", "today", ...), and of the months and weekdays as written; a word
+# opening otherwise (and with no digit) is no phrase.
+_OPENINGS = (
+    """on_ in_ by_ sin unt til fro thr bef aft dur for las thi nex ear mid lat com pas the tod
+    ton tom yes""".split(),
+    [f(n[:3]) for n in (*MONTH_NAMES, *WEEKDAY_NAMES) for f in (str, str.upper)],
 )
 _FOLDS = {"i": "iI\u0130\u0131", "s": "sS\u017f", "k": "kK\u212a"}
 
 
-def _pairs_guard() -> str:
-    """A lookahead for a digit or one of ``_OPENING_PAIRS`` (the first in any case, with the
-    letters ``(?i)`` takes for them), grouped by first letter."""
-    anycase, as_written = _OPENING_PAIRS
-    pairs = {*as_written}
-    for pair in anycase:
-        a, b = (_FOLDS.get(c, c + c.upper()) for c in pair)
-        pairs |= {x + y for x in a for y in b}
-    seconds: dict[str, set[str]] = {}
-    for pair in pairs:
-        seconds.setdefault(pair[0], set()).add(pair[1])
+def _openings_guard() -> str:
+    """A lookahead for a digit or one of ``_OPENINGS`` (the first in any case, with the
+    letters ``(?i)`` takes for them), grouped by first and second character."""
+    anycase, as_written = _OPENINGS
+    triples = {*as_written}
+    for word in anycase:
+        a, b, c = (_FOLDS.get(ch, ch + ch.upper()) for ch in word)
+        triples |= {x + y + z for x in a for y in b for z in c}
+    tree: dict[str, dict[str, set[str]]] = {}
+    for triple in triples:
+        tree.setdefault(triple[0], {}).setdefault(triple[1], set()).add(triple[2])
+
+    def third(chars: set[str]) -> str:
+        return "[" + "".join("\\s" if ch == "_" else re.escape(ch) for ch in sorted(chars)) + "]"
+
     branches = (
-        f"{re.escape(first)}[{re.escape(''.join(sorted(rest)))}]"
-        for first, rest in sorted(seconds.items())
+        re.escape(x)
+        + "(?:"
+        + "|".join(re.escape(y) + third(zs) for y, zs in sorted(ys.items()))
+        + ")"
+        for x, ys in sorted(tree.items())
     )
     return rf"(?=\d|{'|'.join(branches)})"
 
 
 SCANNER = re.compile(
-    rf"\b(?=[{_OPENING}{_PREP_OPENING}]){_pairs_guard()}(?:(?=[{_PREP_OPENING}]){_PREP})?"
+    rf"\b(?=[{_OPENING}{_PREP_OPENING}]){_openings_guard()}(?:(?=[{_PREP_OPENING}]){_PREP})?"
     rf"(?:(?=\d)(?:{'|'.join(_kind(k, _ALTERNATIVES[k]) for k in _DIGIT_KINDS)})|"
     rf"(?=[{_OPENING}])"
     rf"(?:{'|'.join(_kind(k, v) for k, v in _ALTERNATIVES.items() if k not in _DIGIT_KINDS)}))"
