@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from koreadip import date_grammar as grammar
 from koreadip import date_reading as dates
 from koreadip.date_reading import (
     DateMention,
@@ -400,12 +401,26 @@ _DATE_WORDS = [
 
 
 def _unguarded_scanner() -> re.Pattern[str]:
-    kinds = "|".join(f"(?P<{k}>{v})" for k, v in dates._ALTERNATIVES.items())
-    return re.compile(rf"\b(?=\w)(?:{dates._PREP})?(?:{kinds})" + dates._SUFFIX)
+    kinds = "|".join(f"(?P<{k}>{v})" for k, v in grammar._ALTERNATIVES.items())
+    return re.compile(rf"\b(?=\w)(?:{grammar._PREP})?(?:{kinds})" + grammar._SUFFIX)
 
 
 # letters that fold to the ASCII letters of the relative words under IGNORECASE ("laſt week")
 _FOLDING = ["\u017f", "\u0131", "\u212a", "ſ", "las", "t week", "thi", "tonıght"]
+# prepositions that open with such a letter ("ſince", "İn"), and digits of other scripts
+_FOLDING += [
+    "ſince ",
+    "\u0130n ",
+    "\u0131n ",
+    "tıll ",
+    "SInce ",
+    "dURING ",
+    "Tue",
+    "TUESDAY",
+    "\u0661\u0669\u0669\u0669",
+    "\u0667",
+    "٢٠١٨-١٢-٠٧",
+]
 
 # more pieces for the guards' three letters and what follows "the"
 _GUARD_WORDS = [
@@ -424,7 +439,7 @@ _GUARD_WORDS = [
 def test_the_start_guards_change_no_match_of_the_scanner(pieces: list[str]) -> None:
     text = "".join(pieces)
     plain = _unguarded_scanner()
-    assert [m.groupdict() | {"": m.span()} for m in dates._SCANNER.finditer(text)] == [
+    assert [m.groupdict() | {"": m.span()} for m in grammar.SCANNER.finditer(text)] == [
         m.groupdict() | {"": m.span()} for m in plain.finditer(text)
     ]
 
@@ -436,7 +451,7 @@ def test_the_start_guards_change_no_match_of_the_scanner(pieces: list[str]) -> N
 def test_date_phrases_skips_the_scan_only_of_text_that_holds_no_date(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert [m.span() for m in dates.date_phrases(text)] == [
-        m.span() for m in dates._SCANNER.finditer(text)
+        m.span() for m in grammar.SCANNER.finditer(text)
     ]
 
 
@@ -487,3 +502,32 @@ def test_month_numbers_and_kept_weekdays_read_as_before() -> None:
     # asked twice, the same (immutable) answer
     assert dates._partial(2018, 2, 30) is None
     assert dates._yearless(2, 29, ref, False) == pd("2016-02-29")
+
+
+# made-up phrases opening with every word a phrase may open with, to be written in each case
+_OPENING_PHRASES = [
+    "on Friday", "in May", "by June 3", "since 2019", "until March", "till Monday",
+    "from Jan. 5", "through Friday", "before April", "after 2018", "during May", "for June",
+    "last week", "this month", "next Tuesday", "early May", "mid-2019", "late April",
+    "coming Friday", "past Monday", "the 25th", "the morning of the 3rd", "today", "tonight",
+    "tomorrow", "yesterday", "earlier this year", "later today", "Wednesday", "Thursday",
+    "Saturday", "Sunday", "February 2", "August 9", "September 1", "October 4", "November 6",
+    "December 7", "July 8",
+]  # fmt: skip
+
+
+def _written(phrase: str) -> list[str]:
+    """The phrase as written in lower, title and upper case, and with the letters that fold to
+    ASCII letters under IGNORECASE ("ſince", "İN")."""
+    folded = phrase.replace("s", "\u017f", 1).replace("i", "\u0131", 1).replace("I", "\u0130", 1)
+    return [phrase, phrase.lower(), phrase.title(), phrase.upper(), folded, folded.upper()]
+
+
+def test_every_opening_word_is_let_through_by_the_scanner_guards() -> None:
+    plain = _unguarded_scanner()
+    for phrase in _OPENING_PHRASES:
+        for written in _written(phrase):
+            text = f"They said it {written}, again."
+            assert [m.groupdict() | {"": m.span()} for m in grammar.SCANNER.finditer(text)] == [
+                m.groupdict() | {"": m.span()} for m in plain.finditer(text)
+            ], text

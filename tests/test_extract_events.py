@@ -1,8 +1,10 @@
-"""Merging the meeting drafts of one text into events (``extract/events.py``): made-up drafts."""
+"""Events (``extract/events.py``): which sides a text speaks of, and merging the meeting drafts
+of one text into events (made-up sentences and drafts)."""
 
 from __future__ import annotations
 
 from koreadip import MeetingStatus, Modality, PartialDate
+from koreadip.extract import events
 from koreadip.extract.drafts import MeetingDraft
 from koreadip.extract.events import WEIGHED_EVENTS, merge_drafts
 
@@ -52,3 +54,10 @@ def test_visits_made_on_one_page_each_remain_an_event() -> None:
         visits.append(d)
     events = merge_drafts(visits, ["KR", "US"], None)
     assert sorted(e.location for e in events if e.location) == ["Hanoi", "Manila", "Tokyo"]
+
+
+def test_three_sides_are_told_in_any_case_and_script() -> None:
+    assert events._speaks_of_three("The Three Countries agreed to meet again.")
+    assert events._speaks_of_three("the three met in Tokyo — again")  # not ASCII: the pattern
+    assert not events._speaks_of_three("Threefold growth, the two countries said.")
+    assert not events._speaks_of_three("The two sides met in Seoul — briefly.")

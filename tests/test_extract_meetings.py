@@ -546,3 +546,14 @@ def test_bilateral_is_told_by_its_words_whatever_the_case() -> None:
         assert _bilateral(text, 0, len(text)), text
     assert not _bilateral("held trilateral talks", 0, 21)
     assert not _bilateral("a one-off meeting", 0, 17)
+
+
+def test_an_ordinal_before_a_trigger_is_read_in_any_case_and_script() -> None:
+    from koreadip.extract.sentence_meetings import _ordinal
+
+    # made-up leads, as they stand before a trigger
+    assert _ordinal("held their SECOND ")
+    assert _ordinal("the 3rd round of ")
+    assert _ordinal("their first café ")  # not ASCII: the pattern alone
+    assert not _ordinal("held their ")
+    assert not _ordinal("the first, then ")

@@ -6,6 +6,9 @@ Every sentence here is a made-up sample written for these tests, not taken from 
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from koreadip import PartialDate
 from reading import meetings, who
 
@@ -335,3 +338,50 @@ def test_word_tests_before_scans_need_what_the_patterns_need() -> None:
                 hits += 1
                 assert any(w in text for w in words), (pattern.pattern[:30], text)
         assert hits > 10, pattern.pattern[:30]
+
+
+_BETWEEN_PIECES = [
+    "between ", "among ", "comprising ", "involving ", "bringing together ", "summit ", "talks ",
+    "conferences ", "a ", "the ", "two ", "leaders ", ", ", ". ", "Kim ", "Moon ", "and ",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(_BETWEEN_PIECES), st.text(max_size=3)), max_size=14),
+    st.integers(min_value=0, max_value=8),
+)
+def test_between_reads_only_the_head_of_the_rest_of_the_sentence(
+    pieces: list[str], start: int
+) -> None:
+    # made-up text: the span is the one the whole rest of the sentence gives
+    import re
+
+    from koreadip.extract import participants
+
+    text = "met " + "".join(pieces)
+    tail = text[start:]
+    m = re.compile(participants._BETWEEN.pattern, re.I).match(tail)
+    whole = participants._clause_span(text, start + m.end(), len(text)) if m else None
+    assert participants.between(text, start, len(text)) == whole
+
+
+def test_owners_given_the_tails_answers_as_it_reads_them_itself() -> None:
+    # made-up sentence: the summit is "between" two leaders, the later meeting is not
+    from koreadip.extract import participants
+    from koreadip.extract.spans import Spans
+    from koreadip.extract.text import sentences
+    from koreadip.extract.triggers import triggers
+
+    text = "The summit between Kim and Moon took place, and the two met again on Friday."
+    (sentence,) = sentences(text)
+    found = triggers(sentence, Spans([]))
+    live = list(range(len(found)))
+    tails = [participants.between(text, t.end, sentence.end) for t in found]
+    assert tails[0] is not None
+    assert tails[-1] is None
+    for fronted_end in (0, text.index(",")):
+        given = participants.owners(text, sentence.end, found, live, [], fronted_end, tails)
+        read = participants.owners(text, sentence.end, found, live, [], fronted_end)
+        assert given == read
+    assert participants.owners(text, sentence.end, found, live, [], 0, tails)[1] == {0}

@@ -238,15 +238,25 @@ def test_the_talks_a_planned_trip_is_for_are_planned_too() -> None:
 def test_every_call_off_holds_one_of_its_words() -> None:
     import re
 
-    from koreadip.extract import timing
+    from koreadip.extract import status
 
-    runs = re.findall(r"[a-z][a-z ]*", timing._CALL_OFF.lower.pattern)
+    runs = re.findall(r"[a-z][a-z ]*", status.CALL_OFF.lower.pattern)
     pieces = sorted({p for r in runs for p in (r, *r.split(), *(w + " " for w in r.split()))})
     rng = __import__("random").Random(7)
     hits = 0
     for _ in range(3000):
         text = "".join(rng.choice([*pieces, " ", ", "]) for _ in range(rng.randint(1, 7)))
-        if timing._CALL_OFF.lower.search(text):
+        if status.CALL_OFF.lower.search(text):
             hits += 1
-            assert any(w in text for w in timing._CALL_OFF_WORDS), text
+            assert any(w in text for w in status.CALL_OFF_WORDS), text
     assert hits > 100
+
+
+def test_the_same_day_is_told_in_any_case_and_script() -> None:
+    from koreadip.extract.timing import tells_the_same_day
+
+    # made-up sentences
+    assert tells_the_same_day("On The Same Day, he met the envoy.")
+    assert tells_the_same_day("Kim later sat down with Park — in Seoul.")  # not ASCII
+    assert not tells_the_same_day("The talks came later than planned, he said.")
+    assert not tells_the_same_day("He met Park on Tuesday.")

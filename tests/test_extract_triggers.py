@@ -168,13 +168,17 @@ import re  # noqa: E402
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+from koreadip.extract import trigger_context as _c  # noqa: E402
 from koreadip.extract import triggers as _t  # noqa: E402
 
 # each pattern with the words that every match of it holds (lowercased when case-insensitive)
 _WORD_TESTS = [
-    (_t._NOT_A_MEETING_LOWER, _t._NOT_A_MEETING_WORDS, True),
-    (_t._NOT_A_MEETING_SELF_LOWER, _t._NOT_A_MEETING_SELF_WORDS, True),
-    (_t._WHETHER, _t._WHETHER_WORDS, True),
+    (_c._NOT_A_MEETING_LOWER, _c._NOT_A_MEETING_WORDS, True),
+    (_c._NOT_A_MEETING_SELF_LOWER, _c._NOT_A_MEETING_SELF_WORDS, True),
+    (_c._WHETHER, _c._WHETHER_WORDS, True),
+    (_c._WANTED, _c._WANTED_WORDS, True),
+    (_c._NEGATED, _c._NEGATED_WORDS, True),
+    (_c._MANY_BEFORE, _c._MANY_WORDS, False),
 ]
 
 
@@ -203,12 +207,12 @@ def test_a_context_pattern_matches_only_text_holding_one_of_its_words(data: st.D
 
 def test_context_word_tests_keep_what_the_patterns_say() -> None:
     # made-up windows: each holds a word of the list and is read by the pattern as before
-    assert _t._not_a_meeting("they hope for talks with kim soon")
-    assert not _t._not_a_meeting("they held talks with kim on friday")
-    assert _t._not_a_meeting("Ils espèrent — hope for talks")  # not ASCII: the pattern alone
+    assert _c._not_a_meeting("they hope for talks with kim soon")
+    assert not _c._not_a_meeting("they held talks with kim on friday")
+    assert _c._not_a_meeting("Ils espèrent — hope for talks")  # not ASCII: the pattern alone
     text = "He asked whether talks would be held"
-    assert _t._may_match(_t._WHETHER, _t._WHETHER_WORDS, text, 0, text.index("talks"))
-    assert not _t._may_match(_t._WHETHER, _t._WHETHER_WORDS, text, 0, 5)
+    assert _c._may_match(_c._WHETHER, _c._WHETHER_WORDS, text, 0, text.index("talks"))
+    assert not _c._may_match(_c._WHETHER, _c._WHETHER_WORDS, text, 0, 5)
 
 
 def test_stretched_is_evolve_of_the_end() -> None:

@@ -1,9 +1,10 @@
 """Date phrases in prose and their resolution against a reference date.
 
-:func:`find_dates` finds date phrases in prose, :func:`resolve_date` reads one phrase, and
-:func:`parse_timestamp` reads the publication line of a page header. Phrases that depend on
-when the text was written ("on Friday", "on the 25th", "last month") resolve against a reference
-date; without one they keep only what the text states, never a guess.
+:func:`find_dates` finds date phrases in prose (their grammar is :mod:`koreadip.date_grammar`),
+:func:`resolve_date` reads one phrase, and :func:`parse_timestamp` reads the publication line of
+a page header. Phrases that depend on when the text was written ("on Friday", "on the 25th",
+"last month") resolve against a reference date; without one they keep only what the text
+states, never a guess.
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from collections.abc import Iterable
 
 import attrs
 from dateutil import parser as _du_parser
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
+from .date_grammar import MONTH_NAMES, WEEKDAY_NAMES, date_phrases
 from .dates import PartialDate
 from .errors import SchemaError
 
@@ -47,93 +48,7 @@ class DateMention:
     kind: str
 
 
-# The phrase grammar. Every quantifier is bounded and no group repeats another repeating
-# group, so one scan over n characters costs O(n) whatever the input.
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")  # fmt: skip
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
-
-
-def _as_written(names: Iterable[str]) -> str:
-    # Title case or capitals only: lower-case "may" is a verb, "march" a noun.
-    return "|".join(sorted({f for n in names for f in (n, n.upper())}, key=len, reverse=True))
-
-
-_ABBREVIATIONS = [*(n[:3] for n in _MONTH_NAMES if n != "May"), "Sept"]
-_MONTH = rf"\b(?:(?:{_as_written(_MONTH_NAMES)})\b|(?:{_as_written(_ABBREVIATIONS)})\b\.?)"
-_WEEKDAY = rf"\b(?:{_as_written(_WEEKDAY_NAMES)})\b"
-
-
-def _year_after(group: str) -> str:
-    return rf",?\s{{1,3}}(?P<{group}>\d{{4}})\b(?![-–/.:]\d)"
-
-
-def _rel_year(alt: str) -> str:
-    """ "Feb. 27 last year", "March 3 this year": the year told relative to the text's."""
-    return rf"\s{{1,3}}(?P<{alt}_rely>(?i:last|this|next))\s{{1,3}}(?i:year)\b"
-
-
-# "February 27-28": a span of days is dated by its first
-_DAY_SPAN = r"(?:\s?[-–]\s?\d{1,2}(?:st|nd|rd|th)?(?![\d/.:]))?"
-_PREP = r"\b(?P<prep>(?i:on|in|since|until|till|by|from|through|before|after|during|for))\s{1,3}"
-_FOLLOW = (  # what may follow "the 25th" for it to be a date, not "the 46th Council"
-    r"(?=\s{0,2}(?:$|\n|[,.;:!?()\"'“”‘’\-–—])|\s{1,3}(?i:at|in|and|or|to|with|when|while|that"
-    r"|as|after|before|during|for|from|of|on|by|via|said|but|amid|ahead|where|which|the|this"
-    r"|local|morning|afternoon|evening|night)\b)"
-)
-_ALTERNATIVES = {
-    "ymd": r"(?<![\w.\-/])(?P<ymd_y>\d{4})(?P<ymd_s>[-./])\s?(?P<ymd_m>\d{1,2})(?P=ymd_s)\s?"
-    r"(?P<ymd_d>\d{1,2})(?![\d:]|[-./]\d)",
-    "dmy": r"(?<![\w.\-/])(?P<n1>\d{1,2})(?P<ns>[-./])(?P<n2>\d{1,2})(?P=ns)(?P<n3>\d{4})"
-    r"(?![\d:]|[-./]\d)",
-    "md": rf"(?:(?P<md_wd>{_WEEKDAY}),?\s{{1,3}})?(?P<md_m>{_MONTH})\s{{0,3}}"
-    rf"(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_SPAN}\b(?:{_year_after('md_y')}|{_rel_year('md')})?",
-    "dt": rf"(?<![\w.,:/-])(?P<dt_d>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_SPAN}\s{{1,3}}(?:of\s{{1,3}})?"
-    rf"(?P<dt_m>{_MONTH})(?:{_year_after('dt_y')}|{_rel_year('dt')})?",
-    "mp": r"(?:\b(?P<mp_rel>(?i:last|this|next))\s{1,3})?"
-    rf"(?:\b(?P<mp_part>(?i:early|mid|late))[-\s]{{1,2}})?(?P<mp_m>{_MONTH})"
-    rf"(?:{_year_after('mp_y')}|\s{{1,3}}(?P<mp_rely>(?i:last|this|next))\s{{1,3}}"
-    r"(?i:year)\b)?",
-    "yr": r"(?:\b(?P<yr_part>(?i:early|mid|late))[-\s]{1,2})?(?<![\w.,/])(?<!\d-)"
-    r"(?P<yr_y>(?:1[89]|20)\d\d)(?!\w|[-–/.,:]\d)",
-    "wd": rf"(?:\b(?P<wd_rel>(?i:last|this|next|coming|past))\s{{1,3}})?(?P<wd_d>{_WEEKDAY})",
-    "dom": r"(?P<dom_tod>(?:\b(?i:the)\s{1,3}(?:(?i:early|late)\s{1,3})?"
-    r"(?i:morning|afternoon|evening|night)\s{1,3}(?i:of)\s{1,3}){1,3})?"
-    rf"\b(?i:the)\s{{1,3}}(?P<dom_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
-    r"(?:\s{1,3}(?i:of)\s{1,3}(?P<dom_rel>(?i:last|this|next))\s{1,3}(?i:month)\b)?"
-    rf"{_FOLLOW}",
-    "rel": r"\b(?P<rel_w>(?i:today|tonight|yesterday|tomorrow|this\s{1,3}(?:morning|afternoon"
-    r"|evening|week(?:end)?|month|year)|last\s{1,3}(?:night|week(?:end)?|month|year)|next\s{1,3}"
-    r"(?:week|month|year)|(?:earlier|later)\s{1,3}this\s{1,3}(?:week|month|year)|"
-    r"(?:earlier|later)\s{1,3}today))\b",
-}
-_SUFFIX = (
-    r"(?P<suffix>\s{0,2}\((?:[\w.]{1,12}\s(?:[\w.]{1,12}\s)?\s?(?i:time)|KST|EST|EDT|GMT|UTC)\))?"
-)
-# What a phrase of each kind starts with (its preposition aside), tested first: its words by
-# their first three letters, in their own case rule; "the 25th" by what follows "the".
-_MONTH3 = "|".join(sorted({f for n in _MONTH_NAMES for f in (n[:3], n[:3].upper())}))
-_WEEKDAY3 = "|".join(sorted({f for n in _WEEKDAY_NAMES for f in (n[:3], n[:3].upper())}))
-_GUARDS = {
-    **dict.fromkeys(("ymd", "dmy", "dt"), r"(?=\d)"),
-    "md": f"(?={_WEEKDAY3}|{_MONTH3})",  # weekday or month, as written
-    "mp": f"(?=(?i:las|thi|nex|ear|mid|lat)|{_MONTH3})",  # last/this/next, early/mid/late
-    "yr": r"(?=(?i:ear|mid|lat)|1[89]|20)",  # early/mid/late, the year
-    "wd": f"(?=(?i:las|thi|nex|com|pas)|{_WEEKDAY3})",  # last/this/next/coming/past
-    "dom": r"(?=(?i:the)\s{1,3}(?:[0-9]|(?i:early|late|morning|afternoon|evening|night)))",
-    "rel": r"(?=(?i:tod|ton|tom|yes|thi|las|nex|ear|lat))",
-}
-
-
-def _kind(name: str, pattern: str) -> str:
-    return f"(?P<{name}>{_GUARDS[name]}{pattern})"
-
-
-# Every phrase starts a word; testing that first lets the scan skip mid-word positions cheaply.
-_SCANNER = re.compile(
-    rf"\b(?=\w)(?:{_PREP})?(?:{'|'.join(_kind(k, v) for k, v in _ALTERNATIVES.items())})" + _SUFFIX
-)
 _BARE_DAY = re.compile(r"(?i:the\s{1,3})?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)")
 _HINT = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b)|\d{4}")
 _CLOCK = re.compile(
@@ -164,29 +79,6 @@ def find_dates(text: str, reference: _dt.date | None, *, future: bool = False) -
     [('on Friday', '2018-12-07'), ('in late May', '2018-05')]
     """
     return read_dates(text, date_phrases(text), reference, future=future)
-
-
-# Every date phrase holds a digit, a month (as written), a weekday ("...day") or one of the
-# words of the relative phrases ("today", "tonight", "tomorrow", "this", "last", "next"): ASCII
-# text with none of them, lowercased, has no date phrase and needs no scan.
-_DIGIT = re.compile(r"[0-9]")
-_DATE_WORDS = (
-    *(n[:3].lower() for n in _MONTH_NAMES),
-    *("day", "tonight", "tomorrow", "this", "last", "next"),
-)
-
-
-def date_phrases(text: str) -> list[re.Match[str]]:
-    """The date phrases of ``text``, unread: what :func:`read_dates` reads, once or both ways.
-
-    >>> [m.group() for m in date_phrases("They met on Friday, not in May.")]
-    ['on Friday', 'in May']
-    """
-    if text.isascii() and not _DIGIT.search(text):
-        low = text.lower()
-        if not any(word in low for word in _DATE_WORDS):
-            return []
-    return list(_SCANNER.finditer(text))
 
 
 def read_dates(
@@ -323,7 +215,7 @@ def _month(word: str) -> int:
     return _MONTH_NUMBER[word[:3].title()]
 
 
-_MONTH_NUMBER = {n[:3]: i for i, n in enumerate(_MONTH_NAMES, 1)}
+_MONTH_NUMBER = {n[:3]: i for i, n in enumerate(MONTH_NAMES, 1)}
 
 
 # the readers below are pure functions of a few numbers, asked again and again for the same
@@ -409,7 +301,7 @@ def _month_only(month: int, ref: _dt.date, future: bool) -> PartialDate | None:
 def _weekday(name: str, rel: str, ref: _dt.date, future: bool) -> PartialDate:
     """The weekday ``name`` on or before ``ref`` (on or after when ``future``); after "last"
     (``rel``, lowercase) strictly before, after "next" strictly after."""
-    which = _WEEKDAYS[_WEEKDAY_NAMES.index(name)]
+    which = _WEEKDAYS[WEEKDAY_NAMES.index(name)]
     if rel in ("last", "past"):
         ref, future = ref - _dt.timedelta(days=1), False
     elif rel in ("next", "coming"):

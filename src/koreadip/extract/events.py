@@ -8,6 +8,7 @@ from collections import Counter
 from ..dates import PartialDate
 from ..records import MeetingStatus, Modality
 from .drafts import MeetingDraft, with_own_lists
+from .text import Caseless
 from .vocabulary import CITIES, country_of_phrase
 
 __all__ = ["WEIGHED_EVENTS", "merge_drafts", "sides_of"]
@@ -17,7 +18,7 @@ __all__ = ["WEIGHED_EVENTS", "merge_drafts", "sides_of"]
 WEIGHED_EVENTS = 200
 
 
-_THREE = re.compile(r"\bthree (?:countries|sides|nations|allies)\b|\bthe three\b", re.I)
+_THREE = Caseless(re.compile(r"\bthree (?:countries|sides|nations|allies)\b|\bthe three\b", re.I))
 
 
 def sides_of(text: str, drafts: list[MeetingDraft]) -> list[str]:
@@ -27,9 +28,17 @@ def sides_of(text: str, drafts: list[MeetingDraft]) -> list[str]:
     for d in drafts:
         counts.update(d.countries)
     sides = ["KR", "US"]
-    if counts["JP"] and _THREE.search(text):
+    if counts["JP"] and _speaks_of_three(text):
         sides.append("JP")
     return sides
+
+
+def _speaks_of_three(text: str) -> bool:
+    """``_THREE`` searched in ``text``; ASCII text without "three" needs no scan."""
+    if text.isascii():
+        low = text.lower()
+        return "three" in low and _THREE.lower.search(low) is not None
+    return _THREE.pattern.search(text) is not None
 
 
 def _dates_agree(a: MeetingDraft, b: MeetingDraft) -> bool:

@@ -4,6 +4,7 @@ sentence's subject, a sentence-initial "He" — and who, the text says, did not.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..records import Modality
 from .people import Mention, People
@@ -127,10 +128,12 @@ def owners(
     live: list[int],
     mentions: list[Mention],
     fronted_end: int = 0,
+    tails: Sequence[tuple[int, int] | None] | None = None,
 ) -> tuple[dict[int, int], set[int]]:
     """Who is claimed by which trigger through "between X and Y", then "with X".  A trigger in
     the sentence's fronted clause (ending at ``fronted_end``) claims no one past it: "During a
-    visit to Tokyo, Blinken called Park" leaves Blinken the main clause's subject."""
+    visit to Tokyo, Blinken called Park" leaves Blinken the main clause's subject.  ``tails``:
+    ``between(text, trigger.end, s1)`` of each trigger, where the caller has them."""
     owner: dict[int, int] = {}
     via_between: set[int] = set()
 
@@ -138,7 +141,8 @@ def owners(
         return min(limit, fronted_end) if found[t].start < fronted_end else limit
 
     for t in live:
-        span = between(text, found[t].end, end_of(t, s1))
+        limit = end_of(t, s1)
+        span = tails[t] if tails is not None and limit == s1 else between(text, found[t].end, limit)
         if span:
             via_between.add(t)
             for m in mentions:
@@ -233,7 +237,9 @@ _BETWEEN_WORDS = ("between", "among", "comprising", "involving", "bringing toget
 
 
 def between(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] | None:
-    tail = text[trigger_end:sentence_end]
+    # a match reads at most 43 characters (25, "bringing together" and the \b after it), so
+    # the first 48 of the rest of the sentence give the same match as all of it
+    tail = text[trigger_end : min(sentence_end, trigger_end + 48)]
     head = tail[:42]  # 25 characters and "bringing together"
     if head.isascii() and not holds_any(head.lower(), _BETWEEN_WORDS):
         return None  # (a cheap test first)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from types import EllipsisType
 
 from .participants import between
 from .people import People
@@ -93,8 +94,10 @@ def paired_sides(text: str, s0: int, trig: Trigger) -> list[str]:
     window = text[max(s0, trig.start - 50) : trig.start]
     if "-" not in window:
         return []  # both patterns need a hyphen
-    if _INTER_KOREAN.search(window):
-        return ["KR", "KP"]
+    if (
+        "nter-Korean" in window or "South-North" in window or "North-South" in window
+    ) and _INTER_KOREAN.search(window):
+        return ["KR", "KP"]  # (each alternative holds one of the three words)
     m = _COMPOUND.search(window)
     named = countries_in(m["c"]) if m else []
     return named if len(named) >= 2 else []
@@ -107,10 +110,12 @@ def countries_of(
     participants: list[int],
     people: People,
     paired: list[str],
+    between_span: tuple[int, int] | EllipsisType | None = ...,
 ) -> list[str]:
     """The sides of a meeting: its participants' countries, the sides a compound before it
     names ("the DPRK-US summit": those only), the countries "between" names, else the
-    countries named around it that are not its venue or its subject matter."""
+    countries named around it that are not its venue or its subject matter.
+    ``between_span``: ``between(text, trig.end, sentence.end)``, where the caller has it."""
     out: list[str] = []
     for i in participants:
         c = people.persons[i].country
@@ -124,7 +129,7 @@ def countries_of(
         if host and host not in out:
             out.append(host)
     s0 = sentence.start
-    span = between(text, trig.end, sentence.end)
+    span = between(text, trig.end, sentence.end) if between_span is ... else between_span
     if span:  # "the summit between the DPRK and the United States"
         named = [c for c in countries_in(text[span[0] : span[1]]) if c not in out]
         if len(out) + len(named) >= 2:
@@ -168,6 +173,8 @@ _QUOTATION = re.compile(r"[“\"][^”\"\n]{0,300}(?:[”\"]|$)")
 
 def _unquoted(phrase: str) -> str:
     """A phrase without its quotations: "'Russia is watching,' he said" names no side."""
+    if '"' not in phrase and "“" not in phrase:
+        return phrase  # (every quotation opens with one of the two)
     return _QUOTATION.sub(" ", phrase)
 
 
