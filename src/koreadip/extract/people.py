@@ -68,6 +68,26 @@ def _ends_organisation(word: str) -> bool:
     return strip_possessive(word.rstrip(".,")).lower() in ORGANISATION_HEADS
 
 
+def _free_name_pair(words: list[tuple[int, int, str]], covered: int) -> bool:
+    """Whether two name words stand in a row in ``words`` that no name read covers (``covered``
+    holds their indices as bits), the first not ending in a full stop or a comma: an unknown
+    name (see :func:`~koreadip.extract.unknown_names.unknown_names`) needs such a pair.
+
+    >>> words = [(0, 4, "Vice"), (5, 10, "Kevin"), (11, 14, "Kim")]
+    >>> _free_name_pair(words, 0), _free_name_pair(words, 0b100)
+    (True, False)
+    """
+    for t in range(len(words) - 1):
+        if (
+            not covered >> t & 3
+            and is_name_word(words[t][2])
+            and is_name_word(words[t + 1][2])
+            and not words[t][2].endswith((".", ","))
+        ):
+            return True
+    return False
+
+
 _LOWER_WORD = re.compile(r" ([a-z][a-z'’-]{2,20})\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|of|in|for|from|at|on|with)\s+$")
 #: the words of one run of capitalised words, as (start, end, word), and the words alone
@@ -182,6 +202,7 @@ class People(Cast):
             # are left when the roster's names cover all words but lone ones
             free = 0  # the words in a row so far that no name read covers
             pair = False
+            covered = 0  # the words read as a name, as bits by index
             while i < len(words) - 1:
                 # the answer depends only on the next four words: the same few runs recur
                 key = plain[i : i + 4]
@@ -202,6 +223,7 @@ class People(Cast):
                         local.append((s, e))
                         blocked = e
                         free = 0
+                        covered |= ((1 << n) - 1) << i
                     else:
                         free += n
                     i += n
@@ -209,7 +231,11 @@ class People(Cast):
                     free += 1
                     i += 1
                 pair = pair or free >= 2
-            if not headline and (pair or free + len(words) - i >= 2):
+            if (
+                not headline
+                and (pair or free + len(words) - i >= 2)
+                and _free_name_pair(words, covered)
+            ):
                 unknown_names(self, sentence, words, local)
 
     @property
