@@ -300,9 +300,11 @@ class People(Cast):
                     for a, b in taken:
                         inside.update(range(a, b))
                     opening += len(sentence.text) - len(sentence.text.lstrip(" \"'“‘("))
+                if s in inside:
+                    continue  # most are: a word of a full name read already
                 if organisation < 0:
                     organisation = _organisation_head(words)
-                if s in inside or k < organisation:
+                if k < organisation:
                     continue
                 if (
                     k + 1 < len(words)
