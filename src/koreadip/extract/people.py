@@ -10,9 +10,8 @@ the title and the date.
 This module reads the roster's names and drives the rest, which live beside it: ``cast`` (the
 persons and mentions read so far, which the readers below add to), ``mentions`` (a person, a
 mention, word tests), ``unknown_names``, ``surnames`` (lone family names), ``title_references``
-("the U.S. envoy"), ``title_heads`` (where no title can end) and ``roster_cache`` (the roster's
-answers, memoised across texts).  The arrows run one way: ``people`` imports the readers, the
-readers import ``cast``.
+("the U.S. envoy") and ``roster_cache`` (the roster's answers, memoised across texts).  The
+arrows run one way: ``people`` imports the readers, the readers import ``cast``.
 """
 
 from __future__ import annotations
