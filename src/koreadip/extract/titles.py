@@ -300,22 +300,22 @@ def right_title(text: str, name_end: int, ceiling: int) -> tuple[str, int, str |
     if text[i : i + 1] not in _NOTE_OR_COMMA and not text[i : i + 1].isspace():
         return None  # neither a note nor an apposition follows: the patterns below need one
     for _ in range(3):  # skip "(front right)" / ", left," / "(R)"
-        m = _NOTE.match(text[i:hi])
+        m = _NOTE.match(text, i, hi)
         if not m:
             break
         inner = (m.group(1) or m.group(2) or "").lower().split()
         if inner and all(w.strip(".") in _POSITION_WORDS for w in inner):
-            i += m.end() if m.group(2) is None else m.end() - 1
+            i = m.end() if m.group(2) is None else m.end() - 1
             continue
         if m.group(1) is not None:
             title = m.group(1).strip()
             if _acceptable(title.split()):
-                return title, i + m.start(1), side_of(title)
+                return title, m.start(1), side_of(title)
         break
-    m = _COMMA.match(text[i:hi])
+    m = _COMMA.match(text, i, hi)
     if not m:
         return None
-    s = i + m.end()
+    s = m.end()
     stop = _next_stop(text, s, hi)
     e = stop.start() if stop else hi
     phrase = text[s:e]
