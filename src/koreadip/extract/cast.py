@@ -144,7 +144,8 @@ class Cast:
 
     def title_around(self, s: int, e: int, sentence: Sentence, blocked: int) -> Found | None:
         """The title written before (else after) the name ``s``..``e``."""
-        return self.left_title(s, sentence, blocked) or right_title(self.text, e, sentence.end)
+        text = self.text
+        return left_title(text, s, sentence.start, blocked) or right_title(text, e, sentence.end)
 
     # ------------------------------------------------------------------ queries
 

@@ -42,6 +42,7 @@ from .mentions import (
 from .surnames import resolve_surname, surname_parts
 from .text import Sentence
 from .title_references import described_sentences, title_references
+from .titles import left_title, right_title
 from .unknown_names import unknown_names
 from .vocabulary import NON_OFFICIAL_TITLE, TITLE_HEADS
 
@@ -212,7 +213,9 @@ class People(Cast):
                     e -= len(words[i + n - 1][2]) - len(
                         strip_possessive(words[i + n - 1][2].rstrip(".,"))
                     )
-                    found = self.title_around(s, e, sentence, blocked)
+                    found = left_title(text, s, sentence.start, blocked) or right_title(
+                        text, e, sentence.end
+                    )
                     if found:
                         entry = self._check_side(entry, surface, found)
                     if not credited(text, s, e) and entry.id not in self.excluded:
@@ -328,8 +331,8 @@ class People(Cast):
                     if not self._may_be_surname(word, offset):
                         continue
                     end = offset + len(word)
-                    found = self.left_title(
-                        offset, sentence, end_before(taken, offset, sentence.start)
+                    found = left_title(
+                        text, offset, sentence.start, end_before(taken, offset, sentence.start)
                     )
                     title = found[0] if found else None
                     # "ambassador to Spain": after a preposition, a new word is no new person
