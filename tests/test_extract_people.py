@@ -433,3 +433,18 @@ def test_a_titled_name_the_roster_lacks_after_a_roster_name_is_read_with_its_tit
     found = officials(text, dt.date(2019, 1, 5))
     assert found["harold-quint"].title == "Deputy Envoy"
     assert "mike-pompeo" in found
+
+
+def test_a_sentence_is_read_as_a_headline_once_and_the_answer_kept() -> None:
+    from koreadip.extract.people import _headline
+    from koreadip.extract.text import Sentence
+
+    # made-up sentences
+    known: dict[int, bool] = {}
+    title_case = Sentence(0, 26, 0, "Envoys Meet Again In Seoul")
+    prose = Sentence(27, 60, 0, "The envoys met again in Seoul.")
+    assert _headline(title_case, known)
+    assert not _headline(prose, known)
+    assert known == {0: True, 27: False}
+    known[27] = True  # the kept answer is the one given
+    assert _headline(prose, known)

@@ -68,6 +68,19 @@ def _ends_organisation(word: str) -> bool:
     return strip_possessive(word.rstrip(".,")).lower() in ORGANISATION_HEADS
 
 
+def _headline(sentence: Sentence, known: dict[int, bool]) -> bool:
+    """:func:`is_headline` of ``sentence``, read once and kept in ``known`` (by its start).
+
+    >>> known: dict[int, bool] = {}
+    >>> _headline(Sentence(0, 25, 0, "Envoys Meet Again In Seoul"), known), known
+    (True, {0: True})
+    """
+    found = known.get(sentence.start)
+    if found is None:
+        found = known[sentence.start] = is_headline(sentence.text)
+    return found
+
+
 def _free_name_pair(words: list[tuple[int, int, str]], covered: int) -> bool:
     """Whether two name words stand in a row in ``words`` that no name read covers (``covered``
     holds their indices as bits), the first not ending in a full stop or a comma: an unknown
@@ -112,12 +125,13 @@ class People(Cast):
         self._sentences = sentences
         self._sentence_starts = [s.start for s in sentences]
         runs = [self._runs(s) for s in sentences]
-        headlines = [is_headline(s.text) for s in sentences]
-        for s, sentence_runs, headline in zip(sentences, runs, headlines, strict=True):
-            self._full_names(s, sentence_runs, headline)
+        # whether a sentence is a headline, asked only where a reader needs to know
+        headlines: dict[int, bool] = {}
+        for s, sentence_runs in zip(sentences, runs, strict=True):
+            self._full_names(s, sentence_runs, headlines)
         self.resort()
-        for s, sentence_runs, headline in zip(sentences, runs, headlines, strict=True):
-            self._short_names(s, sentence_runs, headline)
+        for s, sentence_runs in zip(sentences, runs, strict=True):
+            self._short_names(s, sentence_runs, headlines)
         self.resort()
         self._unglue_surnames()
         for k in described_sentences(text, sentences):
@@ -188,7 +202,7 @@ class People(Cast):
         hit = cache.window((given, word.title()))
         return hit is not None and hit[0] == 2
 
-    def _full_names(self, sentence: Sentence, runs: list[_Run], headline: bool) -> None:
+    def _full_names(self, sentence: Sentence, runs: list[_Run], headlines: dict[int, bool]) -> None:
         text = self.text
         blocked = sentence.start
         local: list[tuple[int, int]] = []  # this sentence's mentions so far
@@ -234,9 +248,9 @@ class People(Cast):
                     i += 1
                 pair = pair or free >= 2
             if (
-                not headline
-                and (pair or free + len(words) - i >= 2)
+                (pair or free + len(words) - i >= 2)
                 and _free_name_pair(words, covered)
+                and not _headline(sentence, headlines)
             ):
                 unknown_names(self, sentence, words, local)
 
@@ -281,7 +295,9 @@ class People(Cast):
         self._sided_ids.add(other.id)
         return other
 
-    def _short_names(self, sentence: Sentence, runs: list[_Run], headline: bool) -> None:
+    def _short_names(
+        self, sentence: Sentence, runs: list[_Run], headlines: dict[int, bool]
+    ) -> None:
         text = self.text
         # what the words are tested against is made when a word may be a family name at all:
         # most capitalised words are none
@@ -336,7 +352,7 @@ class People(Cast):
                     )
                     title = found[0] if found else None
                     # "ambassador to Spain": after a preposition, a new word is no new person
-                    new_ok = not headline and not _AFTER_PREPOSITION.search(
+                    new_ok = not _headline(sentence, headlines) and not _AFTER_PREPOSITION.search(
                         text, max(0, offset - 6), offset
                     )
                     index = self.resolve_surname(word, offset, title=title, allow_new=new_ok)
