@@ -130,8 +130,13 @@ class People(Cast):
         for s, sentence_runs in zip(sentences, runs, strict=True):
             self._full_names(s, sentence_runs, headlines)
         self.resort()
+        # the characters the names read so far cover (each lies inside its sentence), and those
+        # the family names read next will cover
+        inside: set[int] = set()
+        for m in self.mentions:
+            inside.update(range(m.start, m.end))
         for s, sentence_runs in zip(sentences, runs, strict=True):
-            self._short_names(s, sentence_runs, headlines)
+            self._short_names(s, sentence_runs, headlines, inside)
         self.resort()
         self._unglue_surnames()
         for k in described_sentences(text, sentences):
@@ -296,28 +301,22 @@ class People(Cast):
         return other
 
     def _short_names(
-        self, sentence: Sentence, runs: list[_Run], headlines: dict[int, bool]
+        self,
+        sentence: Sentence,
+        runs: list[_Run],
+        headlines: dict[int, bool],
+        inside: set[int],
     ) -> None:
         text = self.text
-        # what the words are tested against is made when a word may be a family name at all:
-        # most capitalised words are none
+        # the spans of the sentence's names, made when a word may be a family name at all
         taken: list[tuple[int, int]] | None = None
-        inside: set[int] = set()
-        opening = sentence.start
+        opening = -1
         for words, _ in runs:
             organisation = -1
             for k, (s, _e, w) in enumerate(words):
                 parts = surname_parts(w)
                 if not parts:
                     continue
-                if taken is None:
-                    taken = [
-                        (m.start, m.end)
-                        for m in self.mentions_between(sentence.start, sentence.end)
-                    ]
-                    for a, b in taken:
-                        inside.update(range(a, b))
-                    opening += len(sentence.text) - len(sentence.text.lstrip(" \"'“‘("))
                 if s in inside:
                     continue  # most are: a word of a full name read already
                 if organisation < 0:
@@ -332,6 +331,10 @@ class People(Cast):
                     and is_name_word(words[k + 1][2])
                 ):
                     continue  # a given name: "Bruce" of "Bruce Klingner" is no Tammy Bruce
+                if k and opening < 0:
+                    opening = (
+                        sentence.start + len(sentence.text) - len(sentence.text.lstrip(" \"'“‘("))
+                    )
                 if (
                     k
                     and words[k - 1][0] > opening
@@ -347,6 +350,11 @@ class People(Cast):
                     if not self._may_be_surname(word, offset):
                         continue
                     end = offset + len(word)
+                    if taken is None:
+                        taken = [
+                            (m.start, m.end)
+                            for m in self.mentions_between(sentence.start, sentence.end)
+                        ]
                     found = left_title(
                         text, offset, sentence.start, end_before(taken, offset, sentence.start)
                     )
