@@ -9,18 +9,17 @@ the title and the date.
 
 This module reads the roster's names and drives the rest, which live beside it: ``cast`` (the
 persons and mentions read so far, which the readers below add to), ``mentions`` (a person, a
-mention, word tests), ``unknown_names``, ``surnames`` (lone family names), ``title_references``
-("the U.S. envoy") and ``roster_cache`` (the roster's answers, memoised across texts).  The
-arrows run one way: ``people`` imports the readers, the readers import ``cast``.
+mention, word tests), ``runs`` (the runs of capitalised words names are read from),
+``unknown_names``, ``surnames`` (lone family names), ``title_references`` ("the U.S. envoy") and
+``roster_cache`` (the roster's answers, memoised across texts).  The arrows run one way:
+``people`` imports the readers, the readers import ``cast``.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import lru_cache
 
 from ..identifiers import Identifiers
 from ..names import name_tokens
@@ -28,16 +27,21 @@ from ..records import Official, Span
 from ..roster import FAMILY_FIRST, Roster, RosterEntry
 from .cast import Cast, Found
 from .mentions import (
-    ORGANISATION_HEADS,
-    RUN,
     Mention,
     Person,
     credited,
     end_before,
-    is_headline,
     is_name_word,
     strip_possessive,
     tidy_title,
+)
+from .runs import (
+    AFTER_PREPOSITION,
+    Run,
+    free_name_pair,
+    headline,
+    organisation_head,
+    read_runs,
 )
 from .surnames import resolve_surname, surname_parts
 from .text import Sentence
@@ -49,66 +53,18 @@ from .vocabulary import NON_OFFICIAL_TITLE, TITLE_HEADS
 __all__ = ["Mention", "People", "Person"]
 
 
-def _organisation_head(words: list[tuple[int, int, str]]) -> int:
-    """The index of the first word of a run that ends an organisation's name ("Dong-A Ilbo"),
-    0 if none does: the words before it name no person."""
-    for k in range(1, len(words)):
-        if _ends_organisation(words[k][2]):
-            return k
-    return 0
-
-
-@lru_cache(maxsize=1 << 14)
-def _ends_organisation(word: str) -> bool:
-    """Whether ``word`` ends an organisation's name ("Ilbo", "Times'").
-
-    >>> _ends_organisation("Ilbo's"), _ends_organisation("Kim")
-    (True, False)
-    """
-    return strip_possessive(word.rstrip(".,")).lower() in ORGANISATION_HEADS
-
-
-def _headline(sentence: Sentence, known: dict[int, bool]) -> bool:
-    """:func:`is_headline` of ``sentence``, read once and kept in ``known`` (by its start).
-
-    >>> known: dict[int, bool] = {}
-    >>> _headline(Sentence(0, 25, 0, "Envoys Meet Again In Seoul"), known), known
-    (True, {0: True})
-    """
-    found = known.get(sentence.start)
-    if found is None:
-        found = known[sentence.start] = is_headline(sentence.text)
-    return found
-
-
-def _free_name_pair(words: list[tuple[int, int, str]], covered: int) -> bool:
-    """Whether two name words stand in a row in ``words`` that no name read covers (``covered``
-    holds their indices as bits), the first not ending in a full stop or a comma: an unknown
-    name (see :func:`~koreadip.extract.unknown_names.unknown_names`) needs such a pair.
-
-    >>> words = [(0, 4, "Vice"), (5, 10, "Kevin"), (11, 14, "Kim")]
-    >>> _free_name_pair(words, 0), _free_name_pair(words, 0b100)
-    (True, False)
-    """
-    for t in range(len(words) - 1):
-        if (
-            not covered >> t & 3
-            and is_name_word(words[t][2])
-            and is_name_word(words[t + 1][2])
-            and not words[t][2].endswith((".", ","))
-        ):
-            return True
-    return False
-
-
-_LOWER_WORD = re.compile(r" ([a-z][a-z'’-]{2,20})\b")
-_AFTER_PREPOSITION = re.compile(r"\b(?:to|of|in|for|from|at|on|with)\s+$")
-#: the words of one run of capitalised words, as (start, end, word), and the words alone
-_Run = tuple[list[tuple[int, int, str]], tuple[str, ...]]
-
-
 class People(Cast):
-    """The people of one document part, found once and queried by the other extractors."""
+    """The people of one document part, found once and queried by the other extractors.
+
+    >>> from koreadip.extract.text import sentences
+    >>> from koreadip.roster import default_roster
+    >>> text = "Made-up: Secretary Mike Pompeo met Kang Kyung-wha. Pompeo left."
+    >>> people = People(text, sentences(text), default_roster(), _dt.date(2019, 1, 5))
+    >>> [(p.name, p.title) for p in people.persons]
+    [('Mike Pompeo', 'Secretary'), ('Kang Kyung-wha', None)]
+    >>> [(m.surface, people.persons[m.person].name) for m in people.mentions][-1]
+    ('Pompeo', 'Mike Pompeo')
+    """
 
     def __init__(
         self,
@@ -124,7 +80,7 @@ class People(Cast):
         self._sided_ids: set[str] = set()
         self._sentences = sentences
         self._sentence_starts = [s.start for s in sentences]
-        runs = [self._runs(s) for s in sentences]
+        runs = [read_runs(text, s, self.cache) for s in sentences]
         # whether a sentence is a headline, asked only where a reader needs to know
         headlines: dict[int, bool] = {}
         for s, sentence_runs in zip(sentences, runs, strict=True):
@@ -167,47 +123,7 @@ class People(Cast):
             ]
         self.resort()
 
-    def _runs(self, sentence: Sentence) -> list[_Run]:
-        """The words of each run of capitalised words in ``sentence``; a run goes on over a
-        family name a machine translation wrote in lower case ("Donald trump"), looked up
-        capitalised."""
-        out = []
-        tokens = self.cache.tokens
-        for run in RUN.finditer(self.text, sentence.start, sentence.end):
-            # a run's words are separated by single spaces (see RUN)
-            group = run.group()
-            at = run.start()
-            if " " not in group:  # most runs are one word
-                plain: tuple[str, ...] = (group,)
-                words = [(at, run.end(), group)]
-            else:
-                plain = tuple(group.split(" "))
-                words = []
-                for word in plain:
-                    words.append((at, at + len(word), word))
-                    at += len(word) + 1
-            # the given name must be a roster token: tested first, it spares most runs the match
-            lower = (
-                _LOWER_WORD.match(self.text, run.end(), sentence.end)
-                if plain[-1].lower() in tokens
-                else None
-            )
-            if lower is not None and self._lower_family_name(plain[-1], lower.group(1)):
-                s = lower.start(1)
-                words.append((s, s + len(lower.group(1)), lower.group(1).title()))
-                plain = (*plain, lower.group(1).title())
-            out.append((words, plain))
-        return out
-
-    def _lower_family_name(self, given: str, word: str) -> bool:
-        """Whether ``given`` and ``word`` (in lower case) spell one of the roster's names."""
-        cache = self.cache
-        if word not in cache.tokens or given.lower() not in cache.tokens:
-            return False
-        hit = cache.window((given, word.title()))
-        return hit is not None and hit[0] == 2
-
-    def _full_names(self, sentence: Sentence, runs: list[_Run], headlines: dict[int, bool]) -> None:
+    def _full_names(self, sentence: Sentence, runs: list[Run], headlines: dict[int, bool]) -> None:
         text = self.text
         blocked = sentence.start
         local: list[tuple[int, int]] = []  # this sentence's mentions so far
@@ -254,8 +170,8 @@ class People(Cast):
                 pair = pair or free >= 2
             if (
                 (pair or free + len(words) - i >= 2)
-                and _free_name_pair(words, covered)
-                and not _headline(sentence, headlines)
+                and free_name_pair(words, covered)
+                and not headline(sentence, headlines)
             ):
                 unknown_names(self, sentence, words, local)
 
@@ -303,7 +219,7 @@ class People(Cast):
     def _short_names(
         self,
         sentence: Sentence,
-        runs: list[_Run],
+        runs: list[Run],
         headlines: dict[int, bool],
         inside: set[int],
     ) -> None:
@@ -320,7 +236,7 @@ class People(Cast):
                 if s in inside:
                     continue  # most are: a word of a full name read already
                 if organisation < 0:
-                    organisation = _organisation_head(words)
+                    organisation = organisation_head(words)
                 if k < organisation:
                     continue
                 if (
@@ -360,7 +276,7 @@ class People(Cast):
                     )
                     title = found[0] if found else None
                     # "ambassador to Spain": after a preposition, a new word is no new person
-                    new_ok = not _headline(sentence, headlines) and not _AFTER_PREPOSITION.search(
+                    new_ok = not headline(sentence, headlines) and not AFTER_PREPOSITION.search(
                         text, max(0, offset - 6), offset
                     )
                     index = self.resolve_surname(word, offset, title=title, allow_new=new_ok)
