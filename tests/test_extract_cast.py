@@ -85,7 +85,7 @@ def test_the_title_around_a_name_is_read_before_it_else_after_it() -> None:
 
 @pytest.mark.parametrize(
     "module",
-    ["mentions", "people", "surnames", "title_heads", "roster_cache", "titles", "transcript"],
+    ["mentions", "people", "runs", "surnames", "roster_cache", "titles", "transcript"],
 )
 def test_docstring_examples_run(module: str) -> None:
     result = doctest.testmod(importlib.import_module(f"koreadip.extract.{module}"))

@@ -61,3 +61,23 @@ def test_one_edit_from_finds_every_family_name_one_edit_away(names: list[str], k
         {i for i, p in enumerate(persons) for s in p.surnames() if one_edit_apart(key, s)}
     )
     assert index.one_edit_from(key) == expected_after
+
+
+def test_a_garbled_family_name_finds_a_person_named_after_it_was_first_asked_about() -> None:
+    from koreadip.extract.mentions import Person, SurnameIndex
+
+    # made-up persons: the answer for "biegen" must follow the persons as they are read
+    persons = [Person(name="Mike Pompeo")]
+    index = SurnameIndex(persons)
+    assert index.one_edit_from("biegen") == []
+    persons.append(Person(name="Stephen Biegun"))
+    assert index.one_edit_from("biegen") == [1]
+    persons.append(Person(name="Anna Bieguns"))  # one letter longer: one edit from "biegun"
+    assert index.one_edit_from("biegun") == [2]
+    assert index.one_edit_from("biegen") == [1]
+    persons[1].aliases.append("Steve Biegan")
+    index.note(1)
+    assert index.one_edit_from("biegen") == [1]
+    assert index.one_edit_from("biegin") == [1]
+    index.refresh()
+    assert index.one_edit_from("pompeu") == [0]

@@ -415,3 +415,36 @@ def test_a_garbled_name_under_a_garbled_title_is_the_official_of_that_name() -> 
 def test_a_british_official_is_gb_by_the_abbreviation_of_the_kingdom() -> None:
     found = officials("Trump met U.K. Prime Minister Keir Starmer on Monday.", dt.date(2025, 6, 16))
     assert found["keir-starmer"].country == "GB"
+
+
+def test_an_unknown_name_is_looked_for_only_where_two_free_name_words_stand_in_a_row() -> None:
+    from koreadip.extract.runs import free_name_pair
+
+    words = [(0, 4, "U.S."), (5, 10, "Kevin"), (11, 14, "Kim"), (15, 20, "Lucy,"), (21, 24, "Ann")]
+    assert free_name_pair(words, 0)
+    assert not free_name_pair(words, 0b00110)  # "Kevin Kim" read as a name already
+    assert not free_name_pair(words[2:], 0b1)  # "Lucy," ends a phrase: no name runs over it
+    assert not free_name_pair(words[:2], 0)  # "U.S." is no name word
+
+
+def test_a_titled_name_the_roster_lacks_after_a_roster_name_is_read_with_its_title() -> None:
+    # made-up: an official the roster lacks, titled, in the sentence of a known one
+    text = "Secretary Mike Pompeo and Deputy Envoy Harold Quint spoke."
+    found = officials(text, dt.date(2019, 1, 5))
+    assert found["harold-quint"].title == "Deputy Envoy"
+    assert "mike-pompeo" in found
+
+
+def test_a_sentence_is_read_as_a_headline_once_and_the_answer_kept() -> None:
+    from koreadip.extract.runs import headline
+    from koreadip.extract.text import Sentence
+
+    # made-up sentences
+    known: dict[int, bool] = {}
+    title_case = Sentence(0, 26, 0, "Envoys Meet Again In Seoul")
+    prose = Sentence(27, 60, 0, "The envoys met again in Seoul.")
+    assert headline(title_case, known)
+    assert not headline(prose, known)
+    assert known == {0: True, 27: False}
+    known[27] = True  # the kept answer is the one given
+    assert headline(prose, known)

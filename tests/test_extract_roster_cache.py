@@ -66,3 +66,14 @@ def test_memos_are_emptied_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
     for word in ("Alpha", "Bravo", "Charlie", "Delta", "Echo"):
         cache.window((word, "Smith"))
         assert len(cache.windows) <= 3
+
+
+@pytest.mark.parametrize(
+    "name", ["Mike Pompeo", "Pompeo Mike", "Kyu-Duk Noh", "Nobody Here", "Kim"]
+)
+def test_lookup_answers_as_the_roster_does_and_keeps_the_answer(name: str) -> None:
+    roster = default_roster()
+    cache = rc.RosterCache(roster)
+    assert cache.lookup(name) == roster.lookup(name)
+    assert cache.lookup(name) == roster.lookup(name)  # the second answer comes from the memo
+    assert name in cache._lookups

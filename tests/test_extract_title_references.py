@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from koreadip.extract.text import sentences
-from koreadip.extract.title_references import _DESCRIPTION, described_sentences
+from koreadip.extract.title_references import _DESCRIPTION, _description_spans, described_sentences
 
 _PIECES = [
     "the ", "The ", "the\n", "U.S. ", "American ", "top ", "vice ", "envoy", "minister",
@@ -30,3 +30,17 @@ def test_every_sentence_with_a_description_is_kept(pieces: list[str]) -> None:
 def test_sentences_without_a_description_are_skipped() -> None:
     text = "Made-up: Kim spoke. The American envoy left. Lee stayed. Then the minister came."
     assert described_sentences(text, sentences(text)) == [1, 3]
+
+
+_DESCRIPTION_PIECES = [
+    "the ", "The ", "he ", "the\n", "bathe ", "U.S. ", "envoy", "envoy ", "special ", "new ",
+    "South Korean ", "minister", "for North Korea", "Kim ", ". ", ", ", "  ", "top ", "-",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_DESCRIPTION_PIECES), max_size=25).map("".join))
+def test_descriptions_found_from_their_cue_are_those_the_pattern_finds_in_one_scan(
+    text: str,
+) -> None:
+
+    assert _description_spans(text) == [m.span() for m in _DESCRIPTION.finditer(text)]

@@ -218,3 +218,30 @@ def test_left_title_counts_an_acronym_in_parentheses_that_cleans_to_a_head() -> 
     # made-up: "(REP)" read inside an office's name cleans to "rep", a word that heads a title
     text = "Made-up sample: Trade (REP) Office Ana Ruiz spoke."
     assert left_title(text, text.index("Ana"), 0) == ("Trade (REP) Office", 16, None)
+
+
+def test_a_title_read_back_from_a_name_loses_a_leading_word_that_is_no_title_word() -> None:
+    from koreadip.extract.titles import _title_cut
+
+    # made-up words, as left_title keeps them in text order
+    assert _title_cut(("Meanwhile", "Foreign", "Minister", "of")) == (1, 3)
+    assert _title_cut(("the", "U.S.", "Special", "Envoy")) == (1, 4)
+    assert _title_cut(("Former", "Anchor", "and", "Envoy")) is None  # an anchor is no official
+    assert _title_cut(("Meanwhile", "Yesterday")) is None  # no word heads a title
+
+
+def test_a_word_read_back_from_a_name_is_classified_once_by_its_punctuation_and_case() -> None:
+    from koreadip.extract.titles import _reading
+
+    comma, acronym, _, stop, bare, possessive, fits, _, _, head = _reading("Envoy,")
+    assert (comma, acronym, stop, bare, possessive, fits, head) == (
+        True, False, False, "Envoy", False, True, True
+    )  # fmt: skip
+    assert _reading("(NIS)")[1]  # a parenthetical acronym...
+    assert not _reading("(NIS)")[6]  # ...kept only inside a title
+    assert _reading("Seoul's")[5]
+    assert not _reading("People's")[5]  # part of a name, not an owner
+    assert _reading("said")[6] is False
+    assert _reading("and")[8] is True
+    assert _reading("The")[7] is True
+    assert _reading('"Envoy')[3] is True

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 import koreadip.post_titles
 import koreadip.romanization
 import koreadip.roster
+import koreadip.roster_entries
 from koreadip.countries import is_country_code
 from koreadip.errors import SchemaError
 from koreadip.names import name_keys, slugify
@@ -523,7 +524,10 @@ def test_seniority_ranks_heads_above_deputies_above_envoys() -> None:
     assert len(set(ranks)) == len(ranks)
 
 
-@pytest.mark.parametrize("module", [koreadip.roster, koreadip.post_titles, koreadip.romanization])
+@pytest.mark.parametrize(
+    "module",
+    [koreadip.roster, koreadip.roster_entries, koreadip.post_titles, koreadip.romanization],
+)
 def test_docstring_examples_run(module: ModuleType) -> None:
     result = doctest.testmod(module)
     assert result.attempted > 0
@@ -689,3 +693,12 @@ def test_the_post_title_index_finds_every_post_title_a_title_fits(words: list[st
     terms = title_terms(" ".join(words))
     expected = frozenset(t for t in titles if title_matches(terms, t))
     assert PostTitleIndex(titles).fitting(terms) == expected
+
+
+def test_the_roster_records_are_the_same_classes_from_either_module() -> None:
+    entries = koreadip.roster_entries
+    assert koreadip.roster.Post is entries.Post
+    assert koreadip.roster.RosterEntry is entries.RosterEntry
+    assert koreadip.roster.FAMILY_FIRST is entries.FAMILY_FIRST
+    assert entries.as_day(datetime(2019, 1, 5, 9, 30)) == date(2019, 1, 5)
+    assert entries.as_day(None) is None

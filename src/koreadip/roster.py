@@ -13,7 +13,6 @@ order or romanisation (:meth:`Roster.lookup`), a bare surname made unique by a t
 
 from __future__ import annotations
 
-import datetime as _dt
 import functools
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -21,91 +20,18 @@ from datetime import date
 from importlib import resources
 from typing import Any
 
-import attrs
 from rapidfuzz import fuzz
 
-from .countries import is_country_code
 from .errors import SchemaError
 from .identifiers import Identifiers
 from .names import name_tokens, slugify
-from .post_titles import PostTitleIndex, post_seniority, title_terms
+from .post_titles import PostTitleIndex, title_terms
 from .romanization import korean_key_of_tokens, phonetic_token
+from .roster_entries import FAMILY_FIRST, Post, RosterEntry, as_day
 
-__all__ = ["Post", "Roster", "RosterEntry", "default_roster"]
+__all__ = ["FAMILY_FIRST", "Post", "Roster", "RosterEntry", "default_roster"]
 
-#: countries whose names are written family name first in English text
-FAMILY_FIRST = frozenset({"KR", "KP", "CN", "VN", "TW", "HK", "MO"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-def _day(value: date | None) -> date | None:
-    return value.date() if isinstance(value, _dt.datetime) else value
-
-
-def _check_country(inst: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not is_country_code(value):
-        raise SchemaError(f"{type(inst).__name__}.{attribute.name}", f"{value!r} is no ISO code")
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class Post:
-    """One post an official held: its title, organisation, government and term."""
-
-    title: str
-    organization: str | None = None
-    country: str = attrs.field(validator=_check_country)
-    start: date | None = None
-    end: date | None = None
-
-    def __attrs_post_init__(self) -> None:
-        if self.start is not None and self.end is not None and self.end < self.start:
-            raise SchemaError("Post.end", f"{self.end} is before start {self.start}")
-
-    def active_on(self, day: date | None) -> bool:
-        """Whether the post was held on ``day`` (both ends inclusive); any post for None."""
-        day = _day(day)
-        if day is None:
-            return True
-        if self.start is not None and day < self.start:
-            return False
-        return self.end is None or day <= self.end
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class RosterEntry:
-    """A known official: canonical name, other spellings, country, Hangul name and posts."""
-
-    id: str
-    name: str
-    aliases: tuple[str, ...] = ()
-    country: str = attrs.field(validator=_check_country)
-    korean_name: str | None = None
-    posts: tuple[Post, ...] = ()
-    #: external identifiers (``{"wikidata": "Q..."}``), copied to the officials read
-    identifiers: Identifiers = attrs.field(factory=Identifiers, converter=Identifiers)
-
-    def post_on(self, day: date | None) -> Post | None:
-        """The most senior post active on ``day``, the most recent among equals.
-
-        With no day, the most recently started post of any seniority.
-        """
-        active = [p for p in self.posts if p.active_on(day)]
-        if not active:
-            return None
-        if day is None:
-            return max(active, key=lambda p: (p.start or date.min, -post_seniority(p.title)))
-        return min(
-            active, key=lambda p: (post_seniority(p.title), -(p.start or date.min).toordinal())
-        )
-
-    def spellings(self) -> tuple[str, ...]:
-        """The canonical name followed by every alias."""
-        return (self.name, *self.aliases)
-
-    def family_name(self) -> str:
-        """The family name as written in the canonical name ('Noh', 'Pompeo', 'Xi')."""
-        parts = self.name.split()
-        return parts[0] if self.country in FAMILY_FIRST else parts[-1]
 
 
 def _rotations(tokens: list[str]) -> set[str]:
@@ -255,7 +181,7 @@ class Roster:
             pool = [e for e in pool if _serves(e, country)]
         if not pool:
             return None
-        on = _day(on)
+        on = as_day(on)
         if title:
             fits = self._title_test(title)
             for day in (on, None) if on is not None else (None,):
@@ -278,7 +204,7 @@ class Roster:
         >>> [e.name for e in default_roster().holders("Secretary of State", on=date(2021, 3, 1))]
         ['Antony Blinken']
         """
-        on = _day(on)
+        on = as_day(on)
         found: dict[str, tuple[date, RosterEntry]] = {}
         for entry, post in self._posts_titled(title):
             if country is not None and post.country != country:
@@ -367,7 +293,7 @@ class Roster:
             if country is not None:
                 pool = [e for e in pool if _serves(e, country)]
             if on is not None:
-                pool = [e for e in pool if any(p.active_on(_day(on)) for p in e.posts)]
+                pool = [e for e in pool if any(p.active_on(as_day(on)) for p in e.posts)]
         return self._best_match(tokens, pool, threshold)
 
     def _best_match(

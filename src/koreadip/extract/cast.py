@@ -19,7 +19,6 @@ from ..roster import Roster, RosterEntry
 from .mentions import CAPTION, Mention, Person, SurnameIndex, credited, person_of
 from .roster_cache import roster_cache
 from .text import Sentence
-from .title_heads import HeadIndex
 from .titles import left_title, right_title
 from .vocabulary import NON_OFFICIAL_TITLE
 
@@ -55,7 +54,6 @@ class Cast:
         self.surnames = SurnameIndex(self.persons)
         self._by_id: dict[str, int] = {}
         self._starts: list[int] = []
-        self._heads = HeadIndex(text)
 
     # ------------------------------------------------------------------ adding
 
@@ -140,14 +138,14 @@ class Cast:
         return credited(self.text, start, end)
 
     def left_title(self, s: int, sentence: Sentence, blocked: int) -> Found | None:
-        """:func:`left_title` of the name at ``s``, unless no word before it may head a title."""
-        if not self._heads.may_precede(sentence, max(sentence.start, blocked), s):
-            return None
+        """:func:`left_title` of the name at ``s`` in ``sentence``, not reaching back over
+        ``blocked``."""
         return left_title(self.text, s, sentence.start, blocked)
 
     def title_around(self, s: int, e: int, sentence: Sentence, blocked: int) -> Found | None:
         """The title written before (else after) the name ``s``..``e``."""
-        return self.left_title(s, sentence, blocked) or right_title(self.text, e, sentence.end)
+        text = self.text
+        return left_title(text, s, sentence.start, blocked) or right_title(text, e, sentence.end)
 
     # ------------------------------------------------------------------ queries
 

@@ -116,8 +116,10 @@ class SurnameIndex:
         self._persons = persons
         self._seen = 0  # persons[:_seen] are indexed
         self._index: dict[str, list[int]] = {}
-        self._close: dict[str, list[int]] = {}
-        #: the indexed family names of five letters or more, by length (made with ``_close``)
+        #: the answers of :meth:`one_edit_from`, by the length of the key asked: a family name
+        #: indexed anew changes only those of keys of its length, or one letter more or less
+        self._close: dict[int, dict[str, list[int]]] = {}
+        #: the indexed family names of five letters or more, by length
         self._by_length: dict[int, list[str]] = {}
 
     def refresh(self) -> None:
@@ -125,26 +127,45 @@ class SurnameIndex:
         self._seen = 0
         self._index = {}
         self._close = {}
+        self._by_length = {}
+
+    def _key(self, surname: str) -> list[int]:
+        """The persons filed under ``surname``, a list made (and the name filed by its length)
+        if there is none yet."""
+        found = self._index.get(surname)
+        if found is None:
+            found = self._index[surname] = []
+            if len(surname) >= 5:  # one_edit_apart compares words of five letters or more
+                self._by_length.setdefault(len(surname), []).append(surname)
+        return found
+
+    def _forget(self, surname: str) -> None:
+        """Drop the answers of :meth:`one_edit_from` that a person filed under ``surname`` may
+        change."""
+        n = len(surname)
+        if n >= 5 and self._close:
+            for length in (n - 1, n, n + 1):
+                self._close.pop(length, None)
 
     def note(self, i: int) -> None:
         """Index person ``i`` under the family names it has gained (with a new spelling)."""
         if i >= self._seen:
             return  # indexed when the index is next used
         for surname in self._persons[i].surnames():
-            found = self._index.setdefault(surname, [])
+            found = self._key(surname)
             if i not in found:
                 found.append(i)
                 found.sort()
-                self._close = {}
+                self._forget(surname)
 
     def _update(self) -> dict[str, list[int]]:
         n = len(self._persons)
         if self._seen < n:
             for i in range(self._seen, n):
                 for surname in self._persons[i].surnames():
-                    self._index.setdefault(surname, []).append(i)
+                    self._key(surname).append(i)
+                    self._forget(surname)
             self._seen = n
-            self._close = {}
         return self._index
 
     def __contains__(self, key: str) -> bool:
@@ -157,14 +178,10 @@ class SurnameIndex:
     def one_edit_from(self, key: str) -> list[int]:
         """The persons with a family name one edit from ``key`` (see :func:`one_edit_apart`)."""
         index = self._update()
-        close = self._close.get(key)
+        n = len(key)
+        memo = self._close.setdefault(n, {})
+        close = memo.get(key)
         if close is None:
-            if not self._close:  # emptied with the index: the family names by length afresh
-                self._by_length = {}
-                for s in index:
-                    if len(s) >= 5:  # one_edit_apart compares words of five letters or more
-                        self._by_length.setdefault(len(s), []).append(s)
-            n = len(key)
             found = {
                 i
                 for length in (n - 1, n, n + 1)
@@ -172,7 +189,7 @@ class SurnameIndex:
                 if one_edit_apart(key, s)
                 for i in index[s]
             }
-            close = self._close[key] = sorted(found)
+            close = memo[key] = sorted(found)
         return list(close)
 
     def like(self, key: str) -> list[int]:

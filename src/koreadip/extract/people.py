@@ -9,19 +9,17 @@ the title and the date.
 
 This module reads the roster's names and drives the rest, which live beside it: ``cast`` (the
 persons and mentions read so far, which the readers below add to), ``mentions`` (a person, a
-mention, word tests), ``unknown_names``, ``surnames`` (lone family names), ``title_references``
-("the U.S. envoy"), ``title_heads`` (where no title can end) and ``roster_cache`` (the roster's
-answers, memoised across texts).  The arrows run one way: ``people`` imports the readers, the
-readers import ``cast``.
+mention, word tests), ``runs`` (the runs of capitalised words names are read from),
+``unknown_names``, ``surnames`` (lone family names), ``title_references`` ("the U.S. envoy") and
+``roster_cache`` (the roster's answers, memoised across texts).  The arrows run one way:
+``people`` imports the readers, the readers import ``cast``.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import lru_cache
 
 from ..identifiers import Identifiers
 from ..names import name_tokens
@@ -29,53 +27,44 @@ from ..records import Official, Span
 from ..roster import FAMILY_FIRST, Roster, RosterEntry
 from .cast import Cast, Found
 from .mentions import (
-    ORGANISATION_HEADS,
-    RUN,
     Mention,
     Person,
     credited,
     end_before,
-    is_headline,
     is_name_word,
     strip_possessive,
     tidy_title,
 )
+from .runs import (
+    AFTER_PREPOSITION,
+    Run,
+    free_name_pair,
+    headline,
+    organisation_head,
+    read_runs,
+)
 from .surnames import resolve_surname, surname_parts
 from .text import Sentence
 from .title_references import described_sentences, title_references
+from .titles import left_title, right_title
 from .unknown_names import unknown_names
 from .vocabulary import NON_OFFICIAL_TITLE, TITLE_HEADS
 
 __all__ = ["Mention", "People", "Person"]
 
 
-def _organisation_head(words: list[tuple[int, int, str]]) -> int:
-    """The index of the first word of a run that ends an organisation's name ("Dong-A Ilbo"),
-    0 if none does: the words before it name no person."""
-    for k in range(1, len(words)):
-        if _ends_organisation(words[k][2]):
-            return k
-    return 0
-
-
-@lru_cache(maxsize=1 << 14)
-def _ends_organisation(word: str) -> bool:
-    """Whether ``word`` ends an organisation's name ("Ilbo", "Times'").
-
-    >>> _ends_organisation("Ilbo's"), _ends_organisation("Kim")
-    (True, False)
-    """
-    return strip_possessive(word.rstrip(".,")).lower() in ORGANISATION_HEADS
-
-
-_LOWER_WORD = re.compile(r" ([a-z][a-z'’-]{2,20})\b")
-_AFTER_PREPOSITION = re.compile(r"\b(?:to|of|in|for|from|at|on|with)\s+$")
-#: the words of one run of capitalised words, as (start, end, word), and the words alone
-_Run = tuple[list[tuple[int, int, str]], tuple[str, ...]]
-
-
 class People(Cast):
-    """The people of one document part, found once and queried by the other extractors."""
+    """The people of one document part, found once and queried by the other extractors.
+
+    >>> from koreadip.extract.text import sentences
+    >>> from koreadip.roster import default_roster
+    >>> text = "Made-up: Secretary Mike Pompeo met Kang Kyung-wha. Pompeo left."
+    >>> people = People(text, sentences(text), default_roster(), _dt.date(2019, 1, 5))
+    >>> [(p.name, p.title) for p in people.persons]
+    [('Mike Pompeo', 'Secretary'), ('Kang Kyung-wha', None)]
+    >>> [(m.surface, people.persons[m.person].name) for m in people.mentions][-1]
+    ('Pompeo', 'Mike Pompeo')
+    """
 
     def __init__(
         self,
@@ -91,13 +80,19 @@ class People(Cast):
         self._sided_ids: set[str] = set()
         self._sentences = sentences
         self._sentence_starts = [s.start for s in sentences]
-        runs = [self._runs(s) for s in sentences]
-        headlines = [is_headline(s.text) for s in sentences]
-        for s, sentence_runs, headline in zip(sentences, runs, headlines, strict=True):
-            self._full_names(s, sentence_runs, headline)
+        runs = [read_runs(text, s, self.cache) for s in sentences]
+        # whether a sentence is a headline, asked only where a reader needs to know
+        headlines: dict[int, bool] = {}
+        for s, sentence_runs in zip(sentences, runs, strict=True):
+            self._full_names(s, sentence_runs, headlines)
         self.resort()
-        for s, sentence_runs, headline in zip(sentences, runs, headlines, strict=True):
-            self._short_names(s, sentence_runs, headline)
+        # the characters the names read so far cover (each lies inside its sentence), and those
+        # the family names read next will cover
+        inside: set[int] = set()
+        for m in self.mentions:
+            inside.update(range(m.start, m.end))
+        for s, sentence_runs in zip(sentences, runs, strict=True):
+            self._short_names(s, sentence_runs, headlines, inside)
         self.resort()
         self._unglue_surnames()
         for k in described_sentences(text, sentences):
@@ -128,47 +123,7 @@ class People(Cast):
             ]
         self.resort()
 
-    def _runs(self, sentence: Sentence) -> list[_Run]:
-        """The words of each run of capitalised words in ``sentence``; a run goes on over a
-        family name a machine translation wrote in lower case ("Donald trump"), looked up
-        capitalised."""
-        out = []
-        tokens = self.cache.tokens
-        for run in RUN.finditer(self.text, sentence.start, sentence.end):
-            # a run's words are separated by single spaces (see RUN)
-            group = run.group()
-            at = run.start()
-            if " " not in group:  # most runs are one word
-                plain: tuple[str, ...] = (group,)
-                words = [(at, run.end(), group)]
-            else:
-                plain = tuple(group.split(" "))
-                words = []
-                for word in plain:
-                    words.append((at, at + len(word), word))
-                    at += len(word) + 1
-            # the given name must be a roster token: tested first, it spares most runs the match
-            lower = (
-                _LOWER_WORD.match(self.text, run.end(), sentence.end)
-                if plain[-1].lower() in tokens
-                else None
-            )
-            if lower is not None and self._lower_family_name(plain[-1], lower.group(1)):
-                s = lower.start(1)
-                words.append((s, s + len(lower.group(1)), lower.group(1).title()))
-                plain = (*plain, lower.group(1).title())
-            out.append((words, plain))
-        return out
-
-    def _lower_family_name(self, given: str, word: str) -> bool:
-        """Whether ``given`` and ``word`` (in lower case) spell one of the roster's names."""
-        cache = self.cache
-        if word not in cache.tokens or given.lower() not in cache.tokens:
-            return False
-        hit = cache.window((given, word.title()))
-        return hit is not None and hit[0] == 2
-
-    def _full_names(self, sentence: Sentence, runs: list[_Run], headline: bool) -> None:
+    def _full_names(self, sentence: Sentence, runs: list[Run], headlines: dict[int, bool]) -> None:
         text = self.text
         blocked = sentence.start
         local: list[tuple[int, int]] = []  # this sentence's mentions so far
@@ -182,6 +137,7 @@ class People(Cast):
             # are left when the roster's names cover all words but lone ones
             free = 0  # the words in a row so far that no name read covers
             pair = False
+            covered = 0  # the words read as a name, as bits by index
             while i < len(words) - 1:
                 # the answer depends only on the next four words: the same few runs recur
                 key = plain[i : i + 4]
@@ -192,7 +148,9 @@ class People(Cast):
                     e -= len(words[i + n - 1][2]) - len(
                         strip_possessive(words[i + n - 1][2].rstrip(".,"))
                     )
-                    found = self.title_around(s, e, sentence, blocked)
+                    found = left_title(text, s, sentence.start, blocked) or right_title(
+                        text, e, sentence.end
+                    )
                     if found:
                         entry = self._check_side(entry, surface, found)
                     if not credited(text, s, e) and entry.id not in self.excluded:
@@ -202,6 +160,7 @@ class People(Cast):
                         local.append((s, e))
                         blocked = e
                         free = 0
+                        covered |= ((1 << n) - 1) << i
                     else:
                         free += n
                     i += n
@@ -209,7 +168,11 @@ class People(Cast):
                     free += 1
                     i += 1
                 pair = pair or free >= 2
-            if not headline and (pair or free + len(words) - i >= 2):
+            if (
+                (pair or free + len(words) - i >= 2)
+                and free_name_pair(words, covered)
+                and not headline(sentence, headlines)
+            ):
                 unknown_names(self, sentence, words, local)
 
     @property
@@ -253,30 +216,28 @@ class People(Cast):
         self._sided_ids.add(other.id)
         return other
 
-    def _short_names(self, sentence: Sentence, runs: list[_Run], headline: bool) -> None:
+    def _short_names(
+        self,
+        sentence: Sentence,
+        runs: list[Run],
+        headlines: dict[int, bool],
+        inside: set[int],
+    ) -> None:
         text = self.text
-        # what the words are tested against is made when a word may be a family name at all:
-        # most capitalised words are none
+        # the spans of the sentence's names, made when a word may be a family name at all
         taken: list[tuple[int, int]] | None = None
-        inside: set[int] = set()
-        opening = sentence.start
+        opening = -1
         for words, _ in runs:
             organisation = -1
             for k, (s, _e, w) in enumerate(words):
                 parts = surname_parts(w)
                 if not parts:
                     continue
-                if taken is None:
-                    taken = [
-                        (m.start, m.end)
-                        for m in self.mentions_between(sentence.start, sentence.end)
-                    ]
-                    for a, b in taken:
-                        inside.update(range(a, b))
-                    opening += len(sentence.text) - len(sentence.text.lstrip(" \"'“‘("))
+                if s in inside:
+                    continue  # most are: a word of a full name read already
                 if organisation < 0:
-                    organisation = _organisation_head(words)
-                if s in inside or k < organisation:
+                    organisation = organisation_head(words)
+                if k < organisation:
                     continue
                 if (
                     k + 1 < len(words)
@@ -286,6 +247,10 @@ class People(Cast):
                     and is_name_word(words[k + 1][2])
                 ):
                     continue  # a given name: "Bruce" of "Bruce Klingner" is no Tammy Bruce
+                if k and opening < 0:
+                    opening = (
+                        sentence.start + len(sentence.text) - len(sentence.text.lstrip(" \"'“‘("))
+                    )
                 if (
                     k
                     and words[k - 1][0] > opening
@@ -301,12 +266,17 @@ class People(Cast):
                     if not self._may_be_surname(word, offset):
                         continue
                     end = offset + len(word)
-                    found = self.left_title(
-                        offset, sentence, end_before(taken, offset, sentence.start)
+                    if taken is None:
+                        taken = [
+                            (m.start, m.end)
+                            for m in self.mentions_between(sentence.start, sentence.end)
+                        ]
+                    found = left_title(
+                        text, offset, sentence.start, end_before(taken, offset, sentence.start)
                     )
                     title = found[0] if found else None
                     # "ambassador to Spain": after a preposition, a new word is no new person
-                    new_ok = not headline and not _AFTER_PREPOSITION.search(
+                    new_ok = not headline(sentence, headlines) and not AFTER_PREPOSITION.search(
                         text, max(0, offset - 6), offset
                     )
                     index = self.resolve_surname(word, offset, title=title, allow_new=new_ok)

@@ -51,6 +51,7 @@ class RosterCache:
         self._by_surname: dict[Hashable, RosterEntry | None] = {}
         self._holders: dict[Hashable, tuple[RosterEntry, ...]] = {}
         self._posts: dict[tuple[str, _dt.date | None], Post | None] = {}
+        self._lookups: dict[str, RosterEntry | None] = {}
 
     def fuzzy(
         self, name: str, *, on: _dt.date | None, title: str | None, country: str | None
@@ -91,6 +92,13 @@ class RosterCache:
             return self._posts[key]
         return _keep(self._posts, key, entry.post_on(day))
 
+    def lookup(self, name: str) -> RosterEntry | None:
+        """:meth:`Roster.lookup`, memoised: the windows of several words that open with the same
+        name ask about it again."""
+        if name in self._lookups:
+            return self._lookups[name]
+        return _keep(self._lookups, name, self.roster.lookup(name))
+
     def window(self, words: tuple[str, ...]) -> WindowHit:
         """The roster name that the first four, three or two of ``words`` spell, longest first."""
         if words in self.windows:
@@ -109,7 +117,7 @@ class RosterCache:
             toks = name_tokens(" ".join(window))
             if not toks or not (toks[0] in self.tokens or toks[-1] in self.tokens):
                 continue
-            entry = self.roster.lookup(" ".join(window))
+            entry = self.lookup(" ".join(window))
             if entry and n == 2 and _leaves_out_a_part(entry, words):
                 return None  # "Kim Keon Hee" is not Kim Gunn with a word to spare
             if entry:

@@ -91,7 +91,7 @@ def described_sentences(text: str, sentences: list[Sentence]) -> list[int]:
     >>> described_sentences(text, sentences(text))
     [1]
     """
-    found = [m.span() for m in _DESCRIPTION.finditer(text)]
+    found = _description_spans(text)
     ends = [e for _, e in found]
     out = []
     for k, sentence in enumerate(sentences):
@@ -101,6 +101,28 @@ def described_sentences(text: str, sentences: list[Sentence]) -> list[int]:
     return out
 
 
+def _description_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_DESCRIPTION.finditer(text)``, found faster: a description opens with
+    "the" and a space, so the pattern is tried only where "he" and a space stand (a literal the
+    scan finds quickly), one character back, past the last description found.
+
+    >>> _description_spans("Then the U.S. envoy met the new special envoy; bathe them.")
+    [(5, 19), (24, 45)]
+    """
+    out: list[tuple[int, int]] = []
+    last = 0
+    for cue in _HE_SPACE.finditer(text, 1):
+        at = cue.start() - 1
+        if at < last:
+            continue
+        m = _DESCRIPTION.match(text, at)
+        if m is not None:
+            out.append(m.span())
+            last = m.end()
+    return out
+
+
+_HE_SPACE = re.compile(r"he\s")
 #: a character the end of :data:`_DESCRIPTION` may not stand before
 _WORD_AFTER = re.compile(r"[\w-]")
 

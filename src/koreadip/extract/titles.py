@@ -69,12 +69,75 @@ def _acceptable(words: list[str]) -> bool:
     return has_title_head(phrase) and not NON_OFFICIAL_TITLE.search(phrase)
 
 
-def _trim(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    while words and _clean(words[0][2]) in _FUNCTION:
-        words = words[1:]
-    while words and _clean(words[-1][2]) in _FUNCTION | {"who", "which"}:
-        words = words[:-1]
-    return words
+def _trim(words: tuple[str, ...]) -> tuple[int, int]:
+    """The bounds of ``words`` without the function words at either end."""
+    a, b = 0, len(words)
+    while a < b and _clean(words[a]) in _FUNCTION:
+        a += 1
+    while a < b and _clean(words[b - 1]) in _FUNCTION_OR_RELATIVE:
+        b -= 1
+    return a, b
+
+
+_FUNCTION_OR_RELATIVE = _FUNCTION | {"who", "which"}
+
+#: what :func:`left_title` asks of a word (see :func:`_reading`)
+_Reading = tuple[bool, bool, bool, bool, str, bool, bool, bool, bool, bool]
+
+
+@lru_cache(maxsize=1 << 14)
+def _reading(w: str) -> _Reading:
+    """What :func:`left_title` asks of the word ``w``, read once per word: whether it ends in a
+    comma; is a parenthetical acronym, and one that heads a title; ends the title with its
+    punctuation; the word without its commas; whether that is an owner's possessive; may be part
+    of a title; is a capitalised function word; is "and"/"or"; heads a title.
+
+    >>> _reading("Minister,")
+    (True, False, True, False, 'Minister', False, True, False, False, True)
+    """
+    bare = w.rstrip(",")
+    low = _clean(bare)
+    capital = bare[:1].isupper()
+    return (
+        w.endswith(","),
+        w[:1] == "(" and _PARENTHETICAL_ACRONYM.fullmatch(w) is not None,
+        _clean(w) in TITLE_HEADS,
+        w.endswith((";", ":", ")", '"', "”", "(")) or w.startswith(("(", '"', "“")),
+        bare,
+        bare.endswith(("'s", "’s", "s'")) and not _NAME_POSSESSIVE.fullmatch(bare),
+        capital or low in _LOWER_TITLE_WORDS or low in _FUNCTION,
+        capital and low in _FUNCTION,
+        low in ("and", "or"),
+        low in TITLE_HEADS,
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _title_cut(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where the title lies in ``words`` (read back from a name, in text order): the bounds of
+    the words kept once the function words at its ends and the capitalised words before its
+    first title word ("Meanwhile Foreign Minister") are dropped; None if what is left is no
+    official's title.
+
+    >>> _title_cut(("Meanwhile", "Foreign", "Minister", "of"))
+    (1, 3)
+    >>> _title_cut(("Former", "Anchor", "and", "Envoy")) is None  # an anchor is no official
+    True
+    """
+    a, b = _trim(words)
+    # drop leading capitalised words that are not title words ("Newly appointed ..." is gone
+    # already; "Meanwhile Foreign Minister ..." loses "Meanwhile")
+    while (
+        a < b
+        and _clean(words[a]) not in _LOWER_TITLE_WORDS
+        and not country_of_phrase(words[a])
+        and not _ACRONYM.fullmatch(words[a])  # "NIS Director", "USFK Commander"
+        and not _COUNTRY_NAME.match(" ".join(words[a : min(a + 4, b)]))
+    ):
+        a += 1
+    if a == b or not _acceptable(list(words[a:b])):
+        return None
+    return a, b
 
 
 def left_title(
@@ -101,19 +164,30 @@ def left_title(
     while m is not None:
         s, e = name_start - m.end(), name_start - m.start()
         w = text[s:e]
-        if w.endswith(",") and not last:
+        (
+            comma,
+            acronym,
+            acronym_head,
+            stop,
+            bare,
+            possessive,
+            fits,
+            capital_function,
+            and_or,
+            head,
+        ) = _reading(w)
+        if comma and not last:
             break
         last = False
-        if kept and w[:1] == "(" and _PARENTHETICAL_ACRONYM.fullmatch(w):
+        if kept and acronym:
             # "... Republic of Korea (DPRK) Ambassador": an acronym inside the name of an office
             kept.append((s, e, w))
-            headed = headed or _clean(w) in TITLE_HEADS  # "(REP)" cleans to a head
+            headed = headed or acronym_head  # "(REP)" cleans to a head
             m = next(backwards, None)
             continue
-        if w.endswith((";", ":", ")", '"', "”", "(")) or w.startswith(("(", '"', "“")):
+        if stop:
             break
-        bare = w.rstrip(",")
-        if bare.endswith(("'s", "’s", "s'")) and not _NAME_POSSESSIVE.fullmatch(bare):
+        if possessive:
             # "North Korea's" is not "Korea's": the word before decides
             before = _next_word(backwards, name_start)
             country = country_of_phrase(
@@ -121,41 +195,28 @@ def left_title(
             )
             country = country or country_of_phrase(bare)
             break
-        low = _clean(bare)
-        capital = bare[:1].isupper()
-        if not (capital or low in _LOWER_TITLE_WORDS or low in _FUNCTION):
-            break
-        if capital and low in _FUNCTION and not kept:
+        if not fits or (capital_function and not kept):
             break
         m = next(backwards, None)
         if (
             m is not None
-            and low in {"and", "or"}
+            and and_or
             and _ends_a_name(text[name_start - m.end() : name_start - m.start()])
         ):
             break  # "Rep. Young Kim and U.S. Sen. ...": the title is only what follows "and"
         kept.append((s, e, bare))
-        headed = headed or low in TITLE_HEADS
+        headed = headed or head
         if len(kept) >= _MAX_WORDS:
             break
     if not headed:
         return None  # no word heads a title: nothing to trim
     kept.reverse()
-    kept = _trim(kept)
-    # drop leading capitalised words that are not title words ("Newly appointed ..." is gone
-    # already; "Meanwhile Foreign Minister ..." loses "Meanwhile")
-    while (
-        kept
-        and _clean(kept[0][2]) not in _LOWER_TITLE_WORDS
-        and not country_of_phrase(kept[0][2])
-        and not _ACRONYM.fullmatch(kept[0][2])  # "NIS Director", "USFK Commander"
-        and not _COUNTRY_NAME.match(" ".join(w for _, _, w in kept[:4]))
-    ):
-        kept = kept[1:]
-    if not kept or not _acceptable([w for _, _, w in kept]):
+    cut = _title_cut(tuple([w for _, _, w in kept]))
+    if cut is None:
         return None
-    title = text[kept[0][0] : kept[-1][1]].rstrip(",")
-    return title, kept[0][0], country or side_of(title)
+    first, final = kept[cut[0]], kept[cut[1] - 1]
+    title = text[first[0] : final[1]].rstrip(",")
+    return title, first[0], country or side_of(title)
 
 
 def _next_word(backwards: Iterator[re.Match[str]], end: int) -> tuple[int, int] | None:
@@ -239,22 +300,22 @@ def right_title(text: str, name_end: int, ceiling: int) -> tuple[str, int, str |
     if text[i : i + 1] not in _NOTE_OR_COMMA and not text[i : i + 1].isspace():
         return None  # neither a note nor an apposition follows: the patterns below need one
     for _ in range(3):  # skip "(front right)" / ", left," / "(R)"
-        m = _NOTE.match(text[i:hi])
+        m = _NOTE.match(text, i, hi)
         if not m:
             break
         inner = (m.group(1) or m.group(2) or "").lower().split()
         if inner and all(w.strip(".") in _POSITION_WORDS for w in inner):
-            i += m.end() if m.group(2) is None else m.end() - 1
+            i = m.end() if m.group(2) is None else m.end() - 1
             continue
         if m.group(1) is not None:
             title = m.group(1).strip()
             if _acceptable(title.split()):
-                return title, i + m.start(1), side_of(title)
+                return title, m.start(1), side_of(title)
         break
-    m = _COMMA.match(text[i:hi])
+    m = _COMMA.match(text, i, hi)
     if not m:
         return None
-    s = i + m.end()
+    s = m.end()
     stop = _next_stop(text, s, hi)
     e = stop.start() if stop else hi
     phrase = text[s:e]

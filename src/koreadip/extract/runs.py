@@ -1,0 +1,131 @@
+"""Runs of capitalised words, the stuff names are read from, and the tests made on them.
+
+:class:`~koreadip.extract.people.People` reads each sentence's runs once (:func:`read_runs`) and
+hands them to its readers of full names, unknown names and lone family names; the tests here
+tell them where a run cannot hold what they look for.
+
+>>> from koreadip.extract.roster_cache import roster_cache
+>>> from koreadip.roster import default_roster
+>>> text = "Made-up: Mike Pompeo met Kang."
+>>> cache = roster_cache(default_roster())
+>>> [plain for _, plain in read_runs(text, Sentence(0, len(text), 0, text), cache)]
+[('Made-up',), ('Mike', 'Pompeo'), ('Kang.',)]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .mentions import ORGANISATION_HEADS, RUN, is_headline, is_name_word, strip_possessive
+from .roster_cache import RosterCache
+from .text import Sentence
+
+__all__ = [
+    "AFTER_PREPOSITION",
+    "Run",
+    "free_name_pair",
+    "headline",
+    "organisation_head",
+    "read_runs",
+]
+
+#: the words of one run of capitalised words, as (start, end, word), and the words alone
+Run = tuple[list[tuple[int, int, str]], tuple[str, ...]]
+
+_LOWER_WORD = re.compile(r" ([a-z][a-z'’-]{2,20})\b")
+#: a preposition right before a word: "ambassador to Spain" names no new person
+AFTER_PREPOSITION = re.compile(r"\b(?:to|of|in|for|from|at|on|with)\s+$")
+
+
+def read_runs(text: str, sentence: Sentence, cache: RosterCache) -> list[Run]:
+    """The words of each run of capitalised words in ``sentence`` of ``text``; a run goes on
+    over a family name a machine translation wrote in lower case ("Donald trump"), looked up
+    capitalised in ``cache``'s roster."""
+    out = []
+    tokens = cache.tokens
+    for run in RUN.finditer(text, sentence.start, sentence.end):
+        # a run's words are separated by single spaces (see RUN)
+        group = run.group()
+        at = run.start()
+        if " " not in group:  # most runs are one word
+            plain: tuple[str, ...] = (group,)
+            words = [(at, run.end(), group)]
+        else:
+            plain = tuple(group.split(" "))
+            words = []
+            for word in plain:
+                words.append((at, at + len(word), word))
+                at += len(word) + 1
+        # the given name must be a roster token: tested first, it spares most runs the match
+        lower = (
+            _LOWER_WORD.match(text, run.end(), sentence.end)
+            if plain[-1].lower() in tokens
+            else None
+        )
+        if lower is not None and _lower_family_name(cache, plain[-1], lower.group(1)):
+            s = lower.start(1)
+            words.append((s, s + len(lower.group(1)), lower.group(1).title()))
+            plain = (*plain, lower.group(1).title())
+        out.append((words, plain))
+    return out
+
+
+def _lower_family_name(cache: RosterCache, given: str, word: str) -> bool:
+    """Whether ``given`` and ``word`` (in lower case) spell one of the roster's names."""
+    if word not in cache.tokens or given.lower() not in cache.tokens:
+        return False
+    hit = cache.window((given, word.title()))
+    return hit is not None and hit[0] == 2
+
+
+def organisation_head(words: list[tuple[int, int, str]]) -> int:
+    """The index of the first word of a run that ends an organisation's name ("Dong-A Ilbo"),
+    0 if none does: the words before it name no person."""
+    for k in range(1, len(words)):
+        if _ends_organisation(words[k][2]):
+            return k
+    return 0
+
+
+@lru_cache(maxsize=1 << 14)
+def _ends_organisation(word: str) -> bool:
+    """Whether ``word`` ends an organisation's name ("Ilbo", "Times'").
+
+    >>> _ends_organisation("Ilbo's"), _ends_organisation("Kim")
+    (True, False)
+    """
+    return strip_possessive(word.rstrip(".,")).lower() in ORGANISATION_HEADS
+
+
+def headline(sentence: Sentence, known: dict[int, bool]) -> bool:
+    """:func:`is_headline` of ``sentence``, read once and kept in ``known`` (by its start).
+
+    >>> known: dict[int, bool] = {}
+    >>> headline(Sentence(0, 25, 0, "Envoys Meet Again In Seoul"), known), known
+    (True, {0: True})
+    """
+    found = known.get(sentence.start)
+    if found is None:
+        found = known[sentence.start] = is_headline(sentence.text)
+    return found
+
+
+def free_name_pair(words: list[tuple[int, int, str]], covered: int) -> bool:
+    """Whether two name words stand in a row in ``words`` that no name read covers (``covered``
+    holds their indices as bits), the first not ending in a full stop or a comma: an unknown
+    name (see :func:`~koreadip.extract.unknown_names.unknown_names`) needs such a pair.
+
+    >>> words = [(0, 4, "Vice"), (5, 10, "Kevin"), (11, 14, "Kim")]
+    >>> free_name_pair(words, 0), free_name_pair(words, 0b100)
+    (True, False)
+    """
+    for t in range(len(words) - 1):
+        if (
+            not covered >> t & 3
+            and is_name_word(words[t][2])
+            and is_name_word(words[t + 1][2])
+            and not words[t][2].endswith((".", ","))
+        ):
+            return True
+    return False
