@@ -101,6 +101,9 @@ INPUTS: dict[str, str | Callable[[int], str]] = {
     "a visit per sentence": lambda i: (
         f"Vice Minister {_made_up_name(i)} visited {_PLACES[i % len(_PLACES)]}. "
     ),
+    "an envoy, then the envoy": lambda i: (
+        f"Special Envoy {_made_up_name(i)} met Kang. The envoy said the talks went well. "
+    ),
     "a dated meeting per sentence": lambda i: (
         f"On {_MONTHS[i % len(_MONTHS)]} {i % 28 + 1}, Envoy {_made_up_name(i)} met Kang in "
         f"{_PLACES[i % len(_PLACES)]}. "

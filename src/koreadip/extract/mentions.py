@@ -20,6 +20,7 @@ __all__ = [
     "ORGANISATION_HEADS",
     "PRONOUNS",
     "RUN",
+    "WEIGHED_PERSONS",
     "Mention",
     "Person",
     "SurnameIndex",
@@ -33,6 +34,7 @@ __all__ = [
     "strip_possessive",
     "surnames_of",
     "tidy_title",
+    "weighed",
 ]
 
 
@@ -95,6 +97,21 @@ def surnames_of(name: str, country: str | None) -> frozenset[str]:
     if country in {"KR", "KP"} or parts[0] in KOREAN_SURNAMES:
         out.add(parts[0].lower())
     return frozenset(out)
+
+
+#: the most persons a phrase naming no one in full ("the envoy", a family name spelt another way)
+#: is weighed against: on a longer list, those read last.  An article names a few dozen people;
+#: a page naming thousands would otherwise cost time quadratic in its length.
+WEIGHED_PERSONS = 200
+
+
+def weighed(persons: list[Person]) -> range:
+    """The indexes of the persons a phrase naming no one in full is weighed against.
+
+    >>> weighed([Person(name="Mike Pompeo")] * 3), weighed([Person(name="Kim Un")] * 250)
+    (range(0, 3), range(50, 250))
+    """
+    return range(max(0, len(persons) - WEIGHED_PERSONS), len(persons))
 
 
 class SurnameIndex:

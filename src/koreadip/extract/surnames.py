@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..names import name_tokens
 from ..romanization import phonetic_token
 from .cast import Cast
-from .mentions import PRONOUNS, Person, ends_in_head, person_of, strip_possessive
+from .mentions import PRONOUNS, Person, ends_in_head, person_of, strip_possessive, weighed
 from .vocabulary import (
     CITIES,
     COUNTRY_WORDS,
@@ -92,8 +92,9 @@ def resolve_surname(
         sound = phonetic_token(key)
         candidates = [
             i
-            for i, p in enumerate(persons)
-            if p.country in {"KR", "KP"} and phonetic_token(name_tokens(p.name)[0]) == sound
+            for i in weighed(persons)
+            if persons[i].country in {"KR", "KP"}
+            and phonetic_token(name_tokens(persons[i].name)[0]) == sound
         ]
     if len(candidates) == 1:
         return candidates[0]

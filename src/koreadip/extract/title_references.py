@@ -12,11 +12,14 @@ official" is that anonymous source (which the statements read), not a named pers
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
+from ..roster import RosterEntry
 from .cast import Cast
-from .mentions import Mention
+from .mentions import Mention, weighed
 from .text import Sentence
 from .vocabulary import NON_NAME_WORDS, country_of_phrase
 
@@ -189,26 +192,36 @@ def _without_descriptive(title: str) -> str:
 
 
 def _fitting(cast: Cast, head: str, required: set[str], country: str | None) -> list[int]:
-    """The persons read so far whose title (or post on the day) fits ``head`` and ``required``
-    words, of ``country`` where one is given."""
+    """The persons read so far (the latest weighed) whose title (or post on the day) fits
+    ``head`` and ``required`` words, of ``country`` where one is given."""
     fits = []
-    for i, p in enumerate(cast.persons):
+    wanted = frozenset(required)
+    for i in weighed(cast.persons):
+        p = cast.persons[i]
         if p.first == 10**9 or (country and p.country != country):
             continue
-        titles = [(p.title or "").lower()]
-        if p.entry is not None:
+        if _title_fits((p.title or "").lower(), head, wanted) or (
+            p.entry is not None
             # every post held on the day: an envoy may also be an ambassador somewhere
-            titles += [q.title.lower() for q in p.entry.posts if q.active_on(cast.day)]
-        if head in _GENERIC:
-            fit = any(titles)
-        else:
-            fit = any(
-                any(word in t for word in _HEADS[head]) and all(w in t for w in required)
-                for t in titles
-            )
-        if fit:
+            and any(_title_fits(t, head, wanted) for t in _titles_on(p.entry, cast.day))
+        ):
             fits.append(i)
     return fits
+
+
+@lru_cache(maxsize=1024)
+def _titles_on(entry: RosterEntry, day: _dt.date | None) -> tuple[str, ...]:
+    """The titles, in lower case, of the posts ``entry`` held on ``day``."""
+    return tuple(q.title.lower() for q in entry.posts if q.active_on(day))
+
+
+@lru_cache(maxsize=4096)
+def _title_fits(title: str, head: str, required: frozenset[str]) -> bool:
+    """Whether a title (in lower case) fits a description's head word and required words; any
+    title fits a generic head ("the official")."""
+    if head in _GENERIC:
+        return bool(title)
+    return any(word in title for word in _HEADS[head]) and all(w in title for w in required)
 
 
 def _referent(
