@@ -27,10 +27,10 @@ import datetime as _dt
 import functools
 from typing import Any, TypeVar
 
-import attrs
 from hypothesis import strategies as st
 
 from ._hypothesis_setup_hook import _hypothesis_setup_hook
+from ._testing_slots import SLOT, Slots
 from .countries import COUNTRY_CODES
 from .dates import PartialDate
 from .identifiers import Identifiers
@@ -67,7 +67,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-R = TypeVar("R", Source, Official, Meeting, Statement, Position)
 S = st.SearchStrategy
 
 _PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
@@ -326,8 +325,7 @@ def positions(
 # A dossier's records are drawn from strategies built once, whose references are placeholder
 # slots; the slots are then resolved to the dossier's own ids.  Building strategies per dossier
 # (sampled_from its ids) made generation several times slower.
-_SLOT = "\ue000"
-_SLOTS = st.integers(0, 7).map(lambda k: f"{_SLOT}{k}")
+_SLOTS = st.integers(0, 7).map(lambda k: f"{SLOT}{k}")
 
 
 @functools.lru_cache(maxsize=16)
@@ -343,62 +341,6 @@ def _slotted(
     )
 
 
-@attrs.frozen
-class _Slots:
-    """Resolves placeholder slots to the ids of one dossier's sources, officials and meetings."""
-
-    sources: list[str]
-    officials: list[str]
-    meetings: list[str]
-
-    @staticmethod
-    def _one(ids: list[str], value: str | None) -> str | None:
-        if value is None or not value.startswith(_SLOT):
-            return value
-        return ids[int(value[1:]) % len(ids)] if ids else None
-
-    def source(self, value: str) -> str | None:
-        return self._one(self.sources, value)
-
-    def official(self, value: str | None) -> str | None:
-        return self._one(self.officials, value)
-
-    def meeting(self, value: str | None) -> str | None:
-        return self._one(self.meetings, value)
-
-    def many(self, values: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(r for v in values if (r := self.source(v)) is not None)
-
-    def evidence(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
-        return tuple(
-            attrs.evolve(e, source_id=r)
-            for e in spans
-            if (r := self.source(e.source_id)) is not None
-        )
-
-    def resolve(self, record: R, new_id: str) -> R:
-        changes: dict[str, Any] = {"id": new_id}
-        for name in ("sources", "cites"):
-            if hasattr(record, name):
-                changes[name] = self.many(getattr(record, name))
-        if not isinstance(record, Source):
-            changes["evidence"] = self.evidence(record.evidence)
-        if isinstance(record, Meeting):
-            roles: dict[str, str | None] = {}
-            for p in record.participants:
-                if (who := self.official(p.official_id)) is not None:
-                    roles.setdefault(who, p.role)
-            changes["participants"] = tuple(
-                Participant(official_id=w, role=role) for w, role in roles.items()
-            )
-        if isinstance(record, Statement):
-            changes["speaker_id"] = self.official(record.speaker_id)
-            changes["meeting_id"] = self.meeting(record.meeting_id)
-        if isinstance(record, Position):
-            changes["holder"] = self.official(record.holder) or "KR"
-        return attrs.evolve(record, **changes)
-
-
 @st.composite
 def _dossiers(
     draw: Any,
@@ -409,7 +351,7 @@ def _dossiers(
 ) -> Dossier:
     unique_ids = st.lists(ids, unique=True, max_size=max_records)
     the_ids: list[list[str]] = [draw(unique_ids) for _ in range(5)]
-    slots = _Slots(sources=the_ids[0], officials=the_ids[1], meetings=the_ids[2])
+    slots = Slots(sources=the_ids[0], officials=the_ids[1], meetings=the_ids[2])
     records = [
         [slots.resolve(draw(strategy), i) for i in kind_ids]
         for strategy, kind_ids in zip(_slotted(names, meeting_dates), the_ids, strict=True)
