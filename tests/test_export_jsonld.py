@@ -5,16 +5,19 @@ from __future__ import annotations
 import io
 import json
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 import rdflib
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from pyld import jsonld
 
 import koreadip
 from koreadip import plugins
 from koreadip.errors import SchemaError
 from koreadip.testing import dossiers
+from koreadip_plugins._jsonld_values import _quoted
 from koreadip_plugins.jsonld import CONTEXT
 
 HOSTILE = "=HYPERLINK(\"x\"), 한국; a\\b\nline \u2028 'quote' @at +1 -2\t\r"
@@ -157,3 +160,15 @@ def test_partial_dates_are_typed_xsd_literals() -> None:
     doc = json.loads(dump(hostile_dossier()))
     event = next(n for n in doc["@graph"] if n["@type"] == "Event")
     assert event["startDate"] == {"@value": "--12-07", "@type": "xsd:gMonthDay"}
+
+
+@given(st.text())
+def test_an_id_is_quoted_in_its_iri_as_urllib_quotes_it(value: str) -> None:
+    assert _quoted(value) == quote(value, safe="")
+
+
+def test_ids_of_unreserved_characters_stand_as_they_are_and_others_are_escaped() -> None:
+    assert _quoted("src-1a2b_c.d~e") == "src-1a2b_c.d~e"
+    assert _quoted("kim-yo-jong") == "kim-yo-jong"
+    assert _quoted("a b/c") == "a%20b%2Fc"
+    assert _quoted("서울") == quote("서울", safe="")
