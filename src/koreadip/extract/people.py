@@ -320,11 +320,6 @@ class People(Cast):
         self.resort()
         self.persons[index].first = min(self.persons[index].first, start)
 
-    def last_before(self, pos: int, floor: int = 0) -> Mention | None:
-        """The last mention that ends at or before ``pos`` (and starts after ``floor``)."""
-        inside = self.mentions_between(floor, pos)
-        return inside[-1] if inside else None
-
     def subject_before(self, pos: int, floor: int, skip: list[tuple[int, int]]) -> Mention | None:
         """Whom a "he"/"she" at ``pos`` means: the first person named (outside the ``skip``
         spans, quotations) in the nearest sentence before it that names anyone."""
