@@ -145,14 +145,14 @@ class _Merger:
 
     def run(self) -> None:
         """Join groups, the surest tier first, until no tier joins anything."""
-        tiers: tuple[tuple[Pairs, bool], ...] = (
-            (self._same_words, True),
-            (self._day_pairs, True),
-            (self._report_pairs, True),
-            (self._within_pairs, False),
+        tiers: tuple[Callable[[], bool], ...] = (
+            lambda: self._round(self._same_words),
+            lambda: self._round(self._day_pairs),
+            lambda: self._round(self._report_pairs),
+            self._within_round,
         )
         self._join_repeats()
-        while any(self._round(pairs, mutual) for pairs, mutual in tiers):
+        while any(tier() for tier in tiers):
             pass
 
     def _join_repeats(self) -> None:
@@ -190,37 +190,68 @@ class _Merger:
         self.summaries[keep] = join_summaries(self.summaries.pop(a), self.summaries.pop(b))
         return keep
 
-    def _round(self, pairs: Pairs, mutual: bool) -> bool:
-        """One round of one tier, decided on a snapshot of the groups; True if any joined.
+    def _round(self, pairs: Pairs) -> bool:
+        """One round of a tier whose groups choose each other, decided on a snapshot of the
+        groups; True if any joined.
 
-        A group's choice is its best-agreeing candidates (``mutual`` tiers: each must choose
-        the other too); otherwise its one candidate, or the one naming its city; a choice of
-        several that cannot all be one event is no choice.  Joins are then made in an order
-        set by the reports' content, each checked again against the groups as they have grown.
+        A group's choice is its best-agreeing candidates, each of which must choose it too; a
+        choice of several that cannot all be one event is no choice.
         """
         summaries = dict(self.summaries)
         found: dict[int, set[int]] = defaultdict(set)
         for a, b in pairs(summaries):
             if not conflicts(summaries[a], summaries[b]):
                 found[a].add(b)
-                if mutual:
-                    found[b].add(a)
-        score = evidence_score if mutual else city_score
+                found[b].add(a)
         chosen: dict[int, set[int]] = {}
         for root, candidates in found.items():
             g = summaries[root]
-            top = max(score(g, summaries[c]) for c in candidates)
-            pick = {c for c in candidates if score(g, summaries[c]) == top}
-            if not mutual and len(pick) > 1:
-                continue
+            top = max(evidence_score(g, summaries[c]) for c in candidates)
+            pick = {c for c in candidates if evidence_score(g, summaries[c]) == top}
             if self._could_be_one(g, pick, summaries):
                 chosen[root] = pick
-        joins = [
-            (a, b)
-            for a, picks in chosen.items()
-            for b in picks
-            if not mutual or (a < b and a in chosen.get(b, ()))
-        ]
+        return self._apply(
+            [
+                (a, b)
+                for a, picks in chosen.items()
+                for b in picks
+                if a < b and a in chosen.get(b, ())
+            ]
+        )
+
+    def _within_round(self) -> bool:
+        """One round of tier 3, decided on a snapshot of the groups; True if any joined.
+
+        A group's choice is its one candidate, or the one naming its city.  A group's
+        candidates are judged one by one until its choice is settled: two candidates with
+        nothing to tell them apart are no choice, whatever follows.
+        """
+        summaries = dict(self.summaries)
+        joins: list[tuple[int, int]] = []
+        for root, candidates in self._within_candidates(summaries):
+            g = summaries[root]
+            city: list[int] = []  # the candidates naming its city (none if it names none)
+            other: list[int] = []
+            for c in dict.fromkeys(candidates):
+                h = summaries[c]
+                if not falls_within(g, h) or conflicts(g, h):
+                    continue
+                if city_score(g, h)[0]:
+                    city.append(c)
+                    if len(city) > 1:
+                        break
+                else:
+                    other.append(c)
+                    if g.city is None and len(other) > 1:
+                        break
+            pick = city if city else other
+            if len(pick) == 1:
+                joins.append((root, pick[0]))
+        return self._apply(joins)
+
+    def _apply(self, joins: list[tuple[int, int]]) -> bool:
+        """Make the joins in an order set by the reports' content, each checked again against
+        the groups as they have grown; True if any joined."""
         first = {root: self._first_rank(root) for root in self.groups}
         joins.sort(key=lambda p: sorted((first[p[0]], first[p[1]])))
         changed = False
@@ -277,7 +308,11 @@ class _Merger:
                 if same_report(summaries[a], summaries[b]):
                     yield a, b
 
-    def _within_pairs(self, summaries: dict[int, Summary]) -> Iterator[tuple[int, int]]:
+    def _within_candidates(
+        self, summaries: dict[int, Summary]
+    ) -> Iterator[tuple[int, Iterable[int]]]:
+        """Tier 3: each less precisely dated group with participants, and the groups that
+        :func:`falls_within` may accept for it (a superset, judged by the round)."""
         index: dict[tuple[str, int | None, int | None], list[int]] = defaultdict(list)
         by_person: dict[str, list[int]] = defaultdict(list)
         for root, s in summaries.items():
@@ -296,9 +331,7 @@ class _Merger:
             else:
                 rarest = min(s.participants, key=lambda p: (len(by_person[p]), p))
                 found = [o for k in keys for o in index.get((rarest, *k), ())]
-            for other in found:
-                if other != root and falls_within(s, summaries[other]):
-                    yield root, other
+            yield root, (other for other in found if other != root)
 
 
 def _all_pairs(roots: list[int]) -> Iterator[tuple[int, int]]:
