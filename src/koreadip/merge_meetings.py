@@ -15,8 +15,8 @@ from typing import TypeVar
 import attrs
 
 from .dates import PartialDate
+from .merge_report_tier import report_round
 from .merge_rules import (
-    NEAR,
     RECENT,
     Conflict,
     Summary,
@@ -28,7 +28,6 @@ from .merge_rules import (
     join_summaries,
     modality_of,
     same_day,
-    same_report,
     shifted,
     status_of,
     summarise,
@@ -148,7 +147,7 @@ class _Merger:
         tiers: tuple[Callable[[], bool], ...] = (
             lambda: self._round(self._same_words),
             lambda: self._round(self._day_pairs),
-            lambda: self._round(self._report_pairs),
+            self._report_round,
             self._within_round,
         )
         self._join_repeats()
@@ -292,21 +291,33 @@ class _Merger:
                     if same_day(summaries[a], summaries[b]):
                         yield a, b
 
-    def _report_pairs(self, summaries: dict[int, Summary]) -> Iterator[tuple[int, int]]:
+    def _report_round(self) -> bool:
+        """One round of tier 2, decided on a snapshot of the groups; True if any joined.
+
+        Only groups of one key (date, people, sides, status) can be the same report; each
+        key's groups are judged together (:func:`koreadip.merge_report_tier.report_round`).
+        """
+        summaries = dict(self.summaries)
         by_key: dict[Hashable, list[int]] = defaultdict(list)
         for root, s in summaries.items():
             if s.date is None or not s.date.is_complete:
                 # different statuses need a full day (see conflicts): apart at once
                 sides = None if s.participants else s.countries
                 by_key[s.date, s.participants, sides, s.status].append(root)
+        wholes: list[list[int]] = []
+        joins: list[tuple[int, int]] = []
         for roots in by_key.values():
-            if summaries[roots[0]].specific:
-                candidates = _all_pairs(roots)
-            else:
-                candidates = _pairs_within_a_week(roots, summaries)
-            for a, b in candidates:
-                if same_report(summaries[a], summaries[b]):
-                    yield a, b
+            if len(roots) > 1:
+                w, j = report_round(
+                    roots, summaries, lambda g, pick: self._could_be_one(g, pick, summaries)
+                )
+                wholes += w
+                joins += j
+        for group in wholes:  # groups no order of joins could keep apart
+            union = group[0]
+            for root in group[1:]:
+                union = self._join(union, root)
+        return self._apply(joins) or bool(wholes)
 
     def _within_candidates(
         self, summaries: dict[int, Summary]
@@ -332,36 +343,6 @@ class _Merger:
                 rarest = min(s.participants, key=lambda p: (len(by_person[p]), p))
                 found = [o for k in keys for o in index.get((rarest, *k), ())]
             yield root, (other for other in found if other != root)
-
-
-def _all_pairs(roots: list[int]) -> Iterator[tuple[int, int]]:
-    for i, a in enumerate(roots):
-        for b in roots[i + 1 :]:
-            yield a, b
-
-
-def _pairs_within_a_week(
-    roots: list[int], summaries: dict[int, Summary]
-) -> Iterator[tuple[int, int]]:
-    """The pairs of groups reported within a week of each other (or either undated), found
-    by sweeping the groups in order of their first report rather than trying every pair."""
-    undated = [r for r in roots if summaries[r].reported is None]
-    dated = sorted(
-        (r for r in roots if summaries[r].reported is not None),
-        key=lambda r: summaries[r].reported[0],  # type: ignore[index]
-    )
-    yield from _all_pairs(undated)
-    for a in undated:
-        for b in dated:
-            yield a, b
-    # a group's reports may span more than a week; those are tried against every later group
-    open_: list[int] = []
-    for b in dated:
-        start = summaries[b].reported[0]  # type: ignore[index]
-        open_ = [a for a in open_ if shifted(summaries[a].reported[1], NEAR) >= start]  # type: ignore[index]
-        for a in open_:
-            yield a, b
-        open_.append(b)
 
 
 def _finer_keys(s: Summary) -> list[tuple[int | None, int | None]] | None:
