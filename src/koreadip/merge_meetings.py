@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from itertools import combinations
 from typing import TypeVar
 
 import attrs
@@ -326,22 +327,35 @@ class _Merger:
         :func:`falls_within` may accept for it (a superset, judged by the round)."""
         index: dict[tuple[str, int | None, int | None], list[int]] = defaultdict(list)
         by_person: dict[str, list[int]] = defaultdict(list)
+        by_month: dict[tuple[str, int | None], list[int]] = defaultdict(list)
+        by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
         for root, s in summaries.items():
             if s.date is None:
                 continue
             for p in s.participants:
                 index[p, s.date.year, s.date.month].append(root)
                 by_person[p].append(root)
+                by_month[p, s.date.month].append(root)
+            for pair in combinations(sorted(s.participants), 2):
+                by_pair[pair].append(root)
         for root, s in summaries.items():
             if not s.participants or (s.date is not None and s.date.is_complete):
                 continue
             keys = _finer_keys(s)
-            if keys is None:  # no way to narrow the search: everyone's meetings
-                rarest = min(s.participants, key=lambda p: (len(by_person[p]), p))
-                found: Iterable[int] = by_person[rarest]
-            else:
-                rarest = min(s.participants, key=lambda p: (len(by_person[p]), p))
+            rarest = min(s.participants, key=lambda p: (len(by_person[p]), p))
+            found: Iterable[int]
+            if keys is not None:
                 found = [o for k in keys for o in index.get((rarest, *k), ())]
+            elif s.date is not None and s.date.month is not None:
+                # a month of no year and no telling when: that month of any year (or a day
+                # of no month, whatever that is)
+                found = by_month[rarest, s.date.month] + by_month[rarest, None]
+            elif len(s.participants) > 1:  # everyone's meetings with two of its people
+                lists = [by_pair[pair] for pair in combinations(sorted(s.participants), 2)]
+                shortest: list[int] = min(lists, key=len)
+                found = shortest
+            else:  # everyone's meetings
+                found = by_person[rarest]
             yield root, (other for other in found if other != root)
 
 
