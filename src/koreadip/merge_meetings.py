@@ -252,7 +252,7 @@ class _Merger:
     def _apply(self, joins: list[tuple[int, int]]) -> bool:
         """Make the joins in an order set by the reports' content, each checked again against
         the groups as they have grown; True if any joined."""
-        first = {root: self._first_rank(root) for root in self.groups}
+        first = {root: self._first_rank(root) for join in joins for root in join}
         joins.sort(key=lambda p: sorted((first[p[0]], first[p[1]])))
         changed = False
         for a, b in joins:
