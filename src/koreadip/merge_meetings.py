@@ -2,8 +2,9 @@
 
 Two groups of reports are one meeting only when nothing they state contradicts and they share
 evidence of identity, tried in tiers by :class:`_Merger`; the judgements themselves live in
-:mod:`koreadip.merge_rules`.  The rules are described in :mod:`koreadip.merge` and in
-docs/data-model.md.
+:mod:`koreadip.merge_rules`, tier 2's rounds in :mod:`koreadip.merge_report_tier`, and the
+merged meeting's values in :mod:`koreadip.merge_combine`.  The rules are described in
+:mod:`koreadip.merge` and in docs/data-model.md.
 """
 
 from __future__ import annotations
@@ -11,15 +12,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from itertools import combinations
-from typing import TypeVar
-
-import attrs
 
 from .dates import PartialDate
+from .merge_combine import combine, renamed
 from .merge_report_tier import report_round
 from .merge_rules import (
     RECENT,
-    Conflict,
     Summary,
     city_key,
     city_score,
@@ -27,21 +25,17 @@ from .merge_rules import (
     evidence_score,
     falls_within,
     join_summaries,
-    modality_of,
     same_day,
     shifted,
-    status_of,
     summarise,
-    unified,
     unify_dates,
 )
 from .provenance import Documents
-from .records import Meeting, Participant, Span
+from .records import Meeting, Span
 from .unionfind import UnionFind, unique_ids
 
 __all__ = ["merge_meetings"]
 
-T = TypeVar("T")
 
 # ------------------------------------------------------------------ the merge
 
@@ -50,7 +44,7 @@ def merge_meetings(
     tagged: list[tuple[int, Meeting]], official_ids: dict[str, str], documents: Documents
 ) -> tuple[list[Meeting], dict[tuple[int, str], str]]:
     """The merged meetings, and a map from (dossier index, input id) to the merged meeting's id."""
-    meetings = [_renamed(m, official_ids) for _, m in tagged]
+    meetings = [renamed(m, official_ids) for _, m in tagged]
     # rounds apply their joins in an order fixed by the reports themselves, not by the input
     order = sorted(range(len(meetings)), key=lambda i: _sort_key(tagged[i][1]))
     rank = {i: r for r, i in enumerate(order)}
@@ -141,7 +135,7 @@ class _Merger:
         self.summaries = {root: summarise(meetings[root], documents) for root in self.groups}
 
     def combine(self, group: list[int]) -> Meeting:
-        return _combine([self.meetings[i] for i in group])
+        return combine([self.meetings[i] for i in group])
 
     def run(self) -> None:
         """Join groups, the surest tier first, until no tier joins anything."""
@@ -378,73 +372,3 @@ def _finer_keys(s: Summary) -> list[tuple[int | None, int | None]] | None:
         keys += [(y, m), (y, None)]
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return list(dict.fromkeys(keys))
-
-
-# ------------------------------------------------------------------ helpers
-
-
-def _renamed(meeting: Meeting, ids: dict[str, str]) -> Meeting:
-    """The meeting with its participants' merged ids (itself when nothing changes)."""
-    own = [p.official_id for p in meeting.participants]
-    if all(ids.get(o, o) == o for o in own) and len(set(own)) == len(own):
-        return meeting
-    return attrs.evolve(meeting, participants=_participants(meeting.participants, ids))
-
-
-def _participants(
-    participants: Iterable[Participant], ids: dict[str, str]
-) -> tuple[Participant, ...]:
-    """Participants with merged ids, one per official, keeping the first known role."""
-    roles: dict[str, str | None] = {}
-    for p in participants:
-        oid = ids.get(p.official_id, p.official_id)
-        if roles.get(oid) is None:
-            roles[oid] = p.role
-    return tuple(Participant(official_id=oid, role=role) for oid, role in roles.items())
-
-
-def _unite(seqs: Iterable[Iterable[T]]) -> tuple[T, ...]:
-    return tuple(dict.fromkeys(x for seq in seqs for x in seq))
-
-
-def _first(values: Iterable[T | None]) -> T | None:
-    return next((v for v in values if v is not None), None)
-
-
-def _place(group: list[Meeting]) -> str | None:
-    """The first location that names a city (the group's, as no two cities join), else the
-    first at all: a place without a city key ('—') would let the merged meeting join a meeting
-    elsewhere that the group's own city kept apart, so merging again would change it."""
-    return _first(m.location for m in group if city_key(m.location) is not None) or _first(
-        m.location for m in group
-    )
-
-
-def _unrepeated(meeting: Meeting) -> bool:
-    """Whether a meeting names each participant, country, topic, source and span once."""
-    officials = [p.official_id for p in meeting.participants]
-    fields = (officials, meeting.countries, meeting.topics, meeting.sources, meeting.evidence)
-    return all(len(set(values)) == len(values) for values in fields)
-
-
-def _combine(group: list[Meeting]) -> Meeting:
-    first = group[0]
-    if len(group) == 1 and _unrepeated(first):
-        return first  # what combining it alone would build again
-    date = unified(m.date for m in group)
-    if isinstance(date, Conflict):  # no group is joined so; kept total all the same
-        date = first.date
-    return attrs.evolve(
-        first,
-        title=_first(m.title for m in group),
-        date=date,
-        status=status_of(m.status for m in group),
-        modality=modality_of(m.modality for m in group),
-        location=_place(group),
-        participants=_participants((p for m in group for p in m.participants), {}),
-        countries=_unite(m.countries for m in group),
-        topics=_unite(m.topics for m in group),
-        duration_minutes=_first(m.duration_minutes for m in group),
-        sources=_unite(m.sources for m in group),
-        evidence=_unite(m.evidence for m in group),
-    )
