@@ -57,6 +57,9 @@ class _KeyGroup:
             for d in summaries[r].documents:
                 owners[d].append(r)
         self.tangled = {r for rs in owners.values() if len(rs) > 1 for r in rs}
+        # a group sharing no document clashes with none, but a span of its may spare a clash
+        shared = {e for r in self.tangled for e in summaries[r].evidence}
+        self.relevant = self.tangled | {r for r in roots if summaries[r].evidence & shared}
         self.kind = {r: _kind(summaries[r]) for r in roots}
         self.plain: dict[Kind, list[int]] = defaultdict(list)
         self.other: dict[Kind, list[int]] = defaultdict(list)
@@ -122,13 +125,26 @@ class _KeyGroup:
         if len(self.tangled & (self._pick_others(a) | {a})) <= 1:
             self.chosen[a] = True
         else:
-            self.chosen[a] = self.could_be_one(g, self._pick(a))
+            self.chosen[a] = self.could_be_one(g, self._pick_relevant(a))
 
     def _pick_others(self, a: int) -> set[int]:
         """The groups ``a`` chooses that are not plain."""
         if a in self.found:
             return {b for b in self.found[a] if self.kind[b] in self.top[a]}
         return {b for j in self.top[a] for b in self.other[j]}
+
+    def _pick_relevant(self, a: int) -> set[int]:
+        """The groups ``a`` chooses that could keep it from being one event with the rest:
+        those sharing a document, and those holding a span of theirs.  (With one city and one
+        remoteness among them, only a document twice can clash, and the others share none.)"""
+        irregular = a in self.found
+        return {
+            b
+            for b in self.relevant
+            if b != a
+            and self.kind[b] in self.top[a]
+            and not (irregular and b in self.found and b not in self.found[a])
+        }
 
     def _pick(self, a: int) -> set[int]:
         """The groups ``a`` chooses (if they can all be one event)."""
