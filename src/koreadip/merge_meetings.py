@@ -20,7 +20,6 @@ from .merge_rules import (
     RECENT,
     Summary,
     city_key,
-    city_score,
     conflicts,
     evidence_score,
     falls_within,
@@ -217,28 +216,31 @@ class _Merger:
         """One round of tier 3, decided on a snapshot of the groups; True if any joined.
 
         A group's choice is its one candidate, or the one naming its city.  A group's
-        candidates are judged one by one until its choice is settled: two candidates with
-        nothing to tell them apart are no choice, whatever follows.
+        candidates are judged one by one, those naming its city first, until its choice is
+        settled: two candidates with nothing to tell them apart are no choice, whatever
+        follows.
         """
         summaries = dict(self.summaries)
         joins: list[tuple[int, int]] = []
         for root, candidates in self._within_candidates(summaries):
             g = summaries[root]
-            city: list[int] = []  # the candidates naming its city (none if it names none)
-            other: list[int] = []
-            for c in dict.fromkeys(candidates):
-                h = summaries[c]
-                if not falls_within(g, h) or conflicts(g, h):
-                    continue
-                if city_score(g, h)[0]:
-                    city.append(c)
-                    if len(city) > 1:
-                        break
-                else:
-                    other.append(c)
-                    if g.city is None and len(other) > 1:
-                        break
-            pick = city if city else other
+            unique = dict.fromkeys(candidates)
+            runs: tuple[Iterable[int], ...] = (unique,)
+            if g.city is not None:  # those naming its city first; another city contradicts it
+                runs = (
+                    [c for c in unique if summaries[c].city == g.city],
+                    [c for c in unique if summaries[c].city is None],
+                )
+            pick: list[int] = []
+            for run in runs:
+                for c in run:
+                    h = summaries[c]
+                    if falls_within(g, h) and not conflicts(g, h):
+                        pick.append(c)
+                        if len(pick) > 1:
+                            break
+                if pick:
+                    break
             if len(pick) == 1:
                 joins.append((root, pick[0]))
         return self._apply(joins)
