@@ -762,7 +762,7 @@ def test_the_merge_modules_examples_run() -> None:
 
 
 def test_a_lone_record_is_kept_as_it_is_unless_it_repeats_a_source_or_a_span() -> None:
-    from koreadip import merge, merge_meetings, merge_officials
+    from koreadip import merge, merge_combine, merge_officials
 
     span = Span(source_id="src-a", start=0, end=4)
     once = Statement(id="s1", text="We met.", sources=("src-a",), evidence=(span,))
@@ -770,9 +770,9 @@ def test_a_lone_record_is_kept_as_it_is_unless_it_repeats_a_source_or_a_span() -
     assert merge._combine_statements([once]) is once
     assert merge._combine_statements([twice]) == once
     meeting = Meeting(id="m1", countries=("US", "KR"), sources=("src-a",), evidence=(span,))
-    assert merge_meetings._combine([meeting]) is meeting
+    assert merge_combine.combine([meeting]) is meeting
     repeated = attrs.evolve(meeting, countries=("US", "KR", "US"))
-    assert merge_meetings._combine([repeated]) == meeting
+    assert merge_combine.combine([repeated]) == meeting
     kim = Official(id="kim", name="Kim Ji-won", aliases=("Ji-won Kim",), evidence=(span,))
     assert merge_officials._combine([kim]) is kim
     named_twice = attrs.evolve(kim, aliases=("Kim Ji-won", "Ji-won Kim", "Ji-won Kim"))

@@ -2,46 +2,39 @@
 
 Two groups of reports are one meeting only when nothing they state contradicts and they share
 evidence of identity, tried in tiers by :class:`_Merger`; the judgements themselves live in
-:mod:`koreadip.merge_rules`.  The rules are described in :mod:`koreadip.merge` and in
-docs/data-model.md.
+:mod:`koreadip.merge_rules`, tier 2's rounds in :mod:`koreadip.merge_report_tier`, and the
+merged meeting's values in :mod:`koreadip.merge_combine`.  The rules are described in
+:mod:`koreadip.merge` and in docs/data-model.md.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator
-from typing import TypeVar
-
-import attrs
+from itertools import combinations
 
 from .dates import PartialDate
+from .merge_combine import combine, renamed
+from .merge_report_tier import report_round
 from .merge_rules import (
-    NEAR,
     RECENT,
-    Conflict,
     Summary,
     city_key,
-    city_score,
     conflicts,
     evidence_score,
     falls_within,
     join_summaries,
-    modality_of,
     same_day,
-    same_report,
     shifted,
-    status_of,
     summarise,
-    unified,
     unify_dates,
 )
 from .provenance import Documents
-from .records import Meeting, Participant, Span
+from .records import Meeting, Span
 from .unionfind import UnionFind, unique_ids
 
 __all__ = ["merge_meetings"]
 
-T = TypeVar("T")
 
 # ------------------------------------------------------------------ the merge
 
@@ -50,7 +43,7 @@ def merge_meetings(
     tagged: list[tuple[int, Meeting]], official_ids: dict[str, str], documents: Documents
 ) -> tuple[list[Meeting], dict[tuple[int, str], str]]:
     """The merged meetings, and a map from (dossier index, input id) to the merged meeting's id."""
-    meetings = [_renamed(m, official_ids) for _, m in tagged]
+    meetings = [renamed(m, official_ids) for _, m in tagged]
     # rounds apply their joins in an order fixed by the reports themselves, not by the input
     order = sorted(range(len(meetings)), key=lambda i: _sort_key(tagged[i][1]))
     rank = {i: r for r, i in enumerate(order)}
@@ -141,18 +134,18 @@ class _Merger:
         self.summaries = {root: summarise(meetings[root], documents) for root in self.groups}
 
     def combine(self, group: list[int]) -> Meeting:
-        return _combine([self.meetings[i] for i in group])
+        return combine([self.meetings[i] for i in group])
 
     def run(self) -> None:
         """Join groups, the surest tier first, until no tier joins anything."""
-        tiers: tuple[tuple[Pairs, bool], ...] = (
-            (self._same_words, True),
-            (self._day_pairs, True),
-            (self._report_pairs, True),
-            (self._within_pairs, False),
+        tiers: tuple[Callable[[], bool], ...] = (
+            lambda: self._round(self._same_words),
+            lambda: self._round(self._day_pairs),
+            self._report_round,
+            self._within_round,
         )
         self._join_repeats()
-        while any(self._round(pairs, mutual) for pairs, mutual in tiers):
+        while any(tier() for tier in tiers):
             pass
 
     def _join_repeats(self) -> None:
@@ -190,38 +183,72 @@ class _Merger:
         self.summaries[keep] = join_summaries(self.summaries.pop(a), self.summaries.pop(b))
         return keep
 
-    def _round(self, pairs: Pairs, mutual: bool) -> bool:
-        """One round of one tier, decided on a snapshot of the groups; True if any joined.
+    def _round(self, pairs: Pairs) -> bool:
+        """One round of a tier whose groups choose each other, decided on a snapshot of the
+        groups; True if any joined.
 
-        A group's choice is its best-agreeing candidates (``mutual`` tiers: each must choose
-        the other too); otherwise its one candidate, or the one naming its city; a choice of
-        several that cannot all be one event is no choice.  Joins are then made in an order
-        set by the reports' content, each checked again against the groups as they have grown.
+        A group's choice is its best-agreeing candidates, each of which must choose it too; a
+        choice of several that cannot all be one event is no choice.
         """
         summaries = dict(self.summaries)
         found: dict[int, set[int]] = defaultdict(set)
         for a, b in pairs(summaries):
             if not conflicts(summaries[a], summaries[b]):
                 found[a].add(b)
-                if mutual:
-                    found[b].add(a)
-        score = evidence_score if mutual else city_score
+                found[b].add(a)
         chosen: dict[int, set[int]] = {}
         for root, candidates in found.items():
             g = summaries[root]
-            top = max(score(g, summaries[c]) for c in candidates)
-            pick = {c for c in candidates if score(g, summaries[c]) == top}
-            if not mutual and len(pick) > 1:
-                continue
+            top = max(evidence_score(g, summaries[c]) for c in candidates)
+            pick = {c for c in candidates if evidence_score(g, summaries[c]) == top}
             if self._could_be_one(g, pick, summaries):
                 chosen[root] = pick
-        joins = [
-            (a, b)
-            for a, picks in chosen.items()
-            for b in picks
-            if not mutual or (a < b and a in chosen.get(b, ()))
-        ]
-        first = {root: self._first_rank(root) for root in self.groups}
+        return self._apply(
+            [
+                (a, b)
+                for a, picks in chosen.items()
+                for b in picks
+                if a < b and a in chosen.get(b, ())
+            ]
+        )
+
+    def _within_round(self) -> bool:
+        """One round of tier 3, decided on a snapshot of the groups; True if any joined.
+
+        A group's choice is its one candidate, or the one naming its city.  A group's
+        candidates are judged one by one, those naming its city first, until its choice is
+        settled: two candidates with nothing to tell them apart are no choice, whatever
+        follows.
+        """
+        summaries = dict(self.summaries)
+        joins: list[tuple[int, int]] = []
+        for root, candidates in self._within_candidates(summaries):
+            g = summaries[root]
+            unique = dict.fromkeys(candidates)
+            runs: tuple[Iterable[int], ...] = (unique,)
+            if g.city is not None:  # those naming its city first; another city contradicts it
+                runs = (
+                    [c for c in unique if summaries[c].city == g.city],
+                    [c for c in unique if summaries[c].city is None],
+                )
+            pick: list[int] = []
+            for run in runs:
+                for c in run:
+                    h = summaries[c]
+                    if falls_within(g, h) and not conflicts(g, h):
+                        pick.append(c)
+                        if len(pick) > 1:
+                            break
+                if pick:
+                    break
+            if len(pick) == 1:
+                joins.append((root, pick[0]))
+        return self._apply(joins)
+
+    def _apply(self, joins: list[tuple[int, int]]) -> bool:
+        """Make the joins in an order set by the reports' content, each checked again against
+        the groups as they have grown; True if any joined."""
+        first = {root: self._first_rank(root) for join in joins for root in join}
         joins.sort(key=lambda p: sorted((first[p[0]], first[p[1]])))
         changed = False
         for a, b in joins:
@@ -261,74 +288,71 @@ class _Merger:
                     if same_day(summaries[a], summaries[b]):
                         yield a, b
 
-    def _report_pairs(self, summaries: dict[int, Summary]) -> Iterator[tuple[int, int]]:
+    def _report_round(self) -> bool:
+        """One round of tier 2, decided on a snapshot of the groups; True if any joined.
+
+        Only groups of one key (date, people, sides, status) can be the same report; each
+        key's groups are judged together (:func:`koreadip.merge_report_tier.report_round`).
+        """
+        summaries = dict(self.summaries)
         by_key: dict[Hashable, list[int]] = defaultdict(list)
         for root, s in summaries.items():
             if s.date is None or not s.date.is_complete:
                 # different statuses need a full day (see conflicts): apart at once
                 sides = None if s.participants else s.countries
                 by_key[s.date, s.participants, sides, s.status].append(root)
+        wholes: list[list[int]] = []
+        joins: list[tuple[int, int]] = []
         for roots in by_key.values():
-            if summaries[roots[0]].specific:
-                candidates = _all_pairs(roots)
-            else:
-                candidates = _pairs_within_a_week(roots, summaries)
-            for a, b in candidates:
-                if same_report(summaries[a], summaries[b]):
-                    yield a, b
+            if len(roots) > 1:
+                w, j = report_round(
+                    roots, summaries, lambda g, pick: self._could_be_one(g, pick, summaries)
+                )
+                wholes += w
+                joins += j
+        for group in wholes:  # groups no order of joins could keep apart
+            union = group[0]
+            for root in group[1:]:
+                union = self._join(union, root)
+        return self._apply(joins) or bool(wholes)
 
-    def _within_pairs(self, summaries: dict[int, Summary]) -> Iterator[tuple[int, int]]:
+    def _within_candidates(
+        self, summaries: dict[int, Summary]
+    ) -> Iterator[tuple[int, Iterable[int]]]:
+        """Tier 3: each less precisely dated group with participants, and the groups that
+        :func:`falls_within` may accept for it (a superset, judged by the round)."""
         index: dict[tuple[str, int | None, int | None], list[int]] = defaultdict(list)
         by_person: dict[str, list[int]] = defaultdict(list)
+        by_month: dict[tuple[str, int | None], list[int]] = defaultdict(list)
+        by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
         for root, s in summaries.items():
             if s.date is None:
                 continue
             for p in s.participants:
                 index[p, s.date.year, s.date.month].append(root)
                 by_person[p].append(root)
+                by_month[p, s.date.month].append(root)
+            for pair in combinations(sorted(s.participants), 2):
+                by_pair[pair].append(root)
         for root, s in summaries.items():
             if not s.participants or (s.date is not None and s.date.is_complete):
                 continue
             keys = _finer_keys(s)
-            if keys is None:  # no way to narrow the search: everyone's meetings
-                rarest = min(s.participants, key=lambda p: (len(by_person[p]), p))
-                found: Iterable[int] = by_person[rarest]
-            else:
-                rarest = min(s.participants, key=lambda p: (len(by_person[p]), p))
+            rarest = min(s.participants, key=lambda p: (len(by_person[p]), p))
+            found: Iterable[int]
+            if keys is not None:
                 found = [o for k in keys for o in index.get((rarest, *k), ())]
-            for other in found:
-                if other != root and falls_within(s, summaries[other]):
-                    yield root, other
-
-
-def _all_pairs(roots: list[int]) -> Iterator[tuple[int, int]]:
-    for i, a in enumerate(roots):
-        for b in roots[i + 1 :]:
-            yield a, b
-
-
-def _pairs_within_a_week(
-    roots: list[int], summaries: dict[int, Summary]
-) -> Iterator[tuple[int, int]]:
-    """The pairs of groups reported within a week of each other (or either undated), found
-    by sweeping the groups in order of their first report rather than trying every pair."""
-    undated = [r for r in roots if summaries[r].reported is None]
-    dated = sorted(
-        (r for r in roots if summaries[r].reported is not None),
-        key=lambda r: summaries[r].reported[0],  # type: ignore[index]
-    )
-    yield from _all_pairs(undated)
-    for a in undated:
-        for b in dated:
-            yield a, b
-    # a group's reports may span more than a week; those are tried against every later group
-    open_: list[int] = []
-    for b in dated:
-        start = summaries[b].reported[0]  # type: ignore[index]
-        open_ = [a for a in open_ if shifted(summaries[a].reported[1], NEAR) >= start]  # type: ignore[index]
-        for a in open_:
-            yield a, b
-        open_.append(b)
+            elif s.date is not None and s.date.month is not None:
+                # a month of no year and no telling when: that month of any year (or a day
+                # of no month, whatever that is)
+                found = by_month[rarest, s.date.month] + by_month[rarest, None]
+            elif len(s.participants) > 1:  # everyone's meetings with two of its people
+                lists = [by_pair[pair] for pair in combinations(sorted(s.participants), 2)]
+                shortest: list[int] = min(lists, key=len)
+                found = shortest
+            else:  # everyone's meetings
+                found = by_person[rarest]
+            yield root, (other for other in found if other != root)
 
 
 def _finer_keys(s: Summary) -> list[tuple[int | None, int | None]] | None:
@@ -350,73 +374,3 @@ def _finer_keys(s: Summary) -> list[tuple[int | None, int | None]] | None:
         keys += [(y, m), (y, None)]
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return list(dict.fromkeys(keys))
-
-
-# ------------------------------------------------------------------ helpers
-
-
-def _renamed(meeting: Meeting, ids: dict[str, str]) -> Meeting:
-    """The meeting with its participants' merged ids (itself when nothing changes)."""
-    own = [p.official_id for p in meeting.participants]
-    if all(ids.get(o, o) == o for o in own) and len(set(own)) == len(own):
-        return meeting
-    return attrs.evolve(meeting, participants=_participants(meeting.participants, ids))
-
-
-def _participants(
-    participants: Iterable[Participant], ids: dict[str, str]
-) -> tuple[Participant, ...]:
-    """Participants with merged ids, one per official, keeping the first known role."""
-    roles: dict[str, str | None] = {}
-    for p in participants:
-        oid = ids.get(p.official_id, p.official_id)
-        if roles.get(oid) is None:
-            roles[oid] = p.role
-    return tuple(Participant(official_id=oid, role=role) for oid, role in roles.items())
-
-
-def _unite(seqs: Iterable[Iterable[T]]) -> tuple[T, ...]:
-    return tuple(dict.fromkeys(x for seq in seqs for x in seq))
-
-
-def _first(values: Iterable[T | None]) -> T | None:
-    return next((v for v in values if v is not None), None)
-
-
-def _place(group: list[Meeting]) -> str | None:
-    """The first location that names a city (the group's, as no two cities join), else the
-    first at all: a place without a city key ('—') would let the merged meeting join a meeting
-    elsewhere that the group's own city kept apart, so merging again would change it."""
-    return _first(m.location for m in group if city_key(m.location) is not None) or _first(
-        m.location for m in group
-    )
-
-
-def _unrepeated(meeting: Meeting) -> bool:
-    """Whether a meeting names each participant, country, topic, source and span once."""
-    officials = [p.official_id for p in meeting.participants]
-    fields = (officials, meeting.countries, meeting.topics, meeting.sources, meeting.evidence)
-    return all(len(set(values)) == len(values) for values in fields)
-
-
-def _combine(group: list[Meeting]) -> Meeting:
-    first = group[0]
-    if len(group) == 1 and _unrepeated(first):
-        return first  # what combining it alone would build again
-    date = unified(m.date for m in group)
-    if isinstance(date, Conflict):  # no group is joined so; kept total all the same
-        date = first.date
-    return attrs.evolve(
-        first,
-        title=_first(m.title for m in group),
-        date=date,
-        status=status_of(m.status for m in group),
-        modality=modality_of(m.modality for m in group),
-        location=_place(group),
-        participants=_participants((p for m in group for p in m.participants), {}),
-        countries=_unite(m.countries for m in group),
-        topics=_unite(m.topics for m in group),
-        duration_minutes=_first(m.duration_minutes for m in group),
-        sources=_unite(m.sources for m in group),
-        evidence=_unite(m.evidence for m in group),
-    )

@@ -24,7 +24,6 @@ __all__ = [
     "Conflict",
     "Summary",
     "city_key",
-    "city_score",
     "conflicts",
     "evidence_score",
     "falls_within",
@@ -304,10 +303,6 @@ def evidence_score(g: Summary, h: Summary) -> tuple[int, ...]:
         g.modality is h.modality,
         g.status is h.status,
     )
-
-
-def city_score(g: Summary, h: Summary) -> tuple[int, ...]:
-    return (g.city is not None and g.city == h.city,)
 
 
 def same_day(g: Summary, h: Summary) -> bool:
