@@ -171,3 +171,12 @@ def test_missing_table_and_bad_cell_are_named(tmp_path: Path) -> None:
     (tmp_path / "evidence.csv").unlink()
     with pytest.raises(SchemaError, match=r"evidence\.csv"):
         plugins.get_exporter("csv").load(tmp_path)
+
+
+def test_every_record_table_is_named_after_the_dossier_field_it_holds() -> None:
+    # a link table finds its parents' records by the parent table's name
+    from koreadip_plugins._table_specs import LINKS, RECORDS
+
+    assert all(t.name == t.field for t in RECORDS.values())
+    parents = {p for t in LINKS.values() for p in getattr(t, "parents", ())}
+    assert parents <= set(RECORDS)
