@@ -448,3 +448,23 @@ def test_a_sentence_is_read_as_a_headline_once_and_the_answer_kept() -> None:
     assert known == {0: True, 27: False}
     known[27] = True  # the kept answer is the one given
     assert headline(prose, known)
+
+
+def test_a_noted_mention_takes_its_place_in_text_order() -> None:
+    # made-up transcript lines: the labels are noted after the names in the turns were read
+    from koreadip.extract.people import People
+    from koreadip.extract.text import sentences
+    from koreadip.roster import default_roster
+
+    text = "AMBASSADOR LEE: I met Mike Pompeo.\nQUESTION: And Kang Kyung-wha?\nLEE: Yes."
+    people = People(text, sentences(text), default_roster(), dt.date(2018, 12, 7))
+    pompeo = people.mentions[0].person
+    people.note_mention(pompeo, 0, 14, "AMBASSADOR LEE")  # at the start of the text
+    people.note_mention(pompeo, 66, 69, "LEE")  # after every name
+    people.note_mention(pompeo, 22, 33, "Mike Pompeo")  # where a mention already starts
+    starts = [m.start for m in people.mentions]
+    assert starts == sorted(starts)
+    assert people.mentions_between(0, 70)[0].surface == "AMBASSADOR LEE"
+    assert people.mentions[-1].surface == "LEE"
+    same = [m.surface for m in people.mentions if m.start == 22]
+    assert same == ["Mike Pompeo", "Mike Pompeo"]  # the noted one after the one read

@@ -18,7 +18,7 @@ mention, word tests), ``runs`` (the runs of capitalised words names are read fro
 from __future__ import annotations
 
 import datetime as _dt
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from ..identifiers import Identifiers
@@ -315,9 +315,14 @@ class People(Cast):
         return resolve_surname(self, word, pos, title=title, allow_new=allow_new)
 
     def note_mention(self, index: int, start: int, end: int, surface: str) -> None:
-        """Record that ``start``..``end`` (a transcript label, say) names person ``index``."""
-        self.mentions.append(Mention(start, end, index, surface))
-        self.resort()
+        """Record that ``start``..``end`` (a transcript label, say) names person ``index``.
+
+        The mentions are in text order once read (a transcript page notes one per turn, so no
+        sort of them all each time): the new one goes after those that start at or before it,
+        where a stable sort would put it."""
+        at = bisect_right(self._starts, start)
+        self.mentions.insert(at, Mention(start, end, index, surface))
+        self._starts.insert(at, start)
         self.persons[index].first = min(self.persons[index].first, start)
 
     def subject_before(self, pos: int, floor: int, skip: list[tuple[int, int]]) -> Mention | None:
