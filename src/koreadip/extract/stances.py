@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import attrs
 
 from ..records import Stance, Topic
+from .guards import opening_guard
 from .text import Caseless
 
 __all__ = ["Cue", "CueKind", "Reading", "cues_in", "has_cue", "read_stance"]
@@ -90,16 +91,8 @@ _STARTS = (
 )  # fmt: skip
 
 
-def _guard(starts: tuple[str, ...]) -> str:
-    """A lookahead for ``starts``, one alternative per first letter ("(?=a(?:ba|ch)|b(?:...))")."""
-    by_first: dict[str, list[str]] = {}
-    for start in starts:
-        by_first.setdefault(start[0], []).append(re.escape(start[1:]))
-    return "(?=" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in by_first.items()) + ")"
-
-
 # the lowercase twin of _CUES behind the guard, run on lowercased ASCII text
-_CUES_GUARDED = re.compile(rf"\b{_guard(_STARTS)}(?:{_CUES.lower.pattern})")
+_CUES_GUARDED = re.compile(rf"{opening_guard(_STARTS)}(?:{_CUES.lower.pattern})")
 
 
 def _cue_matches(text: str) -> Iterator[re.Match[str]]:
