@@ -108,6 +108,14 @@ INPUTS: dict[str, str | Callable[[int], str]] = {
         f"On {_MONTHS[i % len(_MONTHS)]} {i % 28 + 1}, Envoy {_made_up_name(i)} met Kang in "
         f"{_PLACES[i % len(_PLACES)]}. "
     ),
+    "turns naming namesakes": lambda i: (
+        f"SECRETARY {_made_up_name(i).split()[1].upper()}: I met Minister {_made_up_name(i + 1)} "
+        f"on Monday. The minister agreed.\nQUESTION: And {_made_up_name(i + 2)}?\n"
+    ),
+    "a Kim per sentence": lambda i: (
+        f"Vice Minister Kim {'-'.join(_made_up_name(i).split()).capitalize()} met Lee. "
+        "Kim said the talks went well. "
+    ),
     "State Department parts": (
         "11/20/2018 04:06 PM EST\nMedia Note\nOffice of the Spokesperson\nWashington, DC\n\n"
         "November 20, 2018\n\nSpecial Representative Stephen Biegun met Special Representative "

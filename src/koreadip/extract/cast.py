@@ -16,6 +16,7 @@ import attrs
 
 from ..names import slugify
 from ..roster import Roster, RosterEntry
+from .mention_index import MentionIndex
 from .mentions import CAPTION, Mention, Person, SurnameIndex, credited, person_of
 from .roster_cache import roster_cache
 from .text import Sentence
@@ -45,7 +46,10 @@ class Cast:
         self.roster = roster
         self.day = day
         self.persons: list[Person] = []
+        #: in text order once read; changed only through the methods below, which keep the
+        #: index of them (:meth:`mention_index`) up to date
         self.mentions: list[Mention] = []
+        self._index: MentionIndex | None = None
         #: the roster's answers, shared by every text read with it
         self.cache = roster_cache(roster)
         #: ids (slugs) of the names not to be read as officials: the authors'
@@ -89,8 +93,25 @@ class Cast:
             p.aliases.append(surface)
             self.surnames.note(index)  # its family name now finds the person too
         p.first = min(p.first, start)
-        self.mentions.append(Mention(start, end, index, surface))
+        self.append_mention(Mention(start, end, index, surface))
         return index
+
+    def append_mention(self, m: Mention) -> None:
+        """Add ``m`` after the mentions (:meth:`resort` puts it in its place)."""
+        self.mentions.append(m)
+        if self._index is not None:
+            self._index.add(m)
+
+    def insert_mention(self, at: int, m: Mention) -> None:
+        """Add ``m`` at position ``at`` of the mentions."""
+        self.mentions.insert(at, m)
+        if self._index is not None:
+            self._index.add(m)
+
+    def replace_mentions(self, mentions: list[Mention]) -> None:
+        """Put ``mentions`` in place of the mentions."""
+        self.mentions = mentions
+        self._index = None
 
     def reassign(self, start: int, end: int, surname: str, person: int) -> None:
         """Read the lone family name ``surname`` inside ``start``..``end`` as ``person``: the
@@ -100,7 +121,10 @@ class Cast:
         for k in range(i, bisect_left(self._starts, end, i)):
             m = self.mentions[k]
             if m.end <= end and m.surface.lower() == surname and m.person != person:
-                self.mentions[k] = attrs.evolve(m, person=person)
+                self.mentions[k] = moved = attrs.evolve(m, person=person)
+                if self._index is not None:
+                    self._index.remove(m)
+                    self._index.add(moved)
 
     def resort(self) -> None:
         """Put the mentions back in text order (after appending some)."""
@@ -148,6 +172,12 @@ class Cast:
         return left_title(text, s, sentence.start, blocked) or right_title(text, e, sentence.end)
 
     # ------------------------------------------------------------------ queries
+
+    def mention_index(self) -> MentionIndex:
+        """Where each person was mentioned (made on first use, then kept up to date)."""
+        if self._index is None:
+            self._index = MentionIndex(self.mentions)
+        return self._index
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """Mentions that lie inside ``start``..``end``, in order."""

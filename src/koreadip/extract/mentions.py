@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import insort
+from collections.abc import Sequence, Set
 from functools import lru_cache
 
 import attrs
@@ -133,6 +135,7 @@ class SurnameIndex:
         self._persons = persons
         self._seen = 0  # persons[:_seen] are indexed
         self._index: dict[str, list[int]] = {}
+        self._members: dict[str, set[int]] = {}  # the same, as sets
         #: the answers of :meth:`one_edit_from`, by the length of the key asked: a family name
         #: indexed anew changes only those of keys of its length, or one letter more or less
         self._close: dict[int, dict[str, list[int]]] = {}
@@ -143,18 +146,23 @@ class SurnameIndex:
         """Index every person afresh (after a person's country was set)."""
         self._seen = 0
         self._index = {}
+        self._members = {}
         self._close = {}
         self._by_length = {}
 
-    def _key(self, surname: str) -> list[int]:
-        """The persons filed under ``surname``, a list made (and the name filed by its length)
-        if there is none yet."""
+    def _file(self, surname: str, i: int) -> None:
+        """File person ``i`` under ``surname`` (and the name by its length, if new)."""
         found = self._index.get(surname)
         if found is None:
             found = self._index[surname] = []
+            self._members[surname] = set()
             if len(surname) >= 5:  # one_edit_apart compares words of five letters or more
                 self._by_length.setdefault(len(surname), []).append(surname)
-        return found
+        members = self._members[surname]
+        if i not in members:
+            members.add(i)
+            insort(found, i)
+            self._forget(surname)
 
     def _forget(self, surname: str) -> None:
         """Drop the answers of :meth:`one_edit_from` that a person filed under ``surname`` may
@@ -169,28 +177,28 @@ class SurnameIndex:
         if i >= self._seen:
             return  # indexed when the index is next used
         for surname in self._persons[i].surnames():
-            found = self._key(surname)
-            if i not in found:
-                found.append(i)
-                found.sort()
-                self._forget(surname)
+            self._file(surname, i)
 
     def _update(self) -> dict[str, list[int]]:
         n = len(self._persons)
         if self._seen < n:
             for i in range(self._seen, n):
                 for surname in self._persons[i].surnames():
-                    self._key(surname).append(i)
-                    self._forget(surname)
+                    self._file(surname, i)
             self._seen = n
         return self._index
 
     def __contains__(self, key: str) -> bool:
         return key in self._update()
 
-    def named(self, key: str) -> list[int]:
-        """The persons ``key`` (lower case) is a family name of, in order."""
-        return list(self._update().get(key, ()))
+    def named(self, key: str) -> Sequence[int]:
+        """The persons ``key`` (lower case) is a family name of, in order (not to be changed)."""
+        return self._update().get(key, ())
+
+    def members(self, key: str) -> Set[int]:
+        """:meth:`named` as a set (not to be changed)."""
+        self._update()
+        return self._members.get(key, frozenset())
 
     def one_edit_from(self, key: str) -> list[int]:
         """The persons with a family name one edit from ``key`` (see :func:`one_edit_apart`)."""

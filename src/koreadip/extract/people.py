@@ -115,12 +115,14 @@ class People(Cast):
             owners = last.get(words[0], []) if p.entry is None and len(words) == 2 else []
             if len(owners) != 1:
                 continue
-            self.mentions = [
-                Mention(m.start, m.start + len(words[0]), owners[0], words[0])
-                if m.person == i
-                else m
-                for m in self.mentions
-            ]
+            self.replace_mentions(
+                [
+                    Mention(m.start, m.start + len(words[0]), owners[0], words[0])
+                    if m.person == i
+                    else m
+                    for m in self.mentions
+                ]
+            )
         self.resort()
 
     def _full_names(self, sentence: Sentence, runs: list[Run], headlines: dict[int, bool]) -> None:
@@ -191,10 +193,12 @@ class People(Cast):
             decided = people & sided
             if len(people) > 1 and len(decided) == 1:
                 (winner,) = decided
-                self.mentions = [
-                    Mention(m.start, m.end, winner, m.surface) if m.surface == surface else m
-                    for m in self.mentions
-                ]
+                self.replace_mentions(
+                    [
+                        Mention(m.start, m.end, winner, m.surface) if m.surface == surface else m
+                        for m in self.mentions
+                    ]
+                )
 
     def _check_side(self, entry: RosterEntry, surface: str, found: Found | None) -> RosterEntry:
         """A name the roster knows, said to hold another country's office ("Song Kim, the US
@@ -281,7 +285,7 @@ class People(Cast):
                     )
                     index = self.resolve_surname(word, offset, title=title, allow_new=new_ok)
                     if index is not None and not self.credited(offset, end):
-                        self.mentions.append(Mention(offset, end, index, word))
+                        self.append_mention(Mention(offset, end, index, word))
                         taken.append((offset, end))
                         inside.update(range(offset, end))
                         p = self.persons[index]
@@ -321,7 +325,7 @@ class People(Cast):
         sort of them all each time): the new one goes after those that start at or before it,
         where a stable sort would put it."""
         at = bisect_right(self._starts, start)
-        self.mentions.insert(at, Mention(start, end, index, surface))
+        self.insert_mention(at, Mention(start, end, index, surface))
         self._starts.insert(at, start)
         self.persons[index].first = min(self.persons[index].first, start)
 

@@ -9,6 +9,7 @@ a pass over every person.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence, Set
 from functools import lru_cache
 
 from ..names import name_tokens
@@ -87,6 +88,7 @@ def resolve_surname(
     key = word.lower()
     persons = cast.persons
     candidates = cast.surnames.named(key)
+    members = cast.surnames.members(key)
     if not candidates and word in KOREAN_SURNAMES:
         # another romanisation of a Korean family name: "Minister Jeong" for Chung Eui-yong
         sound = phonetic_token(key)
@@ -96,6 +98,7 @@ def resolve_surname(
             if persons[i].country in {"KR", "KP"}
             and phonetic_token(name_tokens(persons[i].name)[0]) == sound
         ]
+        members = set(candidates)
     if len(candidates) == 1:
         return candidates[0]
     if len(candidates) > 1:
@@ -105,7 +108,7 @@ def resolve_surname(
             fitting = [i for i in candidates if _shares_title_word(cast, i, title)]
             if len(fitting) == 1:
                 return fitting[0]
-        return _of_several(cast, candidates, key, pos)
+        return _of_several(cast, candidates, members, key, pos)
     cache = cast.cache
     country = title_side(title) if title else None
     distinctive = word not in KOREAN_SURNAMES
@@ -144,16 +147,24 @@ def resolve_surname(
     return None
 
 
-def _of_several(cast: Cast, candidates: list[int], key: str, pos: int) -> int:
-    """Of several people with a family name, the only one named in the last few lines; else the
-    one last called by it alone; else the one named last; else the one named first."""
-    before = [m for m in cast.mentions if m.person in candidates and m.start < pos]
-    recent = [m for m in before if pos - m.start < 160]
-    if len({m.person for m in recent}) == 1:
-        return recent[0].person  # "spokesman Kim Eui-kyeom told reporters. ... Kim said"
-    bare = [m for m in before if m.surface.lower() == key]
-    if bare:
-        return max(bare, key=lambda m: m.start).person
-    if before:
-        return max(before, key=lambda m: m.start).person
+def _of_several(
+    cast: Cast, candidates: Sequence[int], members: Set[int], key: str, pos: int
+) -> int:
+    """Of several people with a family name (``candidates``, in order; ``members``, the same as
+    a set), the only one named in the last few lines; else the one last called by it alone;
+    else the one named last; else the one named first."""
+    index = cast.mention_index()
+    recent = {i for i in index.near(pos - 159, pos) if i in members}
+    if len(recent) == 1:
+        return recent.pop()  # "spokesman Kim Eui-kyeom told reporters. ... Kim said"
+    bare = index.last_written(key, pos, members)
+    if bare is not None:
+        return bare[1]
+    last: tuple[int, int] | None = None  # (where, who)
+    for i in candidates:
+        at = index.last_before(i, pos)
+        if at is not None and (last is None or at > last[0]):
+            last = (at, i)
+    if last is not None:
+        return last[1]
     return min(candidates, key=lambda i: cast.persons[i].first)

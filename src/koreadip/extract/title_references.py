@@ -154,7 +154,7 @@ def title_references(cast: Cast, sentences: list[Sentence], index: int) -> None:
         if head in _GENERIC and _unnamed_since(cast, person, head, m.start()):
             continue
         phrase = text[m.start("phrase") : end]
-        cast.mentions.append(Mention(m.start("phrase"), end, person, phrase))
+        cast.append_mention(Mention(m.start("phrase"), end, person, phrase))
         p = cast.persons[person]
         if p.title is None and head not in _GENERIC:
             # the text's own words for one it names without a title ("the new U.S. envoy for
