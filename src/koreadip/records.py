@@ -198,6 +198,14 @@ def _identifiers(value: Any) -> Any:
         raise SchemaError(f"Official.{e.path}", e.reason) from None
 
 
+# an official with no identifiers shares this one (immutable) instead of building its own
+_NO_IDENTIFIERS = Identifiers()
+
+
+def _no_identifiers() -> Identifiers:
+    return _NO_IDENTIFIERS
+
+
 def _identifiers_check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, Identifiers):
         raise _fail(inst, attribute, f"expected a mapping of scheme to id, got {value!r}")
@@ -264,7 +272,7 @@ class Official:
     korean_name: str | None = attrs.field(default=None, validator=_optional_non_empty)
     #: scheme -> id in that scheme, e.g. ``{"wikidata": "Q..."}`` (:mod:`koreadip.identifiers`)
     identifiers: Identifiers = attrs.field(
-        factory=Identifiers, converter=_identifiers, validator=_identifiers_check
+        factory=_no_identifiers, converter=_identifiers, validator=_identifiers_check
     )
     evidence: tuple[Span, ...] = _evidence_field()
 

@@ -183,11 +183,12 @@ def topic_mentions(text: str) -> Iterator[TopicMention]:
     >>> [(m.topic.value, m.start) for m in topic_mentions("They urged talks with Pyongyang.")]
     [('dialogue', 11)]
     """
-    if not may_name_a_topic(text):
-        return
-    # each pattern's lowercase twin runs over the text lowercased once (see Caseless)
+    # each pattern's lowercase twin runs over the text lowercased once (see Caseless); ASCII
+    # text holding no keyword names no topic (may_name_a_topic, on the same lowercased text)
     fast = text.isascii()
     scanned = text.lower() if fast else text
+    if fast and not holds_any(scanned, _KEYWORDS):
+        return
     first = (_ANY_LOWER if fast else _ANY.pattern).search(scanned)
     if first is None:
         return

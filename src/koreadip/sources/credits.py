@@ -76,6 +76,8 @@ _COPYRIGHT = re.compile(
     r"(?P<name>[^\s.,(][^\n.,(]{0,50}?)[ \t]*(?:\(|\.|,|All |Unauthorized|[-–—]|$)",
     re.M,
 )
+# one of these stands in every match of _COPYRIGHT
+_COPYRIGHT_NEEDLES = ("Copyright", "COPYRIGHT", "ⓒ", "©")
 _TRAILING = re.compile(
     r"(?:(?<=[.!?\"”’])[ \t]*[(\[](?P<a>[A-Za-z0-9]{2,12})[)\]]"
     r"|\A[(\[]?(?:BY |By )?(?P<b>[A-Za-z]{2,12})[)\]]?(?: \[[^\]\n]{1,60}\])?)[ \t]*\Z"
@@ -274,7 +276,8 @@ def publisher_of(text: str) -> str | None:
     if trailing:
         return trailing
     # the owner a copyright line names outranks the desk a reporter's tag names
-    for m in _COPYRIGHT.finditer(text):
+    copyright = any(n in text for n in _COPYRIGHT_NEEDLES)
+    for m in _COPYRIGHT.finditer(text) if copyright else ():
         credited = normalise_publisher(m["name"])
         if credited:
             return credited

@@ -72,7 +72,7 @@ def noise_spans(text: str) -> Spans:
     """
     spans: Spans = []
     # a line without Hangul is never a Korean menu line: skip counting its letters
-    hangul = _HANGUL.search(text) is not None
+    hangul = not text.isascii() and _HANGUL.search(text) is not None
     for ln in iter_lines(text):
         s = ln.text.strip()
         if not s:
