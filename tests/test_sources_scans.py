@@ -213,3 +213,20 @@ def test_the_line_patterns_of_the_readers_are_found_where_a_search_finds_them(te
         credits._STATE_CREDIT,
     ):
         assert common.found_in(pattern, text) == bool(pattern.search(text)), pattern.pattern
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(["a", ".", "[", "]", "1", "12", "1234", " ", "’", "A", ")"])).map(
+        "".join
+    )
+)
+def test_the_aggregators_marks_in_prose_count_as_the_plain_pattern_counts(text: str) -> None:
+    from koreadip.sources import aggregator
+
+    plain = re.compile(r"[a-z.,;)”\"'’]\[\d{1,3}\]")
+    found = aggregator._MARKS_IN_PROSE.findall(text)
+    assert len(found) == len(plain.findall(text))
+    assert [m.start() - 1 for m in aggregator._MARKS_IN_PROSE.finditer(text)] == [
+        m.start() for m in plain.finditer(text)
+    ]
