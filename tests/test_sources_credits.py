@@ -164,6 +164,8 @@ def test_a_section_heading_or_a_post_is_no_masthead(section: str) -> None:
     [
         ("Ana Cho is a correspondent at Harbor News. She covers diplomacy.", "Harbor News"),
         ("Bo Lee is a senior reporter for the Pine Valley Times.", "Pine Valley Times"),
+        # the occupation in any case (a made-up note: the guard lowercases before it looks)
+        ("Di Han is a Staff WRITER at Cedar Post.", "Cedar Post"),
     ],
 )
 def test_an_authors_note_credits_the_outlet_they_write_for(note: str, outlet: str) -> None:

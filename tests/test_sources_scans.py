@@ -230,3 +230,16 @@ def test_the_aggregators_marks_in_prose_count_as_the_plain_pattern_counts(text: 
     assert [m.start() - 1 for m in aggregator._MARKS_IN_PROSE.finditer(text)] == [
         m.start() for m in plain.finditer(text)
     ]
+
+
+@settings(max_examples=300)
+@given(
+    st.text(alphabet="ab \n\r\t", max_size=40),
+    st.lists(st.tuples(st.integers(-3, 45), st.integers(-3, 45)), max_size=5),
+)
+def test_blank_is_the_plain_substitution_over_the_union_of_the_spans(
+    text: str, spans: list[tuple[int, int]]
+) -> None:
+    covered = {i for s, e in spans for i in range(max(s, 0), min(e, len(text)))}
+    plain = "".join(" " if i in covered and c not in "\n\r" else c for i, c in enumerate(text))
+    assert blank(text, spans) == plain

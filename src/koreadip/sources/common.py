@@ -112,7 +112,10 @@ def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
             continue
         start = max(start, pos)
         pieces.append(text[pos:start])
-        pieces.append(_NOT_LINE_BREAK.sub(" ", text[start:end]))
+        piece = text[start:end]
+        # (most spans are one line: nothing to keep, all spaces)
+        has_break = "\n" in piece or "\r" in piece
+        pieces.append(_NOT_LINE_BREAK.sub(" ", piece) if has_break else " " * (end - start))
         pos = end
     pieces.append(text[pos:])
     return "".join(pieces)

@@ -138,6 +138,9 @@ _AUTHOR_NOTE = re.compile(
     r"columnist|contributor|producer)(?: [a-z]+){0,2} (?:at|for|with) (?:the )?"
     rf"(?P<name>{OUTLET})"
 )
+# one of these stands (in any case) in every match of _AUTHOR_NOTE
+_AUTHOR_WORDS = ("correspondent", "reporter", "journalist", "editor", "writer", "columnist",
+                 "contributor", "producer")  # fmt: skip
 _TITLE_SUFFIX = re.compile(r"\S[ \t]+[-–—|][ \t]+(?P<name>[^-–—|\n]{2,80}?)[ \t]*\Z")
 # the first line of a site's page naming it with its edition: "brandname mobile"
 _EDITION = re.compile(
@@ -287,5 +290,9 @@ def publisher_of(text: str) -> str | None:
     masthead = _masthead(text)
     if masthead:
         return masthead
+    if text.isascii():  # (there (?i:) matches only what lowercasing finds)
+        lowered = text.lower()
+        if not any(word in lowered for word in _AUTHOR_WORDS):
+            return None
     author = _AUTHOR_NOTE.search(text)
     return _outlet(author["name"]) if author else None
