@@ -354,11 +354,14 @@ def search_folded(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     >>> search_folded(re.compile("Spokesperson", re.I), "the SPOKESPERSON said").span()
     (4, 16)
     """
-    if pattern.flags & re.IGNORECASE and text.isascii():
+    if pattern.flags & _IGNORECASE and text.isascii():
         twin = _lowercase_twin(pattern)
         if twin is not None:
             return twin.search(text.lower())
     return pattern.search(text)
+
+
+_IGNORECASE = int(re.IGNORECASE)  # a plain int: int & RegexFlag goes through enum in Python
 
 
 @lru_cache(maxsize=64)
