@@ -139,8 +139,8 @@ def _unquoted(
             lo, hi = max(a, s.start), min(b, s.end)
             if lo < hi:
                 text = text[: lo - s.start] + " " * (hi - lo) + text[hi - s.start :]
-        if text.strip():
-            out.append(Sentence(s.start, s.end, s.paragraph, text))
+        if text.strip():  # (nothing blanked: the sentence as it is)
+            out.append(s if text is s.text else Sentence(s.start, s.end, s.paragraph, text))
     return out
 
 
