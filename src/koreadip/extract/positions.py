@@ -120,9 +120,6 @@ def _read(
     narrative)."""
     out: list[tuple[Topic, Stance, list[str]]] = []
     done: set[Topic] = set()
-    # the subject of a clause's part before an anchor, asked again by each topic read from
-    # the same cue (a pure function of the clause and the anchor)
-    subjects: dict[tuple[int, int], Subject | None] = {}
     clauses = _clauses(text)
     by_clause = _mentions_by_clause(text, clauses, found)
     for at, (lo, hi) in enumerate(clauses):
@@ -156,21 +153,16 @@ def _read(
             if inside:  # its subject is the main clause's
                 verb = _VERB.pattern.search(clause, lead)
                 anchor = verb.start() if verb else len(clause)
-            subject = owner_of(clause, mention.start, local)
-            if subject is None:
-                key = (at, anchor)
-                if key not in subjects:
-                    north = speaker is None and bool(_NORTH_SUBJECT.match(clause.strip()))
-                    subjects[key] = subject_of(
-                        clause,
-                        anchor,
-                        cues,
-                        local,
-                        north_subject=north,
-                        first_person=speaker is not None,
-                        lo=lead,
-                    )
-                subject = subjects[key]
+            north = speaker is None and bool(_NORTH_SUBJECT.match(clause.strip()))
+            subject = owner_of(clause, mention.start, local) or subject_of(
+                clause,
+                anchor,
+                cues,
+                local,
+                north_subject=north,
+                first_person=speaker is not None,
+                lo=lead,
+            )
             if subject is None and at:
                 together = bool(_OPENS_RECIPROCAL.match(clause))
                 subject = _first_subject(text, clauses[:at], persons, together)
