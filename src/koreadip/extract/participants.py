@@ -290,13 +290,16 @@ def acts_on(text: str, mention: Mention, sentence_start: int = 0) -> bool:
         and _CLAUSE_CLOSES.match(text, mention.end)
     ):
         return True  # not "said Rubio briefed Cho during their talks"
-    end_of_line = text.find("\n", mention.end, mention.end + 3)
+    # a headline's source stands after a colon: without one just before, no line end is sought
+    if text.find(":", max(0, mention.start - 3), mention.start) < 0:
+        return False
+    if not _HEADLINE_SOURCE.search(text, max(0, mention.start - 3), mention.start):
+        return False
     # (only spaces to the end: tested without copying the rest of the text)
-    closes_line = (
-        mention.end == len(text) or end_of_line >= 0 or _NOT_SPACE.search(text, mention.end) is None
-    )
-    return bool(
-        closes_line and _HEADLINE_SOURCE.search(text, max(0, mention.start - 3), mention.start)
+    return (
+        mention.end == len(text)
+        or text.find("\n", mention.end, mention.end + 3) >= 0
+        or _NOT_SPACE.search(text, mention.end) is None
     )
 
 

@@ -55,6 +55,7 @@ _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|its)\s+(?:[\w-]+\s+){0,2}$", re.
 _OWNS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
 _THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,3}$")
 _TITLE_OWNER = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,5}")
+_APOSTROPHES = ("'", "’")
 _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:administration|government)\b", re.I)
 _SOURCE_AFTER = re.compile(rf"['’]?\s+{REPORTING}\b")
 _THEN = re.compile(r"\b(?:before|after)\s+\w+ing\b")
@@ -120,7 +121,9 @@ def read_sentence(
         and not acts_on(text, m, s0)
         # "Yoon's national security adviser Kim Sung-han met ...": Yoon only names his office
         and not (
-            i + 1 < len(everyone) and _TITLE_OWNER.fullmatch(text, m.end, everyone[i + 1].start)
+            i + 1 < len(everyone)
+            and text[m.end : m.end + 1] in _APOSTROPHES  # (where _TITLE_OWNER may start)
+            and _TITLE_OWNER.fullmatch(text, m.end, everyone[i + 1].start)
         )
     ]
     excluded = negated(text, s0, s1, mentions)
