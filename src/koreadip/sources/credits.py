@@ -279,8 +279,8 @@ def publisher_of(text: str) -> str | None:
     if trailing:
         return trailing
     # the owner a copyright line names outranks the desk a reporter's tag names
-    copyright = any(n in text for n in _COPYRIGHT_NEEDLES)
-    for m in _COPYRIGHT.finditer(text) if copyright else ():
+    has_copyright = any(n in text for n in _COPYRIGHT_NEEDLES)
+    for m in _COPYRIGHT.finditer(text) if has_copyright else ():
         credited = normalise_publisher(m["name"])
         if credited:
             return credited
