@@ -77,3 +77,12 @@ def test_lookup_answers_as_the_roster_does_and_keeps_the_answer(name: str) -> No
     assert cache.lookup(name) == roster.lookup(name)
     assert cache.lookup(name) == roster.lookup(name)  # the second answer comes from the memo
     assert name in cache._lookups
+
+
+def test_other_spellings_are_the_entrys_spellings_but_the_name_asked() -> None:
+    cache = rc.roster_cache(default_roster())
+    for entry in default_roster().entries[:50]:
+        for name in (entry.name, *entry.aliases[:1], "Made-up Name"):
+            expected = tuple(a for a in entry.spellings() if a != name)
+            assert cache.other_spellings(entry, name) == expected
+            assert cache.other_spellings(entry, name) == expected  # memoised, the same

@@ -20,8 +20,7 @@ from .mention_index import MentionIndex
 from .mentions import CAPTION, Mention, Person, SurnameIndex, credited, person_of
 from .roster_cache import roster_cache
 from .text import Sentence
-from .titles import left_title, right_title
-from .vocabulary import NON_OFFICIAL_TITLE
+from .titles import left_title, non_official, right_title
 
 __all__ = ["Cast", "Found"]
 
@@ -138,7 +137,7 @@ class Cast:
         if not found:
             return
         title, at, country = found
-        if NON_OFFICIAL_TITLE.search(title):
+        if non_official(title):
             return
         if p.title is None or self.rank(at) < self.rank(p.title_at):
             p.title, p.title_at = title, at

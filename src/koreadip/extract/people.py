@@ -46,9 +46,9 @@ from .runs import (
 from .surnames import resolve_surname, surname_parts
 from .text import Sentence
 from .title_references import described_sentences, title_references
-from .titles import left_title, right_title
+from .titles import left_title, non_official, right_title
 from .unknown_names import unknown_names
-from .vocabulary import NON_OFFICIAL_TITLE, TITLE_HEADS
+from .vocabulary import TITLE_HEADS
 
 __all__ = ["Mention", "People", "Person"]
 
@@ -290,7 +290,7 @@ class People(Cast):
                         inside.update(range(offset, end))
                         p = self.persons[index]
                         p.first = min(p.first, offset)
-                        if title and p.title is None and not NON_OFFICIAL_TITLE.search(title):
+                        if title and p.title is None and not non_official(title):
                             p.title, p.title_at = title, offset
 
     def _may_be_surname(self, word: str, pos: int) -> bool:
@@ -364,9 +364,13 @@ class People(Cast):
         for i, p in enumerate(self.persons):
             if i not in spans:
                 continue
-            aliases = [a for a in dict.fromkeys(p.aliases) if a != p.name]
-            if p.entry:
-                aliases += [a for a in p.entry.spellings() if a != p.name and a not in aliases]
+            if p.aliases:
+                aliases = [a for a in dict.fromkeys(p.aliases) if a != p.name]
+                if p.entry:
+                    aliases += [a for a in p.entry.spellings() if a != p.name and a not in aliases]
+                other: tuple[str, ...] = tuple(aliases)
+            else:  # most people: the roster's other spellings, the same in every text
+                other = self.cache.other_spellings(p.entry, p.name) if p.entry else ()
             title = p.title
             if title is None and p.entry is not None:
                 post = self.cache.post_on(p.entry, self.day)
@@ -375,7 +379,7 @@ class People(Cast):
                 Official(
                     id=p.id,
                     name=p.name,
-                    aliases=tuple(aliases),
+                    aliases=other,
                     country=p.country,
                     title=tidy_title(title),
                     korean_name=p.entry.korean_name if p.entry else None,

@@ -52,6 +52,7 @@ class RosterCache:
         self._holders: dict[Hashable, tuple[RosterEntry, ...]] = {}
         self._posts: dict[tuple[str, _dt.date | None], Post | None] = {}
         self._lookups: dict[str, RosterEntry | None] = {}
+        self._spellings: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def fuzzy(
         self, name: str, *, on: _dt.date | None, title: str | None, country: str | None
@@ -91,6 +92,14 @@ class RosterCache:
         if key in self._posts:
             return self._posts[key]
         return _keep(self._posts, key, entry.post_on(day))
+
+    def other_spellings(self, entry: RosterEntry, name: str) -> tuple[str, ...]:
+        """The spellings of one of this roster's entries other than ``name``, memoised."""
+        key = (entry.id, name)
+        found = self._spellings.get(key)
+        if found is None:
+            found = _keep(self._spellings, key, tuple(a for a in entry.spellings() if a != name))
+        return found
 
     def lookup(self, name: str) -> RosterEntry | None:
         """:meth:`Roster.lookup`, memoised: the windows of several words that open with the same
