@@ -32,7 +32,6 @@ from .mentions import (
     credited,
     end_before,
     is_name_word,
-    strip_possessive,
     tidy_title,
 )
 from .runs import (
@@ -41,7 +40,7 @@ from .runs import (
     free_name_pair,
     headline,
     organisation_head,
-    read_runs,
+    read_part_runs,
 )
 from .surnames import resolve_surname, surname_parts
 from .text import Sentence
@@ -80,7 +79,7 @@ class People(Cast):
         self._sided_ids: set[str] = set()
         self._sentences = sentences
         self._sentence_starts = [s.start for s in sentences]
-        runs = [read_runs(text, s, self.cache) for s in sentences]
+        runs = read_part_runs(text, sentences, self.cache)
         # whether a sentence is a headline, asked only where a reader needs to know
         headlines: dict[int, bool] = {}
         for s, sentence_runs in zip(sentences, runs, strict=True):
@@ -146,10 +145,11 @@ class People(Cast):
                 hit = windows[key] if key in windows else window(key)
                 if hit:
                     n, entry, surface = hit
-                    s, e = words[i][0], words[i + n - 1][1]
-                    e -= len(words[i + n - 1][2]) - len(
-                        strip_possessive(words[i + n - 1][2].rstrip(".,"))
-                    )
+                    s = words[i][0]
+                    # the name ends with the last word of ``surface``, the window's last word
+                    # without its possessive and punctuation
+                    _, e, last = words[i + n - 1]
+                    e += len(surface) - surface.rfind(" ") - 1 - len(last)
                     found = left_title(text, s, sentence.start, blocked) or right_title(
                         text, e, sentence.end
                     )
@@ -234,11 +234,11 @@ class People(Cast):
         for words, _ in runs:
             organisation = -1
             for k, (s, _e, w) in enumerate(words):
+                if s in inside:
+                    continue  # many are: a word of a full name read already
                 parts = surname_parts(w)
                 if not parts:
                     continue
-                if s in inside:
-                    continue  # most are: a word of a full name read already
                 if organisation < 0:
                     organisation = organisation_head(words)
                 if k < organisation:

@@ -161,8 +161,9 @@ def left_title(
     its country.  One comma is allowed directly before the name ("..., Jeong Yeon-doo").
     """
     lo = max(floor, blocked, name_start - 120)
-    if _first_word_stops(text, lo, name_start):
-        return None
+    if name_start - lo < 3 or _first_word_stops(text, lo, name_start):
+        return None  # a title needs a head word, of three letters or more (most names that
+        # open a sentence have no room for one)
     # words are read backwards from the name, one at a time, as words of the reversed text (a
     # word of it spans name_start - end .. name_start - start of the text): the loop seldom reads
     # more than three
