@@ -207,11 +207,14 @@ class SurnameIndex:
         memo = self._close.setdefault(n, {})
         close = memo.get(key)
         if close is None:
+            # one edit leaves the first or the last letter of a word of five letters or more
+            # in place: a cheap test before the memoised comparison
+            first, last = key[:1], key[-1:]
             found = {
                 i
                 for length in (n - 1, n, n + 1)
                 for s in self._by_length.get(length, ())
-                if one_edit_apart(key, s)
+                if (s[0] == first or s[-1] == last) and one_edit_apart(key, s)
                 for i in index[s]
             }
             close = memo[key] = sorted(found)

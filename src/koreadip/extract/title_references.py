@@ -116,8 +116,8 @@ def _description_spans(text: str) -> list[tuple[int, int]]:
     last = 0
     for cue in _HE_SPACE.finditer(text, 1):
         at = cue.start() - 1
-        if at < last:
-            continue
+        if at < last or text[at] not in "Tt":
+            continue  # inside the last description, or "she", "he": no "the"
         m = _DESCRIPTION.match(text, at)
         if m is not None:
             out.append(m.span())
