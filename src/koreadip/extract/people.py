@@ -103,15 +103,22 @@ class People(Cast):
         """A name the roster lacks that opens with the family name of someone the text names,
         who writes it last ("Biegun Call" in a translated headline), is that person's family
         name glued to the next word: the mention is theirs, and no one else is named."""
+        # most parts name no one the roster lacks by two words: nothing to unglue
+        glued = [
+            (i, words)
+            for i, p in enumerate(self.persons)
+            if p.entry is None and len(words := p.name.split()) == 2
+        ]
+        if not glued:
+            return
         last: dict[str, list[int]] = {}
         for i, p in enumerate(self.persons):
             if p.entry is not None and p.country not in FAMILY_FIRST:
                 last.setdefault(p.entry.family_name(), []).append(i)
         if not last:
             return
-        for i, p in enumerate(self.persons):
-            words = p.name.split()
-            owners = last.get(words[0], []) if p.entry is None and len(words) == 2 else []
+        for i, words in glued:
+            owners = last.get(words[0], [])
             if len(owners) != 1:
                 continue
             self.replace_mentions(
@@ -361,19 +368,22 @@ class People(Cast):
                 Span(source_id=source_id, start=m.start, end=m.end)
             )
         out = []
+        cache, day = self.cache, self.day
         for i, p in enumerate(self.persons):
-            if i not in spans:
+            evidence = spans.get(i)
+            if evidence is None:
                 continue
+            entry = p.entry
             if p.aliases:
                 aliases = [a for a in dict.fromkeys(p.aliases) if a != p.name]
-                if p.entry:
-                    aliases += [a for a in p.entry.spellings() if a != p.name and a not in aliases]
+                if entry is not None:
+                    aliases += [a for a in entry.spellings() if a != p.name and a not in aliases]
                 other: tuple[str, ...] = tuple(aliases)
             else:  # most people: the roster's other spellings, the same in every text
-                other = self.cache.other_spellings(p.entry, p.name) if p.entry else ()
+                other = cache.other_spellings(entry, p.name) if entry is not None else ()
             title = p.title
-            if title is None and p.entry is not None:
-                post = self.cache.post_on(p.entry, self.day)
+            if title is None and entry is not None:
+                post = cache.post_on(entry, day)
                 title = post.title if post else None
             out.append(
                 Official(
@@ -382,10 +392,10 @@ class People(Cast):
                     aliases=other,
                     country=p.country,
                     title=tidy_title(title),
-                    korean_name=p.entry.korean_name if p.entry else None,
+                    korean_name=entry.korean_name if entry is not None else None,
                     organization=None,
-                    identifiers=p.entry.identifiers if p.entry else Identifiers(),
-                    evidence=tuple(spans[i]),
+                    identifiers=entry.identifiers if entry is not None else Identifiers(),
+                    evidence=tuple(evidence),
                 )
             )
         return out
