@@ -135,50 +135,35 @@ class People(Cast):
         text = self.text
         blocked = sentence.start
         local: list[tuple[int, int]] = []  # this sentence's mentions so far
-        window = self.cache.window
-        windows = self.cache.windows
+        run_names = self.cache.run_names
+        excluded = self.excluded
         for words, plain in runs:
             if len(words) < 2:
                 continue  # a name is two words or more, and an unknown name two or three
-            i = 0
+            covered = 0  # the words read as a name, as bits by index
+            for i, n, entry, surface in run_names(plain):
+                s = words[i][0]
+                # the name ends with the last word of ``surface``, the window's last word
+                # without its possessive and punctuation
+                _, e, last = words[i + n - 1]
+                e += len(surface) - surface.rfind(" ") - 1 - len(last)
+                found = left_title(text, s, sentence.start, blocked) or right_title(
+                    text, e, sentence.end
+                )
+                if found:
+                    entry = self._check_side(entry, surface, found)
+                if not credited(text, s, e) and entry.id not in excluded:
+                    idx = self.add_entry(entry, s, e, text[s:e])
+                    if found:
+                        self.note_title(idx, found)
+                    local.append((s, e))
+                    blocked = e
+                    covered |= ((1 << n) - 1) << i
             # unknown_names reads two or three words in a row that no name read covers: none
             # are left when the roster's names cover all words but lone ones
-            free = 0  # the words in a row so far that no name read covers
-            pair = False
-            covered = 0  # the words read as a name, as bits by index
-            while i < len(words) - 1:
-                # the answer depends only on the next four words: the same few runs recur
-                key = plain[i : i + 4]
-                hit = windows[key] if key in windows else window(key)
-                if hit:
-                    n, entry, surface = hit
-                    s = words[i][0]
-                    # the name ends with the last word of ``surface``, the window's last word
-                    # without its possessive and punctuation
-                    _, e, last = words[i + n - 1]
-                    e += len(surface) - surface.rfind(" ") - 1 - len(last)
-                    found = left_title(text, s, sentence.start, blocked) or right_title(
-                        text, e, sentence.end
-                    )
-                    if found:
-                        entry = self._check_side(entry, surface, found)
-                    if not credited(text, s, e) and entry.id not in self.excluded:
-                        idx = self.add_entry(entry, s, e, text[s:e])
-                        if found:
-                            self.note_title(idx, found)
-                        local.append((s, e))
-                        blocked = e
-                        free = 0
-                        covered |= ((1 << n) - 1) << i
-                    else:
-                        free += n
-                    i += n
-                else:
-                    free += 1
-                    i += 1
-                pair = pair or free >= 2
+            free = ~covered & ((1 << len(words)) - 1)
             if (
-                (pair or free + len(words) - i >= 2)
+                free & (free >> 1)
                 and free_name_pair(words, covered)
                 and not headline(sentence, headlines)
             ):
