@@ -176,6 +176,8 @@ class People(Cast):
     def _unify_surfaces(self) -> None:
         """One spelling means one person in a text: where the same full name was read as two
         people, the reading that a stated side decided wins."""
+        if not self._sided_ids:
+            return  # no side decided a reading (most texts): nothing to unify
         by_surface: dict[str, set[int]] = {}
         for m in self.mentions:
             if " " in m.surface:
