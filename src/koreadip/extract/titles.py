@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .vocabulary import NON_OFFICIAL_TITLE, TITLE_HEADS, TITLE_LEADS, country_of_phrase, title_side
+from .title_sides import side_of
+from .vocabulary import NON_OFFICIAL_TITLE, TITLE_HEADS, TITLE_LEADS, country_of_phrase
 
 __all__ = ["has_title_head", "left_title", "non_official", "right_title", "side_of"]
 
@@ -403,38 +404,3 @@ def _staff_post(phrase: str, head_zone: list[str]) -> bool:
         and _GOVERNMENT_BODY.search(phrase) is not None
         and not NON_OFFICIAL_TITLE.search(phrase)
     )
-
-
-_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\b")
-#: "... at the U.S. National Security Council": the body the holder serves names the side
-_AFFILIATION = re.compile(r"\bat\s+(?:the\s+)?(?P<body>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
-#: offices only one country's government has ("Assistant Secretary of Defense")
-_US_OFFICE = re.compile(
-    r"\bSecretary of (?:State|Defense|the Treasury|Homeland Security|the Army|the Navy)\b"
-)
-
-
-@lru_cache(maxsize=1 << 14)
-def side_of(title: str) -> str | None:
-    """The country whose official holds ``title``: the one a possessive names ("specialist on
-    Washington's ..."), else the one it names first (:func:`title_side`), else the one of the
-    body it is held at, else the one whose government alone has that office.
-
-    >>> side_of("Coordinator for Policy at the U.S. National Security Council")
-    'US'
-    >>> side_of("Korea specialist on Washington's National Security Council")
-    'US'
-    >>> side_of("Principal Deputy Assistant Secretary of Defense for Space Policy")
-    'US'
-    >>> side_of("Director-General for Peace Affairs at the Ministry of Foreign Affairs") is None
-    True
-    """
-    side = next(
-        (c for m in _OWNER.finditer(title) if (c := country_of_phrase(m.group(1)))), None
-    ) or title_side(title)
-    if side is None:
-        body = _AFFILIATION.search(title)
-        side = country_of_phrase(body.group("body")) if body else None
-    if side is None and _US_OFFICE.search(title):
-        side = "US"
-    return side
