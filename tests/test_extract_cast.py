@@ -108,3 +108,14 @@ def test_a_roster_entry_added_twice_is_one_person_made_once() -> None:
     assert person.entry is entry
     assert person.country == entry.country
     assert [(m.start, m.person) for m in cast.mentions] == [(9, 0), (38, 0)]
+
+
+def test_the_titles_of_one_line_are_ranked_by_one_reading_of_that_line() -> None:
+    # made-up text: a caption line, then running text
+    text = "Made-up: Minister Kim and Envoy Lee (left) pose for a photo.\nMinister Park spoke."
+    cast = Cast(text, default_roster(), dt.date(2020, 1, 1))
+    first, second, third = (text.index(w) for w in ("Minister Kim", "Envoy", "Minister Park"))
+    assert cast.rank(first) == (False, True, first)
+    assert cast.rank(second) == (False, True, second)  # the same line, read once
+    assert cast.rank(third) == (False, False, third)
+    assert cast.rank(first) == (False, True, first)  # asked again, the same answer

@@ -81,3 +81,27 @@ def test_a_garbled_family_name_finds_a_person_named_after_it_was_first_asked_abo
     assert index.one_edit_from("biegin") == [1]
     index.refresh()
     assert index.one_edit_from("pompeu") == [0]
+
+
+@given(
+    st.text(alphabet="abcdek", min_size=4, max_size=8),
+    st.text(alphabet="abcdek", min_size=4, max_size=8),
+)
+def test_words_one_edit_apart_share_their_first_or_last_letter(a: str, b: str) -> None:
+    # SurnameIndex.one_edit_from compares only family names that do
+    if one_edit_apart(a, b):
+        assert a[0] == b[0] or a[-1] == b[-1]
+
+
+@given(
+    st.text(alphabet="abcdek", min_size=5, max_size=7), st.integers(0, 6), st.sampled_from("abz")
+)
+def test_one_edit_from_finds_each_family_name_one_edit_away(
+    name: str, at: int, letter: str
+) -> None:
+    at = min(at, len(name) - 1)
+    for key in (name[:at] + letter + name[at + 1 :], name[:at] + name[at + 1 :], name + letter):
+        persons = [Person(name="Made Up"), Person(name=f"Made {name.title()}")]
+        index = SurnameIndex(persons)
+        expected = [1] if one_edit_apart(key, name) else []
+        assert index.one_edit_from(key) == expected

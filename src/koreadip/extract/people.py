@@ -32,7 +32,6 @@ from .mentions import (
     credited,
     end_before,
     is_name_word,
-    strip_possessive,
     tidy_title,
 )
 from .runs import (
@@ -41,14 +40,14 @@ from .runs import (
     free_name_pair,
     headline,
     organisation_head,
-    read_runs,
+    read_part_runs,
 )
 from .surnames import resolve_surname, surname_parts
 from .text import Sentence
 from .title_references import described_sentences, title_references
-from .titles import left_title, right_title
+from .titles import left_title, non_official, right_title
 from .unknown_names import unknown_names
-from .vocabulary import NON_OFFICIAL_TITLE, TITLE_HEADS
+from .vocabulary import TITLE_HEADS
 
 __all__ = ["Mention", "People", "Person"]
 
@@ -80,7 +79,7 @@ class People(Cast):
         self._sided_ids: set[str] = set()
         self._sentences = sentences
         self._sentence_starts = [s.start for s in sentences]
-        runs = [read_runs(text, s, self.cache) for s in sentences]
+        runs = read_part_runs(text, sentences, self.cache)
         # whether a sentence is a headline, asked only where a reader needs to know
         headlines: dict[int, bool] = {}
         for s, sentence_runs in zip(sentences, runs, strict=True):
@@ -104,15 +103,22 @@ class People(Cast):
         """A name the roster lacks that opens with the family name of someone the text names,
         who writes it last ("Biegun Call" in a translated headline), is that person's family
         name glued to the next word: the mention is theirs, and no one else is named."""
+        # most parts name no one the roster lacks by two words: nothing to unglue
+        glued = [
+            (i, words)
+            for i, p in enumerate(self.persons)
+            if p.entry is None and len(words := p.name.split()) == 2
+        ]
+        if not glued:
+            return
         last: dict[str, list[int]] = {}
         for i, p in enumerate(self.persons):
             if p.entry is not None and p.country not in FAMILY_FIRST:
                 last.setdefault(p.entry.family_name(), []).append(i)
         if not last:
             return
-        for i, p in enumerate(self.persons):
-            words = p.name.split()
-            owners = last.get(words[0], []) if p.entry is None and len(words) == 2 else []
+        for i, words in glued:
+            owners = last.get(words[0], [])
             if len(owners) != 1:
                 continue
             self.replace_mentions(
@@ -129,49 +135,35 @@ class People(Cast):
         text = self.text
         blocked = sentence.start
         local: list[tuple[int, int]] = []  # this sentence's mentions so far
-        window = self.cache.window
-        windows = self.cache.windows
+        run_names = self.cache.run_names
+        excluded = self.excluded
         for words, plain in runs:
             if len(words) < 2:
                 continue  # a name is two words or more, and an unknown name two or three
-            i = 0
+            covered = 0  # the words read as a name, as bits by index
+            for i, n, entry, surface in run_names(plain):
+                s = words[i][0]
+                # the name ends with the last word of ``surface``, the window's last word
+                # without its possessive and punctuation
+                _, e, last = words[i + n - 1]
+                e += len(surface) - surface.rfind(" ") - 1 - len(last)
+                found = left_title(text, s, sentence.start, blocked) or right_title(
+                    text, e, sentence.end
+                )
+                if found:
+                    entry = self._check_side(entry, surface, found)
+                if not credited(text, s, e) and entry.id not in excluded:
+                    idx = self.add_entry(entry, s, e, text[s:e])
+                    if found:
+                        self.note_title(idx, found)
+                    local.append((s, e))
+                    blocked = e
+                    covered |= ((1 << n) - 1) << i
             # unknown_names reads two or three words in a row that no name read covers: none
             # are left when the roster's names cover all words but lone ones
-            free = 0  # the words in a row so far that no name read covers
-            pair = False
-            covered = 0  # the words read as a name, as bits by index
-            while i < len(words) - 1:
-                # the answer depends only on the next four words: the same few runs recur
-                key = plain[i : i + 4]
-                hit = windows[key] if key in windows else window(key)
-                if hit:
-                    n, entry, surface = hit
-                    s, e = words[i][0], words[i + n - 1][1]
-                    e -= len(words[i + n - 1][2]) - len(
-                        strip_possessive(words[i + n - 1][2].rstrip(".,"))
-                    )
-                    found = left_title(text, s, sentence.start, blocked) or right_title(
-                        text, e, sentence.end
-                    )
-                    if found:
-                        entry = self._check_side(entry, surface, found)
-                    if not credited(text, s, e) and entry.id not in self.excluded:
-                        idx = self.add_entry(entry, s, e, text[s:e])
-                        if found:
-                            self.note_title(idx, found)
-                        local.append((s, e))
-                        blocked = e
-                        free = 0
-                        covered |= ((1 << n) - 1) << i
-                    else:
-                        free += n
-                    i += n
-                else:
-                    free += 1
-                    i += 1
-                pair = pair or free >= 2
+            free = ~covered & ((1 << len(words)) - 1)
             if (
-                (pair or free + len(words) - i >= 2)
+                free & (free >> 1)
                 and free_name_pair(words, covered)
                 and not headline(sentence, headlines)
             ):
@@ -184,6 +176,8 @@ class People(Cast):
     def _unify_surfaces(self) -> None:
         """One spelling means one person in a text: where the same full name was read as two
         people, the reading that a stated side decided wins."""
+        if not self._sided_ids:
+            return  # no side decided a reading (most texts): nothing to unify
         by_surface: dict[str, set[int]] = {}
         for m in self.mentions:
             if " " in m.surface:
@@ -234,11 +228,11 @@ class People(Cast):
         for words, _ in runs:
             organisation = -1
             for k, (s, _e, w) in enumerate(words):
+                if s in inside:
+                    continue  # many are: a word of a full name read already
                 parts = surname_parts(w)
                 if not parts:
                     continue
-                if s in inside:
-                    continue  # most are: a word of a full name read already
                 if organisation < 0:
                     organisation = organisation_head(words)
                 if k < organisation:
@@ -290,7 +284,7 @@ class People(Cast):
                         inside.update(range(offset, end))
                         p = self.persons[index]
                         p.first = min(p.first, offset)
-                        if title and p.title is None and not NON_OFFICIAL_TITLE.search(title):
+                        if title and p.title is None and not non_official(title):
                             p.title, p.title_at = title, offset
 
     def _may_be_surname(self, word: str, pos: int) -> bool:
@@ -361,27 +355,34 @@ class People(Cast):
                 Span(source_id=source_id, start=m.start, end=m.end)
             )
         out = []
+        cache, day = self.cache, self.day
         for i, p in enumerate(self.persons):
-            if i not in spans:
+            evidence = spans.get(i)
+            if evidence is None:
                 continue
-            aliases = [a for a in dict.fromkeys(p.aliases) if a != p.name]
-            if p.entry:
-                aliases += [a for a in p.entry.spellings() if a != p.name and a not in aliases]
+            entry = p.entry
+            if p.aliases:
+                aliases = [a for a in dict.fromkeys(p.aliases) if a != p.name]
+                if entry is not None:
+                    aliases += [a for a in entry.spellings() if a != p.name and a not in aliases]
+                other: tuple[str, ...] = tuple(aliases)
+            else:  # most people: the roster's other spellings, the same in every text
+                other = cache.other_spellings(entry, p.name) if entry is not None else ()
             title = p.title
-            if title is None and p.entry is not None:
-                post = self.cache.post_on(p.entry, self.day)
+            if title is None and entry is not None:
+                post = cache.post_on(entry, day)
                 title = post.title if post else None
             out.append(
                 Official(
                     id=p.id,
                     name=p.name,
-                    aliases=tuple(aliases),
+                    aliases=other,
                     country=p.country,
                     title=tidy_title(title),
-                    korean_name=p.entry.korean_name if p.entry else None,
+                    korean_name=entry.korean_name if entry is not None else None,
                     organization=None,
-                    identifiers=p.entry.identifiers if p.entry else Identifiers(),
-                    evidence=tuple(spans[i]),
+                    identifiers=entry.identifiers if entry is not None else Identifiers(),
+                    evidence=tuple(evidence),
                 )
             )
         return out

@@ -24,10 +24,12 @@ from ..roster import Post, Roster, RosterEntry
 from .mentions import NAME_TOKEN, is_name_word, strip_possessive
 from .vocabulary import NON_NAME_WORDS
 
-__all__ = ["RosterCache", "WindowHit", "roster_cache"]
+__all__ = ["RosterCache", "RunName", "WindowHit", "roster_cache"]
 
 #: what a run of words starting at some word names: (words used, entry, the name as written)
 WindowHit = tuple[int, RosterEntry, str] | None
+#: a name read in a run of words: (index of its first word, words used, entry, name as written)
+RunName = tuple[int, int, RosterEntry, str]
 
 _LIMIT = 50_000  # answers kept per memo before it is emptied
 _K = TypeVar("_K", bound=Hashable)
@@ -52,6 +54,8 @@ class RosterCache:
         self._holders: dict[Hashable, tuple[RosterEntry, ...]] = {}
         self._posts: dict[tuple[str, _dt.date | None], Post | None] = {}
         self._lookups: dict[str, RosterEntry | None] = {}
+        self._spellings: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._runs: dict[tuple[str, ...], tuple[RunName, ...]] = {}
 
     def fuzzy(
         self, name: str, *, on: _dt.date | None, title: str | None, country: str | None
@@ -92,6 +96,14 @@ class RosterCache:
             return self._posts[key]
         return _keep(self._posts, key, entry.post_on(day))
 
+    def other_spellings(self, entry: RosterEntry, name: str) -> tuple[str, ...]:
+        """The spellings of one of this roster's entries other than ``name``, memoised."""
+        key = (entry.id, name)
+        found = self._spellings.get(key)
+        if found is None:
+            found = _keep(self._spellings, key, tuple(a for a in entry.spellings() if a != name))
+        return found
+
     def lookup(self, name: str) -> RosterEntry | None:
         """:meth:`Roster.lookup`, memoised: the windows of several words that open with the same
         name ask about it again."""
@@ -104,6 +116,33 @@ class RosterCache:
         if words in self.windows:
             return self.windows[words]
         return _keep(self.windows, words, self._window_lookup(words))
+
+    def run_names(self, words: tuple[str, ...]) -> tuple[RunName, ...]:
+        """The roster names a run of capitalised ``words`` spells, read left to right: from each
+        word, the longest name of the next four, three or two words (:meth:`window`), and after
+        a name, on from the word that follows it; as ``(index of its first word, words used,
+        entry, the name as written)``.  Memoised: the runs of a text (a name, a title before it)
+        recur.
+
+        >>> from koreadip.roster import default_roster
+        >>> cache = roster_cache(default_roster())
+        >>> run = ("Secretary", "Mike", "Pompeo's")
+        >>> [(i, n, surface) for i, n, _, surface in cache.run_names(run)]
+        [(1, 2, 'Mike Pompeo')]
+        """
+        found = self._runs.get(words)
+        if found is None:
+            names = []
+            i = 0
+            while i < len(words) - 1:
+                hit = self.window(words[i : i + 4])
+                if hit:
+                    names.append((i, *hit))
+                    i += hit[0]
+                else:
+                    i += 1
+            found = _keep(self._runs, words, tuple(names))
+        return found
 
     def _window_lookup(self, words: tuple[str, ...]) -> WindowHit:
         for n in (4, 3, 2):

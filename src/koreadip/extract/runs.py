@@ -27,6 +27,7 @@ __all__ = [
     "free_name_pair",
     "headline",
     "organisation_head",
+    "read_part_runs",
     "read_runs",
 ]
 
@@ -42,32 +43,52 @@ def read_runs(text: str, sentence: Sentence, cache: RosterCache) -> list[Run]:
     """The words of each run of capitalised words in ``sentence`` of ``text``; a run goes on
     over a family name a machine translation wrote in lower case ("Donald trump"), looked up
     capitalised in ``cache``'s roster."""
-    out = []
+    return read_part_runs(text, [sentence], cache)[0]
+
+
+def read_part_runs(text: str, sentences: list[Sentence], cache: RosterCache) -> list[list[Run]]:
+    """:func:`read_runs` of each of ``sentences``, in one call for a document part.
+
+    >>> from koreadip.extract.roster_cache import roster_cache
+    >>> from koreadip.extract.text import sentences
+    >>> from koreadip.roster import default_roster
+    >>> text = "Made-up: Donald trump met Kim. Lee left."
+    >>> runs = read_part_runs(text, sentences(text), roster_cache(default_roster()))
+    >>> [[plain for _, plain in sentence_runs] for sentence_runs in runs]
+    [[('Made-up',), ('Donald', 'Trump'), ('Kim.',)], [('Lee',)]]
+    """
     tokens = cache.tokens
-    for run in RUN.finditer(text, sentence.start, sentence.end):
-        # a run's words are separated by single spaces (see RUN)
-        group = run.group()
-        at = run.start()
-        if " " not in group:  # most runs are one word
-            plain: tuple[str, ...] = (group,)
-            words = [(at, run.end(), group)]
-        else:
-            plain = tuple(group.split(" "))
-            words = []
-            for word in plain:
-                words.append((at, at + len(word), word))
-                at += len(word) + 1
-        # the given name must be a roster token: tested first, it spares most runs the match
-        lower = (
-            _LOWER_WORD.match(text, run.end(), sentence.end)
-            if plain[-1].lower() in tokens
-            else None
-        )
-        if lower is not None and _lower_family_name(cache, plain[-1], lower.group(1)):
-            s = lower.start(1)
-            words.append((s, s + len(lower.group(1)), lower.group(1).title()))
-            plain = (*plain, lower.group(1).title())
-        out.append((words, plain))
+    finditer = RUN.finditer
+    lower_word = _LOWER_WORD.match
+    out = []
+    for sentence in sentences:
+        end = sentence.end
+        runs: list[Run] = []
+        for run in finditer(text, sentence.start, end):
+            # a run's words are separated by single spaces (see RUN)
+            group = run.group()
+            at, stop = run.span()
+            if " " not in group:  # most runs are one word
+                plain: tuple[str, ...] = (group,)
+                words = [(at, stop, group)]
+                last = group
+            else:
+                plain = tuple(group.split(" "))
+                words = []
+                for word in plain:
+                    words.append((at, at + len(word), word))
+                    at += len(word) + 1
+                last = plain[-1]
+            # the given name must be a roster token: tested first, it spares most runs the match
+            if last.lower() in tokens:
+                lower = lower_word(text, stop, end)
+                if lower is not None and _lower_family_name(cache, last, lower.group(1)):
+                    s, e = lower.span(1)
+                    family = lower.group(1).title()
+                    words.append((s, e, family))
+                    plain = (*plain, family)
+            runs.append((words, plain))
+        out.append(runs)
     return out
 
 

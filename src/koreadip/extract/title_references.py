@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..roster import RosterEntry
@@ -94,14 +94,29 @@ def described_sentences(text: str, sentences: list[Sentence]) -> list[int]:
     >>> described_sentences(text, sentences(text))
     [1]
     """
+    # the sentences each description overlaps (the sentences are in order and apart)
+    holding: set[int] = set()
     found = _description_spans(text)
-    ends = [e for _, e in found]
-    out = []
-    for k, sentence in enumerate(sentences):
-        i = bisect_right(ends, sentence.start)  # the first description ending inside or after
-        if (i < len(found) and found[i][0] < sentence.end) or _WORD_AFTER.match(text, sentence.end):
-            out.append(k)
-    return out
+    if found:
+        ends = [s.end for s in sentences]
+        starts = [s.start for s in sentences]
+        for a, b in found:
+            holding.update(range(bisect_right(ends, a), bisect_left(starts, b)))
+    return [
+        k
+        for k, sentence in enumerate(sentences)
+        if k in holding or _word_char(text[sentence.end : sentence.end + 1])
+    ]
+
+
+def _word_char(c: str) -> bool:
+    """Whether ``c`` is a character the end of :data:`_DESCRIPTION` may not stand before: a
+    word character (``\\w``) or a hyphen.
+
+    >>> [_word_char(c) for c in ("a", "_", "-", "é", "7", " ", ".", "")]
+    [True, True, True, True, True, False, False, False]
+    """
+    return c.isalnum() or c in ("_", "-")
 
 
 def _description_spans(text: str) -> list[tuple[int, int]]:
@@ -116,8 +131,8 @@ def _description_spans(text: str) -> list[tuple[int, int]]:
     last = 0
     for cue in _HE_SPACE.finditer(text, 1):
         at = cue.start() - 1
-        if at < last:
-            continue
+        if at < last or text[at] not in "Tt":
+            continue  # inside the last description, or "she", "he": no "the"
         m = _DESCRIPTION.match(text, at)
         if m is not None:
             out.append(m.span())
@@ -126,8 +141,6 @@ def _description_spans(text: str) -> list[tuple[int, int]]:
 
 
 _HE_SPACE = re.compile(r"he\s")
-#: a character the end of :data:`_DESCRIPTION` may not stand before
-_WORD_AFTER = re.compile(r"[\w-]")
 
 
 def title_references(cast: Cast, sentences: list[Sentence], index: int) -> None:

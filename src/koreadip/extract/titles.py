@@ -12,9 +12,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .vocabulary import NON_OFFICIAL_TITLE, TITLE_HEADS, TITLE_LEADS, country_of_phrase, title_side
+from .title_sides import side_of
+from .vocabulary import NON_OFFICIAL_TITLE, TITLE_HEADS, TITLE_LEADS, country_of_phrase
 
-__all__ = ["has_title_head", "left_title", "right_title", "side_of"]
+__all__ = ["has_title_head", "left_title", "non_official", "right_title", "side_of"]
 
 _WORD = re.compile(r"\S+")
 _FUNCTION = frozenset({"of", "for", "and", "the", "on", "in", "to", "at"})
@@ -62,6 +63,17 @@ def _clean(word: str) -> str:
 def has_title_head(phrase: str) -> bool:
     """True when some word of ``phrase`` heads a title (minister, envoy, secretary, ...)."""
     return any(_clean(w) in TITLE_HEADS for w in phrase.split())
+
+
+@lru_cache(maxsize=1 << 12)
+def non_official(title: str) -> bool:
+    """Whether ``title`` is no official's (an anchor's, a professor's: see
+    :data:`~koreadip.extract.vocabulary.NON_OFFICIAL_TITLE`), read once per title.
+
+    >>> non_official("news anchor"), non_official("Foreign Minister")
+    (True, False)
+    """
+    return NON_OFFICIAL_TITLE.search(title) is not None
 
 
 def _acceptable(words: list[str]) -> bool:
@@ -150,6 +162,9 @@ def left_title(
     its country.  One comma is allowed directly before the name ("..., Jeong Yeon-doo").
     """
     lo = max(floor, blocked, name_start - 120)
+    if name_start - lo < 3 or _first_word_stops(text, lo, name_start):
+        return None  # a title needs a head word, of three letters or more (most names that
+        # open a sentence have no room for one)
     # words are read backwards from the name, one at a time, as words of the reversed text (a
     # word of it spans name_start - end .. name_start - start of the text): the loop seldom reads
     # more than three
@@ -219,6 +234,26 @@ def left_title(
     return title, first[0], country or side_of(title)
 
 
+def _first_word_stops(text: str, lo: int, name_start: int) -> bool:
+    """Whether the reading back from a name after one space stops at its first word, which
+    :func:`left_title` would read from the reversed text: "and", a word that ends the title
+    with its punctuation or is an owner's possessive, a word no title holds ("said"), a
+    capitalised function word.  False where that word is not so easily told (another space, no
+    word before ``lo``): the full reading decides.
+
+    >>> _first_word_stops("Kim met Lee", 0, 8), _first_word_stops("Vice Minister Lee", 0, 14)
+    (True, False)
+    """
+    end = name_start - 1
+    if end <= lo or text[end] != " " or text[end - 1] == " ":
+        return False
+    w = text[max(lo, text.rfind(" ", lo, end) + 1) : end]
+    if not w.isprintable():
+        return False  # another space than " ": the reading's word is not this one
+    _, _, _, stop, _, possessive, fits, capital_function, _, _ = _reading(w)
+    return stop or possessive or not fits or capital_function or w.lower() in _AND_OR
+
+
 def _next_word(backwards: Iterator[re.Match[str]], end: int) -> tuple[int, int] | None:
     """The span in the text of the next word of ``backwards``, words of the reversed text that
     ended at ``end``; None when no word is left.
@@ -242,6 +277,7 @@ def _ends_a_name(word: str) -> bool:
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 #: "and" and "or", as words of the reversed text, in lower case
 _AND_OR_REVERSED = frozenset({"dna", "ro"})
+_AND_OR = frozenset({"and", "or"})
 _PARENTHETICAL_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")
 #: a possessive that is part of a name, not an owner: "People's Republic", "Workers' Party"
 _NAME_POSSESSIVE = re.compile(r"People['’]s|Workers['’]")
@@ -297,8 +333,14 @@ def right_title(text: str, name_end: int, ceiling: int) -> tuple[str, int, str |
     """
     hi = min(ceiling, name_end + 300)
     i = name_end
-    if text[i : i + 1] not in _NOTE_OR_COMMA and not text[i : i + 1].isspace():
-        return None  # neither a note nor an apposition follows: the patterns below need one
+    if text[i : i + 1] not in _NOTE_OR_COMMA:
+        # a note and an apposition open with "(" or "," after any spaces: most names are
+        # followed by a space and a word, which neither pattern below can match
+        k = i
+        while k < hi and text[k].isspace():
+            k += 1
+        if k == i or k >= hi or text[k] not in _NOTE_OR_COMMA:
+            return None
     for _ in range(3):  # skip "(front right)" / ", left," / "(R)"
         m = _NOTE.match(text, i, hi)
         if not m:
@@ -362,38 +404,3 @@ def _staff_post(phrase: str, head_zone: list[str]) -> bool:
         and _GOVERNMENT_BODY.search(phrase) is not None
         and not NON_OFFICIAL_TITLE.search(phrase)
     )
-
-
-_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\b")
-#: "... at the U.S. National Security Council": the body the holder serves names the side
-_AFFILIATION = re.compile(r"\bat\s+(?:the\s+)?(?P<body>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
-#: offices only one country's government has ("Assistant Secretary of Defense")
-_US_OFFICE = re.compile(
-    r"\bSecretary of (?:State|Defense|the Treasury|Homeland Security|the Army|the Navy)\b"
-)
-
-
-@lru_cache(maxsize=1 << 14)
-def side_of(title: str) -> str | None:
-    """The country whose official holds ``title``: the one a possessive names ("specialist on
-    Washington's ..."), else the one it names first (:func:`title_side`), else the one of the
-    body it is held at, else the one whose government alone has that office.
-
-    >>> side_of("Coordinator for Policy at the U.S. National Security Council")
-    'US'
-    >>> side_of("Korea specialist on Washington's National Security Council")
-    'US'
-    >>> side_of("Principal Deputy Assistant Secretary of Defense for Space Policy")
-    'US'
-    >>> side_of("Director-General for Peace Affairs at the Ministry of Foreign Affairs") is None
-    True
-    """
-    side = next(
-        (c for m in _OWNER.finditer(title) if (c := country_of_phrase(m.group(1)))), None
-    ) or title_side(title)
-    if side is None:
-        body = _AFFILIATION.search(title)
-        side = country_of_phrase(body.group("body")) if body else None
-    if side is None and _US_OFFICE.search(title):
-        side = "US"
-    return side
