@@ -17,6 +17,7 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 #: each script with arguments small enough for a test, and words of its last lines
 RUNS = {
+    "ab_parse.py": (["--n", "5", "--turns", "1"], "the same JSON"),
     "codec_speed.py": (["--n", "60", "--repeat", "1"], "ratio to msgspec"),
     "dask_scaling.py": (["--n", "10", "--workers", "1"], "worker"),
     "export_throughput.py": (["--n", "60"], "ical"),
@@ -38,6 +39,8 @@ def test_every_bench_script_is_run_here_or_by_its_own_test() -> None:
 @pytest.mark.parametrize("script", sorted(RUNS))
 def test_bench_script_runs_to_its_report(script: str) -> None:
     args, last_word = RUNS[script]
+    if script == "ab_parse.py" and not (BENCH.parent / ".git").exists():
+        pytest.skip("ab_parse.py takes the older code from git: not a git checkout")
     done = subprocess.run(
         [sys.executable, str(BENCH / script), *args],
         capture_output=True,
