@@ -25,6 +25,7 @@ from pathlib import Path
 from types import ModuleType
 
 from parse_throughput import generate
+from timing import race
 
 import koreadip
 
@@ -62,18 +63,8 @@ def base_package(revision: str, into: Path) -> ModuleType:
     return importlib.import_module(BASE)
 
 
-def best_times(
-    parsers: dict[str, Callable[[str], object]], texts: Sequence[str], turns: int
-) -> dict[str, float]:
-    """The fastest of ``turns`` turns of each parser over ``texts``, the parsers alternating."""
-    best = dict.fromkeys(parsers, float("inf"))
-    for _ in range(turns):
-        for name, parse in parsers.items():
-            start = time.process_time()
-            for text in texts:
-                parse(text)
-            best[name] = min(best[name], time.process_time() - start)
-    return best
+def _all_of(texts: Sequence[str], parse: Callable[[str], object]) -> Callable[[], object]:
+    return lambda: [parse(t) for t in texts]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -93,7 +84,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         for parse in parsers.values():  # warm up: rosters, compiled patterns
             for text in texts[:20]:
                 parse(text)
-        best = best_times(parsers, texts, args.turns)
+        fastest = race(
+            [_all_of(texts, parse) for parse in parsers.values()],
+            args.turns,
+            collector=True,  # as a program parses
+            clock=time.process_time,
+        )
+        best = dict(zip(parsers, fastest, strict=True))
         same = sum(koreadip.dumps(koreadip.parse(t)) == base.dumps(base.parse(t)) for t in texts)
     print(f"{args.n} made-up articles, fastest of {args.turns} turns each (CPU time)")
     for name, seconds in best.items():

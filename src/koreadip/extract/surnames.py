@@ -88,7 +88,7 @@ def resolve_surname(
     key = word.lower()
     persons = cast.persons
     candidates = cast.surnames.named(key)
-    members = cast.surnames.members(key)
+    members: Set[int] | None = None  # candidates as a set, asked for only among several
     if not candidates and word in KOREAN_SURNAMES:
         # another romanisation of a Korean family name: "Minister Jeong" for Chung Eui-yong
         sound = phonetic_token(key)
@@ -108,6 +108,8 @@ def resolve_surname(
             fitting = [i for i in candidates if _shares_title_word(cast, i, title)]
             if len(fitting) == 1:
                 return fitting[0]
+        if members is None:
+            members = cast.surnames.members(key)
         return _of_several(cast, candidates, members, key, pos)
     cache = cast.cache
     country = title_side(title) if title else None
