@@ -50,3 +50,27 @@ def test_bench_script_runs_to_its_report(script: str) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert last_word in done.stdout, done.stdout[-2000:]
+
+
+@pytest.mark.slow
+def test_ab_parse_times_the_texts_of_a_folder_when_asked() -> None:
+    if not (BENCH.parent / ".git").exists():
+        pytest.skip("ab_parse.py takes the older code from git: not a git checkout")
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(BENCH / "ab_parse.py"),
+            "--texts",
+            "examples/articles",
+            "--turns",
+            "1",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=BENCH.parent,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    count = len(list((BENCH.parent / "examples" / "articles").glob("*.txt")))
+    assert f"{count} texts of examples/articles" in done.stdout, done.stdout
+    assert f"the same JSON for {count} of {count}" in done.stdout, done.stdout
