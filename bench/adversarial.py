@@ -116,6 +116,13 @@ INPUTS: dict[str, str | Callable[[int], str]] = {
         f"Vice Minister Kim {'-'.join(_made_up_name(i).split()).capitalize()} met Lee. "
         "Kim said the talks went well. "
     ),
+    # a long blank, as a blanked noise line or text taken from a PDF leaves, after a word a
+    # pattern reads on from (made-up text)
+    "a blank after 'the'": "The" + " " * 10_000 + "envoy met Kim. ",
+    "a blank after a dash": "Talks resume -" + " " * 10_000 + "Harbor Post ",
+    "a blank after an opening quote": (
+        "Pompeo met Kang in Seoul on Oct. 7, 2018. \u201c" + " " * 10_000 + "The talks went well. "
+    ),
     "State Department parts": (
         "11/20/2018 04:06 PM EST\nMedia Note\nOffice of the Spokesperson\nWashington, DC\n\n"
         "November 20, 2018\n\nSpecial Representative Stephen Biegun met Special Representative "

@@ -16,7 +16,9 @@ from .vocabulary import CITIES, country_of_phrase
 
 __all__ = ["split_counterparts", "split_destinations", "split_ellipsis"]
 
-_ELLIPSIS = re.compile(r",?\s+and\s+(?:(?:on|in|later|then)\s+[^,;]{0,25}?\s+)?with\s")
+# a blank is entered at its first character only (a draft ends on a word): a search tried from
+# every character of a long blank would read the rest of it each time
+_ELLIPSIS = re.compile(r",?(?<!\s)\s+and\s+(?:(?:on|in|later|then)\s+[^,;]{0,25}?\s+)?with\s")
 
 
 def split_ellipsis(

@@ -63,11 +63,13 @@ _COUNTRY_QUALIFIER = (
     r"(?:Seoul|Pyongyang|Washington|Tokyo|Beijing|Moscow)(?:['’]s)?"
 )
 _ALL_HEADS = sorted([*_HEADS, *_GENERIC], key=len, reverse=True)
+# every blank is possessive: each is followed by a word, so giving blanks back could never
+# match, only try every split of a long blank (quadratic in it)
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?P<phrase>"
-    r"(?:(?i:" + "|".join(sorted(_DESCRIPTIVE)) + r")\s+){0,2}"
-    rf"(?P<country>{_COUNTRY_QUALIFIER})?\s*"
-    r"(?P<words>(?:(?i:" + "|".join(sorted(_OFFICE_WORDS | _DESCRIPTIVE)) + r")\s+){0,3})"
+    r"\b[Tt]he\s++(?P<phrase>"
+    r"(?:(?i:" + "|".join(sorted(_DESCRIPTIVE)) + r")\s++){0,2}"
+    rf"(?P<country>{_COUNTRY_QUALIFIER})?\s*+"
+    r"(?P<words>(?:(?i:" + "|".join(sorted(_OFFICE_WORDS | _DESCRIPTIVE)) + r")\s++){0,3})"
     r"(?P<head>(?i:" + "|".join(re.escape(h) for h in _ALL_HEADS) + r")))"
     r"(?![\w-])"
 )

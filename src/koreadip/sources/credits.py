@@ -141,7 +141,9 @@ _AUTHOR_NOTE = re.compile(
 # one of these stands (in any case) in every match of _AUTHOR_NOTE
 _AUTHOR_WORDS = ("correspondent", "reporter", "journalist", "editor", "writer", "columnist",
                  "contributor", "producer")  # fmt: skip
-_TITLE_SUFFIX = re.compile(r"\S[ \t]+[-–—|][ \t]+(?P<name>[^-–—|\n]{2,80}?)[ \t]*\Z")
+# the name opens on a character that is no blank, so the blanks before it are taken whole: giving
+# them back could never match, only try every split of a long blank (quadratic in it)
+_TITLE_SUFFIX = re.compile(r"\S[ \t]+[-–—|][ \t]++(?P<name>[^-–—|\s][^-–—|\n]{1,79}?)[ \t]*+\Z")
 # the first line of a site's page naming it with its edition: "brandname mobile"
 _EDITION = re.compile(
     r"\A(?P<name>[A-Za-z][\w.&-]{1,20}(?: [\w.&-]{1,20}){0,2}) (?i:mobile|online|english)\Z"
