@@ -14,7 +14,18 @@ _NON_NAME = re.compile(r"[^a-z0-9\- ]+")
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lowercase, accents stripped, typographic dashes and quotes made plain."""
+    """Lowercase, accents stripped, typographic dashes and quotes made plain.
+
+    >>> fold("Kyu-Duk Noh"), fold("Ban Ki‑moon’s Café")
+    ('kyu-duk noh', "ban ki-moon's cafe")
+    """
+    if text.isascii():
+        return text.lower()  # nothing to decompose, strip or make plain (names read anew)
+    return _fold_any(text)
+
+
+def _fold_any(text: str) -> str:
+    """:func:`fold` of any text, character by character."""
     text = unicodedata.normalize("NFKD", text.translate(_DASHES))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.replace("\u2019", "'").replace("\u2018", "'").lower()
