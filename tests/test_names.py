@@ -5,13 +5,19 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from koreadip.names import _fold_any, fold, name_tokens
+from koreadip.names import _fold_any, _tokens, _tokens_of_folded, fold, name_tokens
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=127)))
 def test_fold_of_ascii_text_is_the_full_fold(text: str) -> None:
     # the ASCII fast path (lower case only) gives what decomposing and stripping would
     assert fold.__wrapped__(text) == _fold_any(text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text(alphabet="aZ -'.,\u00e9\u2019"))
+def test_name_tokens_of_ascii_text_by_translation_are_those_by_pattern(text: str) -> None:
+    # the ASCII fast path (a translation table, then a split) gives the pattern's tokens
+    assert _tokens.__wrapped__(text) == _tokens_of_folded(_fold_any(text))
 
 
 def test_fold_strips_accents_and_plain_dashes_and_quotes() -> None:

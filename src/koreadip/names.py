@@ -36,10 +36,28 @@ def name_tokens(name: str) -> list[str]:
     return list(_tokens(name))
 
 
+#: for folded ASCII text: an apostrophe and a hyphen dropped, every character that is no
+#: lower-case letter, digit or space made a space
+_ASCII_TOKENS = str.maketrans(
+    {chr(c): " " for c in range(128) if not (chr(c).isalnum() and not chr(c).isupper())}
+    | {"'": None, "-": None, " ": " "}
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def _tokens(name: str) -> tuple[str, ...]:
     # the same few names are looked up over and over while a text is read
-    cleaned = _NON_NAME.sub(" ", fold(name).replace("'", ""))
+    folded = fold(name)
+    if folded.isascii():
+        # one translation, then a split, as the general reading below gives (a hyphen dropped
+        # before the split joins no two tokens: it removes no space)
+        return tuple(folded.translate(_ASCII_TOKENS).split())
+    return _tokens_of_folded(folded)
+
+
+def _tokens_of_folded(folded: str) -> tuple[str, ...]:
+    """:func:`name_tokens` of any folded text, by pattern."""
+    cleaned = _NON_NAME.sub(" ", folded.replace("'", ""))
     return tuple(t for t in (part.replace("-", "") for part in cleaned.split()) if t)
 
 
