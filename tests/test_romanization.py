@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from koreadip.romanization import korean_key, phonetic_token, variants
+from koreadip.romanization import (
+    _skeleton,
+    _skeleton_by_patterns,
+    korean_key,
+    phonetic_token,
+    variants,
+)
 
 SAME_PERSON = [
     ("Noh Kyu-duk", "Noh Gyu-deok"),
@@ -115,3 +121,15 @@ def test_key_ignores_name_order_and_hyphenation(family: str, given_name: list[st
     keys = [korean_key(f) for f in forms]
     for key in keys[1:]:
         assert key & keys[0], forms
+
+
+@given(st.text(alphabet="aeiouyhkgtdpbscjwnmlr", max_size=14))
+def test_skeleton_by_substring_tests_equals_the_rewrites_run_in_turn(part: str) -> None:
+    # _skeleton skips a rewrite whose literal (or guard letter) is absent and replaces literals
+    # with str.replace: the same result as running every pattern of _REWRITES in turn
+    assert _skeleton.__wrapped__(part) == _skeleton_by_patterns(part)
+
+
+def test_skeleton_folds_made_up_spellings_of_one_syllable_run() -> None:
+    assert _skeleton("gyeongwha") == _skeleton("kyungwha") == _skeleton("kyoungwha")
+    assert _skeleton("suhn") == _skeleton("sun")  # a silent h after a vowel

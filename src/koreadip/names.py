@@ -14,7 +14,18 @@ _NON_NAME = re.compile(r"[^a-z0-9\- ]+")
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lowercase, accents stripped, typographic dashes and quotes made plain."""
+    """Lowercase, accents stripped, typographic dashes and quotes made plain.
+
+    >>> fold("Kyu-Duk Noh"), fold("Ban Ki‑moon’s Café")
+    ('kyu-duk noh', "ban ki-moon's cafe")
+    """
+    if text.isascii():
+        return text.lower()  # nothing to decompose, strip or make plain (names read anew)
+    return _fold_any(text)
+
+
+def _fold_any(text: str) -> str:
+    """:func:`fold` of any text, character by character."""
     text = unicodedata.normalize("NFKD", text.translate(_DASHES))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.replace("\u2019", "'").replace("\u2018", "'").lower()
@@ -25,10 +36,28 @@ def name_tokens(name: str) -> list[str]:
     return list(_tokens(name))
 
 
+#: for folded ASCII text: an apostrophe and a hyphen dropped, every character that is no
+#: lower-case letter, digit or space made a space
+_ASCII_TOKENS = str.maketrans(
+    {chr(c): " " for c in range(128) if not (chr(c).isalnum() and not chr(c).isupper())}
+    | {"'": None, "-": None, " ": " "}
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def _tokens(name: str) -> tuple[str, ...]:
     # the same few names are looked up over and over while a text is read
-    cleaned = _NON_NAME.sub(" ", fold(name).replace("'", ""))
+    folded = fold(name)
+    if folded.isascii():
+        # one translation, then a split, as the general reading below gives (a hyphen dropped
+        # before the split joins no two tokens: it removes no space)
+        return tuple(folded.translate(_ASCII_TOKENS).split())
+    return _tokens_of_folded(folded)
+
+
+def _tokens_of_folded(folded: str) -> tuple[str, ...]:
+    """:func:`name_tokens` of any folded text, by pattern."""
+    cleaned = _NON_NAME.sub(" ", folded.replace("'", ""))
     return tuple(t for t in (part.replace("-", "") for part in cleaned.split()) if t)
 
 
