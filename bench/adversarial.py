@@ -120,6 +120,7 @@ INPUTS: dict[str, str | Callable[[int], str]] = {
     # pattern reads on from (made-up text)
     "a blank after 'the'": "The" + " " * 10_000 + "envoy met Kim. ",
     "a blank after a dash": "Talks resume -" + " " * 10_000 + "Harbor Post ",
+    "a blank inside a byline": "By Made Up" + " " * 10_000 + "Other Name\n",
     "a blank after an opening quote": (
         "Pompeo met Kang in Seoul on Oct. 7, 2018. \u201c" + " " * 10_000 + "The talks went well. "
     ),

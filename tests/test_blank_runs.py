@@ -1,12 +1,12 @@
 """A long blank inside text (the spaces a blanked noise line leaves, the gaps of text taken from a
 PDF) is read as a short one is, in time linear in its length.
 
-Three patterns once tried every split of a long blank, or searched it from each of its
+Four patterns once tried every split of a long blank, or searched it from each of its
 characters; each now takes a blank whole. The old patterns are kept here as the reference: on
 made-up texts of words and blanks, the new ones find exactly what they found (but for a page
 title's "name" of blanks and one letter, which the old one found and which no outlet is). The
 time is checked by ``tests/test_adversarial.py`` (the pages "a blank after 'the'", "a blank
-after a dash" and "a blank after an opening quote").
+after a dash", "a blank inside a byline" and "a blank after an opening quote").
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from koreadip.extract.title_references import (
     _DESCRIPTIVE,
     _OFFICE_WORDS,
 )
+from koreadip.sources.common import _NAME_SEPARATOR, byline
 from koreadip.sources.credits import _TITLE_SUFFIX
 
 _OLD_TITLE_SUFFIX = re.compile(r"\S[ \t]+[-–—|][ \t]+(?P<name>[^-–—|\n]{2,80}?)[ \t]*\Z")
@@ -35,6 +36,7 @@ _OLD_DESCRIPTION = re.compile(
     r"(?P<head>(?i:" + "|".join(re.escape(h) for h in _ALL_HEADS) + r")))"
     r"(?![\w-])"
 )
+_OLD_NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+")
 _OLD_ELLIPSIS = re.compile(r",?\s+and\s+(?:(?:on|in|later|then)\s+[^,;]{0,25}?\s+)?with\s")
 
 _BLANKS = [" ", "  ", " " * 7, "\t", "\n", " \n ", "\u00a0"]
@@ -92,3 +94,16 @@ def test_and_with_after_a_long_blank_is_still_a_second_meeting() -> None:
     assert m is not None
     assert m.group().startswith(",")
     assert m.group().endswith("with ")
+
+
+@given(_texts(["Kim", "Lee", "Tong-hyung", ",", "and", "Park", "x"]))
+def test_the_names_of_a_byline_are_split_as_before(text: str) -> None:
+    assert _NAME_SEPARATOR.split(text) == _OLD_NAME_SEPARATOR.split(text)
+
+
+def test_a_byline_with_a_long_blank_between_its_names_is_still_read() -> None:
+    assert byline("By Kim Tong-hyung," + " " * 3000 + "Lee Haye-ah") == (
+        "Kim Tong-hyung",
+        "Lee Haye-ah",
+    )
+    assert byline("By Made Up" + " " * 3000 + "and Other Name") == ("Made Up", "Other Name")

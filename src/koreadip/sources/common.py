@@ -217,7 +217,10 @@ _BYLINE = re.compile(
     r"\A\s*(?:By|BY|by)\s+(?P<names>[A-Z][\w.'’-]{0,30}(?:(?:\s+|,\s*|\s+and\s+)[A-Z][\w.'’-]{0,30})"
     r"{0,7})\s*(?:\(?[\w.+-]{1,64}@[\w.-]{1,80}\)?|\[[^\]\n]{1,80}\])?\s*\Z"
 )
-_NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+")
+# a blank is entered at its first character only: split() tried from each character of a long
+# blank would read the rest of it each time (a separator's trailing blank takes a run whole, so
+# no run is left half read)
+_NAME_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?,\s*|(?<!\s)\s+and\s+")
 AGENCIES = {
     "yonhap": "Yonhap",
     "reuters": "Reuters",
