@@ -6,12 +6,24 @@ of a line) must give exactly what the plain reading gives, on any text: these pi
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
+from collections.abc import Sequence
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from koreadip.sources import common, korean_daily, noise, state_department, translation
+from koreadip.sources import (
+    BUILTIN_FORMATS,
+    Part,
+    SourceFormat,
+    common,
+    detect_format,
+    korean_daily,
+    noise,
+    state_department,
+    translation,
+)
 from koreadip.sources.common import (
     Sign,
     blank,
@@ -23,6 +35,7 @@ from koreadip.sources.common import (
     search_folded,
     whole_lines,
 )
+from koreadip.sources.wire import WIRE
 
 # line furniture and the blanks that str.strip() and \s treat alike
 FRAGMENTS = [
@@ -243,3 +256,55 @@ def test_blank_is_the_plain_substitution_over_the_union_of_the_spans(
     covered = {i for s, e in spans for i in range(max(s, 0), min(e, len(text)))}
     plain = "".join(" " if i in covered and c not in "\n\r" else c for i, c in enumerate(text))
     assert blank(text, spans) == plain
+
+
+@settings(max_examples=200)
+@given(text=texts)
+@example(text="MS NAUERT:\nQUESTION: Why?\n  Q: x\nMR KIM:")
+@example(text="\nQUESTION: Why?")
+def test_transcript_turns_are_the_labels_of_the_lines_the_label_pattern_matches(
+    text: str,
+) -> None:
+    expected = [m[1] for ln in iter_lines(text) if (m := common._SPEAKER_LABEL.match(ln.text))]
+    assert common.transcript_turns(text) == expected
+
+
+def _most_sure(text: str, formats: Sequence[SourceFormat]) -> str:
+    """Every reader asked; the first of the most sure wins, generic below MIN_CONFIDENCE."""
+    best, best_score = "generic", 0.3
+    for fmt in formats:
+        score = fmt.detect(text)
+        if (
+            fmt.name != "generic"
+            and score >= best_score
+            and (best == "generic" or score > best_score)
+        ):
+            best, best_score = fmt.name, score
+    return best
+
+
+@settings(max_examples=150)
+@given(text=texts)
+@example(text="SEOUL, March 5 (UPI) -- Envoys met.\nAdvertisement\nLatest Headlines")
+def test_the_reader_detected_is_the_first_most_sure_of_all(text: str) -> None:
+    assert detect_format(text).name == _most_sure(text, BUILTIN_FORMATS)
+
+
+class _Surer:
+    """A made-up plugin reader more than sure of every text."""
+
+    name = "surer"
+    description = "made-up"
+
+    def detect(self, text: str) -> float:
+        return 1.5
+
+    def split(self, text: str, *, reference_date: _dt.date | None = None) -> list[Part]:
+        return []
+
+
+def test_a_reader_after_the_built_ins_is_asked_when_a_built_in_is_sure() -> None:
+    text = "SEOUL, March 5 (UPI) -- Made-up envoys met.\nAdvertisement\nLatest Headlines"
+    assert WIRE.detect(text) == 1.0
+    assert detect_format(text).name == "wire"
+    assert detect_format(text, [*BUILTIN_FORMATS, _Surer()]).name == "surer"

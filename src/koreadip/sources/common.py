@@ -134,7 +134,10 @@ def whole_lines(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(rf"^[^\S\n]*(?:{pattern.pattern})[^\S\n]*$", pattern.flags | re.M)
 
 
-_BY_START = re.compile(r"^[^\S\n]*(?:By|BY|by)\s", re.M)
+_BY_START = re.compile(r"[^\S\n]*(?:By|BY|by)\s")
+# the line break before a line that opens with "By": a scan for the break skips ahead where a
+# pattern opening with ``^`` would be tried at every character
+_BY_LINE = re.compile(r"\n(?=[^\S\n]*(?:By|BY|by)\s)")
 
 
 def bylines(
@@ -149,12 +152,22 @@ def bylines(
     """
     stop = len(text) if end is None else end
     piece = text[start:stop]  # a slice, so that a part starting mid-line starts a line here too
-    for m in _BY_START.finditer(piece):
-        nl = piece.find("\n", m.start())
+    for at in _line_starts(piece, _BY_START, _BY_LINE):
+        nl = piece.find("\n", at)
         line_end = len(piece) if nl < 0 else nl
-        names = byline(piece[m.start() : line_end])
+        names = byline(piece[at:line_end])
         if names is not None:
-            yield Line(start + m.start(), start + line_end, piece[m.start() : line_end]), names
+            yield Line(start + at, start + line_end, piece[at:line_end]), names
+
+
+def _line_starts(text: str, first: re.Pattern[str], later: re.Pattern[str]) -> Iterator[int]:
+    """The starts of the lines of ``text`` that ``first`` matches at: ``later`` finds the line
+    break before each line but the first (a break, the rest looked ahead for, so that no match
+    reaches into the next line)."""
+    if first.match(text):
+        yield 0
+    for m in later.finditer(text):
+        yield m.end()
 
 
 def line_spans(text: str, pattern: re.Pattern[str]) -> Spans:
@@ -179,9 +192,22 @@ _HONORIFIC = re.compile(
 )
 
 
+# _SPEAKER_LABEL at the start of every line but the first, in one scan: within a line \s is a
+# blank other than the line break
+_SPEAKER_LINE = re.compile(r"\n[^\S\n]{0,8}([A-Z][A-Z.'’ -]{0,38}[A-Z.]|Q):[^\S\n]")
+
+
 def transcript_turns(text: str) -> list[str]:
-    """The speaker labels (``MS NAUERT``, ``QUESTION``) of the transcript turns in ``text``."""
-    return [m[1] for ln in iter_lines(text) if (m := _SPEAKER_LABEL.match(ln.text))]
+    """The speaker labels (``MS NAUERT``, ``QUESTION``) of the transcript turns in ``text``: of
+    the lines that :data:`_SPEAKER_LABEL` matches.
+
+    >>> transcript_turns("MS NAUERT: Hi.\\nQUESTION: Why?\\nNo label: here")
+    ['MS NAUERT', 'QUESTION']
+    """
+    nl = text.find("\n")
+    first = _SPEAKER_LABEL.match(text, 0, len(text) if nl < 0 else nl)
+    later = [m[1] for m in _SPEAKER_LINE.finditer(text)]
+    return [first[1], *later] if first else later
 
 
 def looks_like_transcript(text: str) -> bool:
