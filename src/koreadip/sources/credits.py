@@ -248,6 +248,21 @@ def _byline_outlet(text: str) -> str | None:
     return None
 
 
+# beyond ASCII, (?i:) also matches "i" to "İ" (lowercased "i" and a combining dot) and to "ı",
+# and "s" to "ſ" (a test checks no other letter has such a twin)
+_CASE_TWINS = (("\u0307", ""), ("ı", "i"), ("ſ", "s"))
+
+
+def _caseless(text: str) -> str:
+    """``text`` lowercased so that a word an ``(?i:)`` pattern of ASCII letters matches in it
+    stands in it in lower case (other words may be joined: it is only looked in)."""
+    lowered = text.lower()
+    if not lowered.isascii():
+        for twin, letter in _CASE_TWINS:  # (a replace each: translate walks every character)
+            lowered = lowered.replace(twin, letter)
+    return lowered
+
+
 def publisher_of(text: str) -> str | None:
     """The organisation the text credits, or None.
 
@@ -290,9 +305,8 @@ def publisher_of(text: str) -> str | None:
     masthead = _masthead(text)
     if masthead:
         return masthead
-    if text.isascii():  # (there (?i:) matches only what lowercasing finds)
-        lowered = text.lower()
-        if not any(word in lowered for word in _AUTHOR_WORDS):
-            return None
+    lowered = _caseless(text)
+    if not any(word in lowered for word in _AUTHOR_WORDS):
+        return None
     author = _AUTHOR_NOTE.search(text)
     return _outlet(author["name"]) if author else None
