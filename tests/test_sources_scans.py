@@ -21,6 +21,7 @@ from koreadip.sources import (
     detect_format,
     korean_daily,
     noise,
+    scans,
     state_department,
     translation,
 )
@@ -187,9 +188,9 @@ def test_a_caseless_pattern_searched_folded_finds_what_it_finds_as_written(text:
 
 
 def test_a_pattern_with_escapes_or_classes_is_never_folded() -> None:
-    assert common._lowercase_twin(re.compile(r"\bTalks", re.I)) is None
-    assert common._lowercase_twin(re.compile(r"[A-z]", re.I)) is None
-    assert common._lowercase_twin(re.compile(r"Talks", re.I)) is not None
+    assert scans._lowercase_twin(re.compile(r"\bTalks", re.I)) is None
+    assert scans._lowercase_twin(re.compile(r"[A-z]", re.I)) is None
+    assert scans._lowercase_twin(re.compile(r"Talks", re.I)) is not None
     assert search_folded(re.compile(r"\bTalks", re.I), "the TALKS").span() == (4, 9)
 
 
@@ -204,10 +205,10 @@ def test_a_sign_is_found_where_its_pattern_searched_alone_finds_it(text: str) ->
 
 
 def test_only_a_pattern_anchored_as_a_whole_at_line_starts_is_split_in_two() -> None:
-    assert common._line_start_halves(re.compile(r"^[ \t]*QUESTION:", re.M)) is not None
-    assert common._line_start_halves(re.compile(r"^a|b", re.M)) is None  # ^ anchors "a" only
-    assert common._line_start_halves(re.compile(r"^a", re.M | re.I)) is None
-    assert common._line_start_halves(re.compile(r"^a")) is None  # no MULTILINE: text start only
+    assert scans._line_start_halves(re.compile(r"^[ \t]*QUESTION:", re.M)) is not None
+    assert scans._line_start_halves(re.compile(r"^a|b", re.M)) is None  # ^ anchors "a" only
+    assert scans._line_start_halves(re.compile(r"^a", re.M | re.I)) is None
+    assert scans._line_start_halves(re.compile(r"^a")) is None  # no MULTILINE: text start only
     assert common.found_in(re.compile(r"^a|b", re.M), "xb")
 
 
@@ -308,3 +309,14 @@ def test_a_reader_after_the_built_ins_is_asked_when_a_built_in_is_sure() -> None
     assert WIRE.detect(text) == 1.0
     assert detect_format(text).name == "wire"
     assert detect_format(text, [*BUILTIN_FORMATS, _Surer()]).name == "surer"
+
+
+def test_the_readers_helper_modules_examples_run() -> None:
+    import doctest
+
+    from koreadip.sources import credits, stamps
+
+    for module in (common, credits, noise, scans, stamps):
+        result = doctest.testmod(module)
+        assert result.attempted > 0, module
+        assert result.failed == 0, module
