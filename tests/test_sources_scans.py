@@ -320,3 +320,27 @@ def test_the_readers_helper_modules_examples_run() -> None:
         result = doctest.testmod(module)
         assert result.attempted > 0, module
         assert result.failed == 0, module
+
+
+def _plain_is_prose(line: str) -> bool:
+    s = line.strip()
+    if common._SPEAKER_LABEL.match(s):
+        return True
+    if len(s.split()) < 6:
+        return False
+    if len(s) >= 140:
+        return True
+    tail = s.rstrip("\"'”’)]")
+    return bool(tail) and tail[-1] in ".?!…" and (tail == s or tail[-1] in ".?!")
+
+
+@settings(max_examples=300)
+@given(
+    line=st.lists(st.sampled_from(["a", "b.", " ", "\t", "Q:", "MR KIM:", ":", "x y", "."])).map(
+        "".join
+    )
+)
+@example(line="a b c d e f")
+@example(line="Q: hi")
+def test_a_line_too_short_for_six_words_and_without_a_colon_is_no_prose(line: str) -> None:
+    assert common.is_prose(line) == _plain_is_prose(line)

@@ -230,6 +230,8 @@ def is_prose(line: str) -> bool:
     True
     """
     s = line.strip()
+    if len(s) < 11 and ":" not in s:  # neither a speaker's label nor six words
+        return False
     if _SPEAKER_LABEL.match(s):
         return True
     if len(s.split()) < 6:

@@ -233,7 +233,7 @@ def _masthead(text: str) -> str | None:
         if len(s.split()) >= 5:
             break  # the headline: an organisation named below it is a venue or a subject
     for ln in _filled_lines(text):
-        m = _CONNECT.match(ln.text.strip())
+        m = _CONNECT.match(ln.text.strip()) if "with the " in ln.text else None
         if m and organisation(m["name"]):
             return normalise_publisher(m["name"])
     return None

@@ -209,7 +209,8 @@ def published(
     head = text[start:body]
     if start == 0:
         head = _PAGE_DATE.sub("", head, count=1)
-    for line in head.split("\n"):
+    # every full date holds a digit: a header of none (a page of blank lines) is not walked
+    for line in head.split("\n") if _DIGIT.search(head) else ():
         if len(line) <= 200:
             found = full_date(line)
             if found is not None:
