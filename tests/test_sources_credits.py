@@ -166,6 +166,9 @@ def test_a_section_heading_or_a_post_is_no_masthead(section: str) -> None:
         ("Bo Lee is a senior reporter for the Pine Valley Times.", "Pine Valley Times"),
         # the occupation in any case (a made-up note: the guard lowercases before it looks)
         ("Di Han is a Staff WRITER at Cedar Post.", "Cedar Post"),
+        # beyond ASCII (made-up): an "I" dotted and a long "s", which (?i:) reads as "i", "s"
+        ("Eun Seo is a JOURNALİST at Ginkgo Daily. “Notes”", "Ginkgo Daily"),
+        ("Gu Ra is a columniſt at Hazel Times. “Notes”", "Hazel Times"),
     ],
 )
 def test_an_authors_note_credits_the_outlet_they_write_for(note: str, outlet: str) -> None:
@@ -216,3 +219,18 @@ def test_a_run_in_credit_is_read_only_after_a_date() -> None:
     # made-up datelines
     assert credits._dateline_credit("SEOUL, June 30, 2019, Yonhap. The envoys met.") == "Yonhap"
     assert credits._dateline_credit("SEOUL, Yonhap. The envoys met.") is None
+
+
+def test_the_author_notes_guard_knows_every_letter_that_case_folds_to_an_ascii_one() -> None:
+    import re
+    import string
+    import sys
+
+    from koreadip.sources import credits
+
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    twins = [chr(c) for c in range(128, sys.maxunicode + 1) if letters.fullmatch(chr(c))]
+    assert twins  # "İ", "ı", "ſ" and the Kelvin sign in Python 3.11
+    for twin in twins:
+        (letter,) = [a for a in string.ascii_lowercase if re.fullmatch(a, twin, re.IGNORECASE)]
+        assert credits._caseless(twin) == letter, hex(ord(twin))

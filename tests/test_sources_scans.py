@@ -6,12 +6,25 @@ of a line) must give exactly what the plain reading gives, on any text: these pi
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
+from collections.abc import Sequence
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from koreadip.sources import common, korean_daily, noise, state_department, translation
+from koreadip.sources import (
+    BUILTIN_FORMATS,
+    Part,
+    SourceFormat,
+    common,
+    detect_format,
+    korean_daily,
+    noise,
+    scans,
+    state_department,
+    translation,
+)
 from koreadip.sources.common import (
     Sign,
     blank,
@@ -23,6 +36,7 @@ from koreadip.sources.common import (
     search_folded,
     whole_lines,
 )
+from koreadip.sources.wire import WIRE
 
 # line furniture and the blanks that str.strip() and \s treat alike
 FRAGMENTS = [
@@ -174,9 +188,9 @@ def test_a_caseless_pattern_searched_folded_finds_what_it_finds_as_written(text:
 
 
 def test_a_pattern_with_escapes_or_classes_is_never_folded() -> None:
-    assert common._lowercase_twin(re.compile(r"\bTalks", re.I)) is None
-    assert common._lowercase_twin(re.compile(r"[A-z]", re.I)) is None
-    assert common._lowercase_twin(re.compile(r"Talks", re.I)) is not None
+    assert scans._lowercase_twin(re.compile(r"\bTalks", re.I)) is None
+    assert scans._lowercase_twin(re.compile(r"[A-z]", re.I)) is None
+    assert scans._lowercase_twin(re.compile(r"Talks", re.I)) is not None
     assert search_folded(re.compile(r"\bTalks", re.I), "the TALKS").span() == (4, 9)
 
 
@@ -191,10 +205,10 @@ def test_a_sign_is_found_where_its_pattern_searched_alone_finds_it(text: str) ->
 
 
 def test_only_a_pattern_anchored_as_a_whole_at_line_starts_is_split_in_two() -> None:
-    assert common._line_start_halves(re.compile(r"^[ \t]*QUESTION:", re.M)) is not None
-    assert common._line_start_halves(re.compile(r"^a|b", re.M)) is None  # ^ anchors "a" only
-    assert common._line_start_halves(re.compile(r"^a", re.M | re.I)) is None
-    assert common._line_start_halves(re.compile(r"^a")) is None  # no MULTILINE: text start only
+    assert scans._line_start_halves(re.compile(r"^[ \t]*QUESTION:", re.M)) is not None
+    assert scans._line_start_halves(re.compile(r"^a|b", re.M)) is None  # ^ anchors "a" only
+    assert scans._line_start_halves(re.compile(r"^a", re.M | re.I)) is None
+    assert scans._line_start_halves(re.compile(r"^a")) is None  # no MULTILINE: text start only
     assert common.found_in(re.compile(r"^a|b", re.M), "xb")
 
 
@@ -243,3 +257,90 @@ def test_blank_is_the_plain_substitution_over_the_union_of_the_spans(
     covered = {i for s, e in spans for i in range(max(s, 0), min(e, len(text)))}
     plain = "".join(" " if i in covered and c not in "\n\r" else c for i, c in enumerate(text))
     assert blank(text, spans) == plain
+
+
+@settings(max_examples=200)
+@given(text=texts)
+@example(text="MS NAUERT:\nQUESTION: Why?\n  Q: x\nMR KIM:")
+@example(text="\nQUESTION: Why?")
+def test_transcript_turns_are_the_labels_of_the_lines_the_label_pattern_matches(
+    text: str,
+) -> None:
+    expected = [m[1] for ln in iter_lines(text) if (m := common._SPEAKER_LABEL.match(ln.text))]
+    assert common.transcript_turns(text) == expected
+
+
+def _most_sure(text: str, formats: Sequence[SourceFormat]) -> str:
+    """Every reader asked; the first of the most sure wins, generic below MIN_CONFIDENCE."""
+    best, best_score = "generic", 0.3
+    for fmt in formats:
+        score = fmt.detect(text)
+        if (
+            fmt.name != "generic"
+            and score >= best_score
+            and (best == "generic" or score > best_score)
+        ):
+            best, best_score = fmt.name, score
+    return best
+
+
+@settings(max_examples=150)
+@given(text=texts)
+@example(text="SEOUL, March 5 (UPI) -- Envoys met.\nAdvertisement\nLatest Headlines")
+def test_the_reader_detected_is_the_first_most_sure_of_all(text: str) -> None:
+    assert detect_format(text).name == _most_sure(text, BUILTIN_FORMATS)
+
+
+class _Surer:
+    """A made-up plugin reader more than sure of every text."""
+
+    name = "surer"
+    description = "made-up"
+
+    def detect(self, text: str) -> float:
+        return 1.5
+
+    def split(self, text: str, *, reference_date: _dt.date | None = None) -> list[Part]:
+        return []
+
+
+def test_a_reader_after_the_built_ins_is_asked_when_a_built_in_is_sure() -> None:
+    text = "SEOUL, March 5 (UPI) -- Made-up envoys met.\nAdvertisement\nLatest Headlines"
+    assert WIRE.detect(text) == 1.0
+    assert detect_format(text).name == "wire"
+    assert detect_format(text, [*BUILTIN_FORMATS, _Surer()]).name == "surer"
+
+
+def test_the_readers_helper_modules_examples_run() -> None:
+    import doctest
+
+    from koreadip.sources import credits, stamps
+
+    for module in (common, credits, noise, scans, stamps):
+        result = doctest.testmod(module)
+        assert result.attempted > 0, module
+        assert result.failed == 0, module
+
+
+def _plain_is_prose(line: str) -> bool:
+    s = line.strip()
+    if common._SPEAKER_LABEL.match(s):
+        return True
+    if len(s.split()) < 6:
+        return False
+    if len(s) >= 140:
+        return True
+    tail = s.rstrip("\"'”’)]")
+    return bool(tail) and tail[-1] in ".?!…" and (tail == s or tail[-1] in ".?!")
+
+
+@settings(max_examples=300)
+@given(
+    line=st.lists(st.sampled_from(["a", "b.", " ", "\t", "Q:", "MR KIM:", ":", "x y", "."])).map(
+        "".join
+    )
+)
+@example(line="a b c d e f")
+@example(line="Q: hi")
+def test_a_line_too_short_for_six_words_and_without_a_colon_is_no_prose(line: str) -> None:
+    assert common.is_prose(line) == _plain_is_prose(line)

@@ -86,22 +86,28 @@ def _absorb_surnames(officials: list[Official], uf: UnionFind, documents: Docume
     country that does not differ).  Decisions are taken on one snapshot of the groups, so the
     outcome does not depend on the order of the officials.
     """
-    by_end: dict[str, set[int]] = defaultdict(set)
+    groups = uf.groups()
+    tokens = {
+        group[0]: [name_tokens(s) for i in group for s in _spellings(officials[i])]
+        for group in groups
+    }
     bare: list[tuple[int, set[str]]] = []
+    for root, spelt in tokens.items():
+        if all(len(t) <= 1 for t in spelt) and (singles := {t[0] for t in spelt if t}):
+            bare.append((root, singles))
+    if not bare:  # (most pages: every official read with a full name)
+        return
+    by_end: dict[str, set[int]] = defaultdict(set)
     countries: dict[int, set[str]] = {}
     docs: dict[int, frozenset[str]] = {}
-    for group in uf.groups():
+    for group in groups:
         root = group[0]
-        tokens = [name_tokens(s) for i in group for s in _spellings(officials[i])]
         countries[root] = {c for i in group if (c := officials[i].country) is not None}
         docs[root] = documents.documents(e.source_id for i in group for e in officials[i].evidence)
-        if any(len(t) > 1 for t in tokens):
-            for t in tokens:
-                if len(t) > 1:
-                    by_end[t[0]].add(root)
-                    by_end[t[-1]].add(root)
-        elif singles := {t[0] for t in tokens if t}:
-            bare.append((root, singles))
+        for t in tokens[root]:
+            if len(t) > 1:
+                by_end[t[0]].add(root)
+                by_end[t[-1]].add(root)
 
     joins = []
     for root, singles in bare:

@@ -49,12 +49,16 @@ def detect_format(text: str, formats: Sequence[SourceFormat] | None = None) -> S
     """The reader most confident that ``text`` is in its format; ``generic`` when none is sure.
 
     A reader whose ``detect`` raises is passed over.  Ties go to the reader listed first.
+    Once a reader is sure (1.0), the built-in readers after it are not asked.
     """
     candidates = BUILTIN_FORMATS if formats is None else tuple(formats)
     best: SourceFormat | None = None
     best_score = MIN_CONFIDENCE
     for fmt in candidates:
         if fmt.name == GENERIC.name:
+            continue
+        # a built-in reader is sure at most (1.0): once one is, no later built-in can win
+        if best_score >= 1.0 and fmt in BUILTIN_FORMATS:
             continue
         try:
             score = float(fmt.detect(text))

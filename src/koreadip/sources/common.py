@@ -17,6 +17,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from .outlets import organisation
+from .scans import found_in, search_folded
 
 __all__ = [
     "AGENCIES",
@@ -134,7 +135,10 @@ def whole_lines(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(rf"^[^\S\n]*(?:{pattern.pattern})[^\S\n]*$", pattern.flags | re.M)
 
 
-_BY_START = re.compile(r"^[^\S\n]*(?:By|BY|by)\s", re.M)
+_BY_START = re.compile(r"[^\S\n]*(?:By|BY|by)\s")
+# the line break before a line that opens with "By": a scan for the break skips ahead where a
+# pattern opening with ``^`` would be tried at every character
+_BY_LINE = re.compile(r"\n(?=[^\S\n]*(?:By|BY|by)\s)")
 
 
 def bylines(
@@ -149,12 +153,22 @@ def bylines(
     """
     stop = len(text) if end is None else end
     piece = text[start:stop]  # a slice, so that a part starting mid-line starts a line here too
-    for m in _BY_START.finditer(piece):
-        nl = piece.find("\n", m.start())
+    for at in _line_starts(piece, _BY_START, _BY_LINE):
+        nl = piece.find("\n", at)
         line_end = len(piece) if nl < 0 else nl
-        names = byline(piece[m.start() : line_end])
+        names = byline(piece[at:line_end])
         if names is not None:
-            yield Line(start + m.start(), start + line_end, piece[m.start() : line_end]), names
+            yield Line(start + at, start + line_end, piece[at:line_end]), names
+
+
+def _line_starts(text: str, first: re.Pattern[str], later: re.Pattern[str]) -> Iterator[int]:
+    """The starts of the lines of ``text`` that ``first`` matches at: ``later`` finds the line
+    break before each line but the first (a break, the rest looked ahead for, so that no match
+    reaches into the next line)."""
+    if first.match(text):
+        yield 0
+    for m in later.finditer(text):
+        yield m.end()
 
 
 def line_spans(text: str, pattern: re.Pattern[str]) -> Spans:
@@ -179,9 +193,22 @@ _HONORIFIC = re.compile(
 )
 
 
+# _SPEAKER_LABEL at the start of every line but the first, in one scan: within a line \s is a
+# blank other than the line break
+_SPEAKER_LINE = re.compile(r"\n[^\S\n]{0,8}([A-Z][A-Z.'’ -]{0,38}[A-Z.]|Q):[^\S\n]")
+
+
 def transcript_turns(text: str) -> list[str]:
-    """The speaker labels (``MS NAUERT``, ``QUESTION``) of the transcript turns in ``text``."""
-    return [m[1] for ln in iter_lines(text) if (m := _SPEAKER_LABEL.match(ln.text))]
+    """The speaker labels (``MS NAUERT``, ``QUESTION``) of the transcript turns in ``text``: of
+    the lines that :data:`_SPEAKER_LABEL` matches.
+
+    >>> transcript_turns("MS NAUERT: Hi.\\nQUESTION: Why?\\nNo label: here")
+    ['MS NAUERT', 'QUESTION']
+    """
+    nl = text.find("\n")
+    first = _SPEAKER_LABEL.match(text, 0, len(text) if nl < 0 else nl)
+    later = [m[1] for m in _SPEAKER_LINE.finditer(text)]
+    return [first[1], *later] if first else later
 
 
 def looks_like_transcript(text: str) -> bool:
@@ -203,6 +230,8 @@ def is_prose(line: str) -> bool:
     True
     """
     s = line.strip()
+    if len(s) < 11 and ":" not in s:  # neither a speaker's label nor six words
+        return False
     if _SPEAKER_LABEL.match(s):
         return True
     if len(s.split()) < 6:
@@ -294,87 +323,6 @@ def score_signs(text: str, signs: Iterable[Sign]) -> float:
         and not (sign.non_ascii and ascii_only)
         and found_in(sign.pattern, text)
     )
-
-
-def found_in(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether ``pattern`` matches somewhere in ``text``; a pattern anchored at line starts
-    (``^...`` with MULTILINE) as a match at the start and a search for a line break before it
-    (``re`` tries ``^`` at every character; a search for ``\\n...`` skips to line breaks)."""
-    halves = _line_start_halves(pattern)
-    if halves is not None:
-        first, later = halves
-        return first.match(text) is not None or later.search(text) is not None
-    return search_folded(pattern, text) is not None
-
-
-@lru_cache(maxsize=64)
-def _line_start_halves(
-    pattern: re.Pattern[str],
-) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    source = pattern.pattern
-    if (
-        not pattern.flags & re.MULTILINE
-        or pattern.flags & (re.VERBOSE | re.IGNORECASE)
-        or not source.startswith("^")
-        or _top_level_bar(source)
-    ):
-        return None
-    return re.compile(source[1:], pattern.flags), re.compile("\n" + source[1:], pattern.flags)
-
-
-def _top_level_bar(source: str) -> bool:
-    """Whether a pattern's source holds a ``|`` outside every group and class (then its ``^``
-    anchors only the first alternative).
-
-    >>> _top_level_bar(r"^a(?:b|c)[|(]"), _top_level_bar(r"^a|b"), _top_level_bar(r"^[]|]\\|")
-    (False, True, False)
-    """
-    depth, i, n = 0, 0, len(source)
-    while i < n:
-        c = source[i]
-        if c == "\\":
-            i += 1  # the escaped character is skipped below
-        elif c == "[":  # to the class's closing bracket ("[]...]", "[^]...]" hold a literal one)
-            i += 2 if source[i + 1 : i + 2] == "^" else 1
-            i += 1 if source[i : i + 1] == "]" else 0
-            while i < n and source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return True
-        i += 1
-    return False
-
-
-def search_folded(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)``; an IGNORECASE pattern without escapes is run on ASCII text as
-    its lowercase twin over the lowercased text (``re`` cannot skip ahead by a literal prefix
-    when ignoring case), which finds the same spans (a match's ``group()`` is lowercase then).
-
-    >>> search_folded(re.compile("Spokesperson", re.I), "the SPOKESPERSON said").span()
-    (4, 16)
-    """
-    if pattern.flags & _IGNORECASE and text.isascii():
-        twin = _lowercase_twin(pattern)
-        if twin is not None:
-            return twin.search(text.lower())
-    return pattern.search(text)
-
-
-_IGNORECASE = int(re.IGNORECASE)  # a plain int: int & RegexFlag goes through enum in Python
-
-
-@lru_cache(maxsize=64)
-def _lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    source = pattern.pattern
-    # an escape (\S, \A), a class range ("[A-z]") or a letter beyond ASCII may mean another
-    # thing lowercased: those patterns run as written
-    if not source.isascii() or "\\" in source or "[" in source:
-        return None
-    return re.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE)
 
 
 def source_id(text: str, index: int = 0) -> str:

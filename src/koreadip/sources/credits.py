@@ -235,7 +235,7 @@ def _masthead(text: str) -> str | None:
         if len(s.split()) >= 5:
             break  # the headline: an organisation named below it is a venue or a subject
     for ln in _filled_lines(text):
-        m = _CONNECT.match(ln.text.strip())
+        m = _CONNECT.match(ln.text.strip()) if "with the " in ln.text else None
         if m and organisation(m["name"]):
             return normalise_publisher(m["name"])
     return None
@@ -248,6 +248,21 @@ def _byline_outlet(text: str) -> str | None:
             if (" " not in name and name.lower() not in NOT_OUTLETS) or organisation(name):
                 return normalise_publisher(name)
     return None
+
+
+# beyond ASCII, (?i:) also matches "i" to "İ" (lowercased "i" and a combining dot) and to "ı",
+# and "s" to "ſ" (a test checks no other letter has such a twin)
+_CASE_TWINS = (("\u0307", ""), ("ı", "i"), ("ſ", "s"))
+
+
+def _caseless(text: str) -> str:
+    """``text`` lowercased so that a word an ``(?i:)`` pattern of ASCII letters matches in it
+    stands in it in lower case (other words may be joined: it is only looked in)."""
+    lowered = text.lower()
+    if not lowered.isascii():
+        for twin, letter in _CASE_TWINS:  # (a replace each: translate walks every character)
+            lowered = lowered.replace(twin, letter)
+    return lowered
 
 
 def publisher_of(text: str) -> str | None:
@@ -292,9 +307,8 @@ def publisher_of(text: str) -> str | None:
     masthead = _masthead(text)
     if masthead:
         return masthead
-    if text.isascii():  # (there (?i:) matches only what lowercasing finds)
-        lowered = text.lower()
-        if not any(word in lowered for word in _AUTHOR_WORDS):
-            return None
+    lowered = _caseless(text)
+    if not any(word in lowered for word in _AUTHOR_WORDS):
+        return None
     author = _AUTHOR_NOTE.search(text)
     return _outlet(author["name"]) if author else None

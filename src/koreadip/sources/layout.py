@@ -50,6 +50,8 @@ def title_of(clean: str, start: int, stop: int) -> str | None:
     """The title: the first header line of ``clean[start:stop]`` with four words or more."""
     for ln in iter_lines(clean, start, stop):
         s = ln.text.strip()
+        if len(s) < 7:  # neither four words nor a label and a title (a page of blank lines)
+            continue
         label = _TITLE_LABEL.match(s)
         if label and s[label.end() :]:
             return s[label.end() :][:300]

@@ -7,15 +7,19 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
-from .common import Spans, byline, is_prose, iter_lines
+from .common import Line, Spans, byline, is_prose, lines_of
 
 __all__ = [
     "NOISE_LINE",
+    "NOISE_LINE_MAX",
+    "LineTable",
     "caption_spans",
     "credit_tail_spans",
     "duplicate_spans",
     "footer_spans",
+    "line_table",
     "noise_spans",
 ]
 
@@ -54,11 +58,10 @@ _NOISE_PIECE = re.compile(
     r"|\A[ \t]{0,8}Speaker: "
 )
 
-# Every noise piece contains one of these; most lines contain none, and this scan is far cheaper.
-_PIECE_HINT = re.compile(
-    r"date |Back |Menu Content|Go to |Photo|picture explanation|\[|입력 |수정 "
-    r"|\(PHOTO NOT FOR SALE\)|Speaker: "
-)
+# Every noise piece contains one of these; most lines contain none, and a text holding none of
+# them has no piece at all (looked for once per text, then in each line only those it holds).
+_PIECE_HINTS = ("date ", "Back ", "Menu Content", "Go to ", "Photo", "picture explanation", "[",
+                "입력 ", "수정 ", "(PHOTO NOT FOR SALE)", "Speaker: ")  # fmt: skip
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 _LETTER = re.compile(r"[A-Za-z\uac00-\ud7a3\u3131-\u318e]")
 _EMAIL_LINE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,4}")
@@ -73,11 +76,17 @@ def noise_spans(text: str) -> Spans:
     spans: Spans = []
     # a line without Hangul is never a Korean menu line: skip counting its letters
     hangul = not text.isascii() and _HANGUL.search(text) is not None
-    for ln in iter_lines(text):
-        s = ln.text.strip()
+    hints = tuple(h for h in _PIECE_HINTS if h in text)
+    table = line_table(text)
+    for ln, s, noise in zip(table.lines, table.stripped, table.noise, strict=True):
         if not s:
             continue
-        if NOISE_LINE.fullmatch(s) or _EMAIL_LINE.fullmatch(s) or byline(s) is not None:
+        # a byline opens with "By" and an address holds "@": most lines need neither pattern
+        if (
+            noise
+            or ("@" in s and _EMAIL_LINE.fullmatch(s))
+            or (s[:2] in _BY and byline(s) is not None)
+        ):
             spans.append((ln.start, ln.end))
             continue
         if hangul and _HANGUL.search(s):
@@ -85,11 +94,43 @@ def noise_spans(text: str) -> Spans:
             if 2 * len(_HANGUL.findall(s)) >= letters:
                 spans.append((ln.start, ln.end))  # a Korean site menu or tag line
                 continue
-        if not _PIECE_HINT.search(ln.text):
+        if not hints or not any(h in ln.text for h in hints):
             continue
         for m in _NOISE_PIECE.finditer(ln.text):
             spans.append((ln.start + m.start(), ln.start + m.end()))
     return spans
+
+
+_BY = frozenset(("By", "BY", "by"))
+
+
+class LineTable(NamedTuple):
+    """The lines of a text (as :func:`~.common.lines_of` gives them), each stripped, and whether
+    it is a :data:`NOISE_LINE` in full: what every noise reader asks of each line."""
+
+    lines: tuple[Line, ...]
+    stripped: tuple[str, ...]
+    noise: tuple[bool, ...]
+
+
+#: the longest line :data:`NOISE_LINE` matches in full (tests check it against the pattern)
+NOISE_LINE_MAX = 215
+
+
+@lru_cache(maxsize=4)
+def line_table(text: str) -> LineTable:
+    """The :class:`LineTable` of ``text``, read once for the readers that each walk its lines.
+
+    >>> line_table("Advertisement\\n  Kim met Blinken. ").noise
+    (True, False)
+    """
+    lines = lines_of(text)
+    stripped = tuple(ln.text.strip() for ln in lines)
+    fullmatch = NOISE_LINE.fullmatch
+    noise = tuple(
+        bool(s) and len(s) <= NOISE_LINE_MAX and fullmatch(s) is not None for s in stripped
+    )
+    return LineTable(lines, stripped, noise)
 
 
 def _line_key(s: str) -> str:
@@ -117,12 +158,20 @@ def _duplicate_spans(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tupl
     originals: Spans = []
     prev_key = ""
     prev_span = (0, 0)
-    for ln in iter_lines(text):
-        if not ln.text:  # the empty key, without a call (hostile text can be all blank lines)
+    table = line_table(text)
+    for ln, s, noise in zip(table.lines, table.stripped, table.noise, strict=True):
+        if not s:  # the empty key (hostile text can be all blank lines)
             continue
-        key = _line_key(ln.text)
-        if not key or NOISE_LINE.fullmatch(key):
+        # a stripped line with single spaces alone between its words is its own key (and
+        # isprintable() is False for every blank but the space)
+        if "  " in s or not s.isprintable() or s.startswith("picture explanation"):
+            key = _line_key(s)
+            if not key or NOISE_LINE.fullmatch(key):
+                continue
+        elif noise:
             continue
+        else:
+            key = s
         if len(key) >= 15 and key == prev_key:
             repeats.append((ln.start, ln.end))
             if not originals or originals[-1] != prev_span:
@@ -160,6 +209,7 @@ def _credit_ends(s: str) -> bool:
 
 
 _CAPTION_START = re.compile(r"\A\s*(?:FILE ?[-–—:] |picture explanation)")
+_CAPTION_OPENINGS = ("FILE", "picture explanation")  # what a stripped line matching it opens
 _PHOTO = re.compile(r"\b(?:[Pp]hoto|PHOTO|pose|poses|posing|shake hands|\([LR]\))")
 
 
@@ -188,17 +238,21 @@ def _caption_spans(text: str) -> tuple[tuple[int, int], ...]:
             or "picture explanation" + s in text
         ):
             spans.add((start, end))
+    table = line_table(text)
     lines = [
-        ln
-        for ln in iter_lines(text)
-        if ln.text.strip() and not NOISE_LINE.fullmatch(ln.text.strip())
+        (ln, s)
+        for ln, s, noise in zip(table.lines, table.stripped, table.noise, strict=True)
+        if s and not noise
     ]
-    for i, ln in enumerate(lines):
-        s = ln.text.strip()
+    last = len(lines) - 1
+    for i, (ln, s) in enumerate(lines):
+        # the cheap tests first: a caption opens with its mark or ends with a credit
+        opens = s.startswith(_CAPTION_OPENINGS) and _CAPTION_START.match(s) is not None
+        if not opens and not _credit_ends(s):
+            continue
         if len(s.split()) < 6:
             continue
-        credited = _credit_ends(s) and (i < len(lines) - 1 or _PHOTO.search(s))
-        if _CAPTION_START.match(s) or credited:
+        if opens or i < last or _PHOTO.search(s):
             spans.add((ln.start, ln.end))
     return tuple(sorted(spans))
 
@@ -216,8 +270,8 @@ def credit_tail_spans(text: str) -> Spans:
 def footer_spans(text: str, footer: re.Pattern[str]) -> Spans:
     """From the first line matching ``footer`` that follows some prose, to the end of ``text``."""
     seen_prose = False
-    for ln in iter_lines(text):
-        s = ln.text.strip()
+    table = line_table(text)
+    for ln, s in zip(table.lines, table.stripped, strict=True):
         if seen_prose and footer.fullmatch(s):
             return [(ln.start, len(text))]
         seen_prose = seen_prose or is_prose(s)

@@ -167,13 +167,13 @@ def _find_dateline(text: str, start: int, end: int) -> Dateline | None:
         line = text[pos:line_end]
         if line.strip():
             seen += 1
-            m = _DATELINE.match(line)
+            m = _DATELINE.match(line) if "(" in line else None  # it holds "(Agency)"
             if m:
                 mon = _MONTHS[m["mon"][:3].lower()] if m["mon"] else None
                 day = int(m["day"]) if m["day"] else None
                 return Dateline(pos, pos + m.end(), m["city"], mon, day, m["agency"])
-            b = _BARE_DATELINE.match(line)
-            if b and len(line) > 60:
+            b = _BARE_DATELINE.match(line) if len(line) > 60 else None
+            if b:
                 return Dateline(pos, pos + b.end(), b["city"], None, None, None)
         if nl < 0:
             break
@@ -209,7 +209,8 @@ def published(
     head = text[start:body]
     if start == 0:
         head = _PAGE_DATE.sub("", head, count=1)
-    for line in head.split("\n"):
+    # every full date holds a digit: a header of none (a page of blank lines) is not walked
+    for line in head.split("\n") if _DIGIT.search(head) else ():
         if len(line) <= 200:
             found = full_date(line)
             if found is not None:
