@@ -3,6 +3,9 @@ of one text into events (made-up sentences and drafts)."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from koreadip import MeetingStatus, Modality, PartialDate
 from koreadip.extract import events
 from koreadip.extract.drafts import MeetingDraft
@@ -61,3 +64,46 @@ def test_three_sides_are_told_in_any_case_and_script() -> None:
     assert events._speaks_of_three("the three met in Tokyo — again")  # not ASCII: the pattern
     assert not events._speaks_of_three("Threefold growth, the two countries said.")
     assert not events._speaks_of_three("The two sides met in Seoul — briefly.")
+
+
+# pieces of made-up text for the scans below: the words they open with, what may follow them,
+# and what stands beside them
+_PLACE_PIECES = [
+    "in ", "at ", "to ", "visit ", "visited ", "visiting ", "visits ", "Seoul", "New York",
+    "Tokyo", "SEOUL", "NEW YORK", ",", "\n", " ", "the ", "three ", "The three", " countries",
+    "sides", "xin ", "Kin", "tin\n", "-", "'",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(st.one_of(st.sampled_from(_PLACE_PIECES), st.text(max_size=3)), max_size=24))
+def test_city_mentions_are_the_places_of_the_one_scan_in_order(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert events.city_mentions(text) == [
+        m.group(1) or (m.group(2) or "").title() for m in events._CITY_MENTION.finditer(text)
+    ]
+
+
+def test_the_city_named_most_sets_the_text_and_a_tie_goes_to_the_dateline() -> None:
+    # made-up text
+    text = "SEOUL, May 3 -- Envoys met in Tokyo. They flew to Seoul, then to Tokyo."
+    assert events.city_mentions(text) == ["Seoul", "Tokyo", "Seoul", "Tokyo"]
+    assert events.main_city(text) is None  # two and two
+    assert events.main_city(text, "Tokyo") == "Tokyo"  # the dateline's city counts once more
+    assert events.main_city(text + " They stayed in Seoul.") == "Seoul"
+
+
+@settings(max_examples=400)
+@given(st.lists(st.one_of(st.sampled_from(_PLACE_PIECES), st.text(max_size=3)), max_size=24))
+def test_three_sides_are_found_where_the_pattern_finds_them(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert events._speaks_of_three(text) == bool(events._THREE.pattern.search(text))
+
+
+def test_japan_is_a_side_only_where_a_meeting_has_it_and_the_text_speaks_of_three() -> None:
+    trilateral = _draft(0, [0, 1], 3)
+    trilateral.countries = ["US", "KR", "JP"]
+    three = "The three countries met in Tokyo."  # made-up
+    assert events.sides_of(three, [_draft(1, [0, 1], 3), trilateral]) == ["KR", "US", "JP"]
+    assert events.sides_of(three, [_draft(1, [0, 1], 3)]) == ["KR", "US"]
+    assert events.sides_of("The two met in Tokyo.", [trilateral]) == ["KR", "US"]

@@ -69,3 +69,22 @@ def test_whoever_also_met_someone_met_them_on_the_day_just_told() -> None:
         "Seoul. Kim also called on Foreign Minister Chung Eui-yong."
     )
     assert {m.date for m in found} == {PartialDate(year=2021, month=6, day=22)}
+
+
+def test_and_on_another_day_with_another_person_is_a_second_meeting_only_with_with() -> None:
+    told = (
+        "Secretary of State Antony Blinken will meet Foreign Minister Chung Eui-yong in Seoul on "
+        "Monday, and on Tuesday{} Unification Minister Lee In-young{}."
+    )
+    first, second = meetings(told.format(" with", ""))
+    assert (who(first), who(second)) == (
+        {"antony-blinken", "chung-eui-yong"},
+        {"antony-blinken", "lee-in-young"},
+    )
+    assert (first.date, second.date) == (
+        PartialDate(year=2021, month=6, day=28),
+        PartialDate(year=2021, month=6, day=29),
+    )
+    # no "with" after the meeting: no second meeting of the first's visitor
+    (only,) = meetings(told.format("", " will host a dinner"))
+    assert who(only) == {"antony-blinken", "chung-eui-yong"}

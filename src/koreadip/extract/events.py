@@ -24,21 +24,25 @@ _THREE = Caseless(re.compile(r"\bthree (?:countries|sides|nations|allies)\b|\bth
 def sides_of(text: str, drafts: list[MeetingDraft]) -> list[str]:
     """The countries a text is mostly about: South Korea and the U.S., with Japan where the text
     speaks of three sides."""
-    counts: Counter[str] = Counter()
-    for d in drafts:
-        counts.update(d.countries)
     sides = ["KR", "US"]
-    if counts["JP"] and _speaks_of_three(text):
+    if any("JP" in d.countries for d in drafts) and _speaks_of_three(text):
         sides.append("JP")
     return sides
 
 
 def _speaks_of_three(text: str) -> bool:
-    """``_THREE`` searched in ``text``; ASCII text without "three" needs no scan."""
-    if text.isascii():
-        low = text.lower()
-        return "three" in low and _THREE.lower.search(low) is not None
-    return _THREE.pattern.search(text) is not None
+    """``_THREE`` searched in ``text``: on ASCII text, tried only where "three" stands (a match
+    opens there, or with "the " before it), not at every place of the whole text."""
+    if not text.isascii():
+        return _THREE.pattern.search(text) is not None
+    low = text.lower()
+    match = _THREE.lower.match
+    at = low.find("three")
+    while at >= 0:
+        if match(low, at) or (at >= 4 and match(low, at - 4)):
+            return True
+        at = low.find("three", at + 5)
+    return False
 
 
 def _dates_agree(a: MeetingDraft, b: MeetingDraft) -> bool:
@@ -315,6 +319,34 @@ _CITY_MENTION = re.compile(
     r"^([A-Z]{3,}(?: [A-Z]{3,})?),)",  # a dateline: "SEOUL, Jan. 17 ..."
     re.MULTILINE,
 )
+# _CITY_MENTION in five scans that each open with a literal, which ``re`` skips ahead to (the
+# one scan tried every place of the text): a word after "in", "at", "to" or "visit..." (the
+# word's start tested behind the literal), and a dateline at the start of a line
+_PLACE = r"\s+([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)"
+_AFTER_WORD = tuple(
+    re.compile(rf"{w}(?<!\w{w}){tail}{_PLACE}")
+    for w, tail in (("in", ""), ("at", ""), ("to", ""), ("visit", "(?:ed|s|ing)?"))
+)
+_DATELINE = re.compile(r"([A-Z]{3,}(?: [A-Z]{3,})?),")
+_LINE_DATELINE = re.compile(r"\n([A-Z]{3,}(?: [A-Z]{3,})?),")
+
+
+def city_mentions(text: str) -> list[str]:
+    """The places ``_CITY_MENTION`` finds in ``text``, in order: the word after "in", "at", "to"
+    or "visit", or a dateline's (title-cased).  No two of its matches can overlap (each of the
+    first opens a word with a lowercase letter, a dateline is capitals), so the matches of the
+    five scans, put in order, are its matches.
+
+    >>> city_mentions("SEOUL, Jan. 5 -- Talks in Seoul; a visit to New York.")  # made-up
+    ['Seoul', 'Seoul', 'New York']
+    """
+    found = [(m.start(), m.group(1)) for scan in _AFTER_WORD for m in scan.finditer(text)]
+    found += [(m.start() + 1, m.group(1).title()) for m in _LINE_DATELINE.finditer(text)]
+    first = _DATELINE.match(text)
+    if first is not None:
+        found.append((0, first.group(1).title()))
+    found.sort()
+    return [name for _, name in found]
 
 
 def main_city(text: str, dateline: str | None = None) -> str | None:
@@ -323,8 +355,7 @@ def main_city(text: str, dateline: str | None = None) -> str | None:
     home = dateline.title() if dateline else ""
     if home in CITIES:
         counts[home] += 1
-    for m in _CITY_MENTION.finditer(text):
-        name = m.group(1) or (m.group(2) or "").title()
+    for name in city_mentions(text):
         for cand in (name, name.split()[0] if name else ""):
             if cand in CITIES:
                 counts[cand] += 1

@@ -49,7 +49,8 @@ def find_meetings(
         if found:  # (each reader reads triggers only)
             told = [t for t in found if t.quote is None]
             read = read_sentence(text, sentences, index, told, people, reference, groups)
-            read += _read_quotations(text, sentences, index, found, people, reference)
+            if len(told) < len(found):  # (only quoted triggers make a quotation's reading)
+                read += _read_quotations(text, sentences, index, found, people, reference)
         if index in captions:
             read = as_pictured(read)
             if any(len(d.participants) >= 2 for d in read):

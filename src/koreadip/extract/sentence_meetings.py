@@ -247,7 +247,7 @@ def read_sentence(
             if span:
                 pool = pool + [m for m in mentions if span[0] <= m.start < span[1]]
         # "the first Trump-Kim summit": the compound before the trigger names its sides
-        pool = pool + [m for m in mentions if m not in pool and in_compound_before(text, m, ts)]
+        pool = pool + [m for m in mentions if in_compound_before(text, m, ts) and m not in pool]
         mine = [d for d in dates if dated[d.start] == t]
         date = pick_date(mine, sentence.text)
         if date is not None and date.month is None:

@@ -35,6 +35,9 @@ def split_ellipsis(
         out.append(d)
         if d.anaphoric or not d.participants:
             continue
+        # (every match holds "with": where the rest of the sentence has none, no scan)
+        if text.find("with", d.end, sentence.end) < 0:
+            continue
         m = _ELLIPSIS.search(text, d.end, sentence.end)
         if not m:
             continue

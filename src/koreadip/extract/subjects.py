@@ -103,6 +103,7 @@ def named_before(
 
 GROUP_SIZE = {"two": 2, "three": 3}
 _COMPOUND_TAIL = re.compile(r"(?:[-\u2013][A-Z][\w'’.]{0,30}){0,3}\s{1,3}")
+_COMPOUND_TAIL_LONGEST = 3 * 32 + 3  # three parts of a dash, a capital and 30 more, 3 spaces
 
 
 def clause_subject(
@@ -143,6 +144,8 @@ def main_subject(
 
 def in_compound_before(text: str, m: Mention, trigger_start: int) -> bool:
     """Whether ``m`` is a part of a hyphenated compound that ends just before the trigger."""
+    if not 0 < trigger_start - m.end <= _COMPOUND_TAIL_LONGEST:
+        return False  # (no gap, or one longer than any match: tested without a copy)
     gap = text[m.end : trigger_start]
     if not _COMPOUND_TAIL.fullmatch(gap):
         return False
