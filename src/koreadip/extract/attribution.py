@@ -164,14 +164,11 @@ class Breaks:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        self._reach: list[int] = []  # the end of the lookahead: the window must hold it
-        for m in _BREAK_RE.finditer(text):
-            end = m.end()
-            self._starts.append(m.start())
-            self._ends.append(end)
-            self._reach.append(end + (2 if text[end] in _BREAK_OPENERS else 1))
+        spans = [m.span() for m in _BREAK_RE.finditer(text)]
+        self._starts = [s for s, _e in spans]
+        self._ends = [e for _s, e in spans]
+        # where the lookahead ends: a window must hold it
+        self._reach = [e + 2 if text[e] in _BREAK_OPENERS else e + 1 for e in self._ends]
 
     def last(self, lo: int, hi: int) -> int:
         """``last_break(text, lo, hi)``."""

@@ -147,6 +147,8 @@ def _label(text: str, raw: RawQuote) -> tuple[int, int, bool] | None:
 
 def _build(text: str, raws: list[RawQuote]) -> list[Quote]:
     out: list[Quote] = []
+    if not raws:
+        return out
     breaks = Breaks(text)
     prev: tuple[RawQuote, Quote] | None = None
     for n, raw in enumerate(raws):

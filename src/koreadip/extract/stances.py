@@ -127,9 +127,13 @@ def cues_in(text: str) -> list[Cue]:
     out = []
     for m in _cue_matches(text):
         group = m.lastgroup or "support"
-        to = _TO_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        purposive = group == "purpose" or to is not None
-        out.append(Cue(_KIND_OF_GROUP[group], m.start(), m.end(), purposive))
+        start = m.start()
+        # (every _TO_BEFORE match holds "to": the window is searched only where one stands)
+        purposive = group == "purpose" or (
+            text.find("to", max(0, start - 20), start) >= 0
+            and _TO_BEFORE.search(text, max(0, start - 20), start) is not None
+        )
+        out.append(Cue(_KIND_OF_GROUP[group], start, m.end(), purposive))
     return out
 
 
