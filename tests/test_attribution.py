@@ -96,3 +96,20 @@ def test_may_name_a_reporter_is_false_where_no_window_inside_names_one() -> None
     assert names_a_reporter(text, 0, len(text))
     assert not attribution.may_name_a_reporter(text, 0, 17)
     assert not attribution.may_name_a_reporter(text, 42, len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Lee", "the", "envoy", "said", "met", "reportedly", ",", " ", "\n"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_cut_at_verb_leaves_a_phrase_of_one_word_whole(phrase: str) -> None:
+    # made-up phrases: the one-word shortcut answers as the word-by-word reading does
+    text = "x " + phrase + " y"
+    end = attribution._cut_at_verb(text, 2, 2 + len(phrase))
+    if len(phrase.split()) < 2:
+        assert end == 2 + len(phrase)
+    words = list(attribution._WORD_RE.finditer(text, 2, 2 + len(phrase)))
+    assert end == 2 + len(phrase) or any(m.start() == end for m in words[1:])

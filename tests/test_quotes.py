@@ -458,3 +458,16 @@ def test_guillemets_are_read_as_double_quote_marks() -> None:
     [q] = find_quotes(text)
     assert (q.text, q.speaker) == ("We met twice", "the official")
     assert text[q.start : q.end] == "We met twice"
+
+
+def test_a_quote_built_by_find_quotes_has_its_fields_in_place() -> None:
+    text = 'The talks went well. "We agreed to meet again," Lee said (made-up).'
+    [q] = find_quotes(text)
+    assert q == Quote(
+        start=text.index("We"),
+        end=text.index(',"'),
+        text="We agreed to meet again",
+        speaker="Lee",
+        speaker_start=text.index("Lee"),
+        speaker_end=text.index("Lee") + 3,
+    )

@@ -210,6 +210,8 @@ def _first_break_of(text: str) -> Callable[[int, int], int]:
 
 def _cut_at_verb(text: str, a: int, b: int) -> int:
     """End of the subject noun phrase in ``text[a:b]``: just before its first verb."""
+    if len(text[a:b].split(None, 1)) < 2:
+        return b  # one word: the first is never read as a verb
     prev = prev_tok = ""
     for i, m in enumerate(_WORD_RE.finditer(text, a, b)):
         tok = m.group()

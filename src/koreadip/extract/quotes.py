@@ -9,8 +9,7 @@ is the attribution as written ("a source at Seoul's foreign ministry", "Lee", "H
 from __future__ import annotations
 
 import re
-
-import attrs
+from typing import NamedTuple
 
 from .attribution import (
     OK_FIRST,
@@ -32,8 +31,7 @@ _BEHIND = 300  # look-behind window for "X said, ..." (one long sentence)
 _AHEAD = 200  # look-ahead window for "..., X said"
 
 
-@attrs.frozen(slots=True, kw_only=True)
-class Quote:
+class Quote(NamedTuple):
     """Words inside quote marks, with the attribution phrase as the text writes it.
 
     ``start``/``end`` span the quoted words (inside the marks); ``text`` is those words with
@@ -56,6 +54,10 @@ class Quote:
     fragment: bool = False
     inherited: bool = False
     label: bool = False
+
+
+# a Quote without NamedTuple's Python-level __new__ (all ten fields given): one per quote, below
+_new_quote = tuple.__new__
 
 
 # a name standing before a quote as its label: "Kim: '...'", "Kim Says '...'", "Sung Kim “...”"
@@ -180,17 +182,20 @@ def _build(text: str, raws: list[RawQuote]) -> list[Quote]:
                 via = reported_by(text, breaks.last(lo, raw.open_mark), raw.open_mark, sp)
             if via is None and may_name_a_reporter(text, last, hi):  # the clause after
                 via = reported_by(text, last, breaks.first(last, hi), sp)
-        quote = Quote(
-            start=a,
-            end=max(a, b),
-            text=body,
-            speaker=sp,
-            speaker_start=speaker[0] if speaker else None,
-            speaker_end=speaker[1] if speaker else None,
-            via=via,
-            fragment=fragment,
-            inherited=inherited,
-            label=label is not None and label[2],
+        quote = _new_quote(
+            Quote,
+            (
+                a,  # start
+                max(a, b),  # end
+                body,  # text
+                sp,  # speaker
+                speaker[0] if speaker else None,  # speaker_start
+                speaker[1] if speaker else None,  # speaker_end
+                via,
+                fragment,
+                inherited,
+                label is not None and label[2],  # label
+            ),
         )
         out.append(quote)
         if not raw.single:
@@ -208,8 +213,7 @@ def _borrow_forward(text: str, quotes: list[Quote], breaks: Breaks) -> list[Quot
         if nxt.speaker_start < nxt.start or "\n" in text[q.end : nxt.start]:
             continue  # the later quote's attribution is before it: not ours
         if breaks.last(q.end, nxt.start) == q.end:
-            quotes[k] = attrs.evolve(
-                q,
+            quotes[k] = q._replace(
                 speaker=nxt.speaker,
                 speaker_start=nxt.speaker_start,
                 speaker_end=nxt.speaker_end,
