@@ -64,3 +64,52 @@ def test_names_a_reporter_looks_only_inside_its_window() -> None:
     assert names_a_reporter(text, 0, len(text))
     assert not names_a_reporter(text, 0, 10)
     assert not names_a_reporter(text, 37, len(text))
+
+
+# made-up text: sentence ends, abbreviations, closing marks and openers before the next sentence
+_BREAK_PIECES = (
+    "Lee said so", ".", ". ", "? ", "!", "” ", '" ', "' ", ")", "  ", "\n", "Dec", "U.S",
+    " a", "“The", '"We', "(Kim", "[5", "7", "…", " he", "Mr", "x",
+)  # fmt: skip
+_BREAK_TEXT = st.lists(st.sampled_from(_BREAK_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_BREAK_TEXT, st.integers(-2, 80), st.integers(-2, 80))
+def test_breaks_found_once_answer_as_the_window_scans_do(text: str, lo: int, hi: int) -> None:
+    breaks = attribution.Breaks(text)
+    lo = max(0, lo)
+    assert breaks.first(lo, hi) == first_break(text, lo, hi)
+    assert breaks.last(lo, hi) == last_break(text, lo, hi)
+
+
+def test_breaks_skip_an_abbreviation_as_the_scans_do() -> None:
+    text = "They met on Dec. 3 in Seoul. The envoy said so. Then he left."
+    breaks = attribution.Breaks(text)
+    assert text[: breaks.first(0, len(text))] == "They met on Dec. 3 in Seoul."
+    assert text[breaks.last(0, len(text)) :] == "Then he left."
+
+
+def test_may_name_a_reporter_is_false_where_no_window_inside_names_one() -> None:
+    text = "The envoy said so, Herald Radio reported. He left."
+    assert attribution.may_name_a_reporter(text, 0, len(text))
+    assert names_a_reporter(text, 0, len(text))
+    assert not attribution.may_name_a_reporter(text, 0, 17)
+    assert not attribution.may_name_a_reporter(text, 42, len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Lee", "the", "envoy", "said", "met", "reportedly", ",", " ", "\n"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_cut_at_verb_leaves_a_phrase_of_one_word_whole(phrase: str) -> None:
+    # made-up phrases: the one-word shortcut answers as the word-by-word reading does
+    text = "x " + phrase + " y"
+    end = attribution._cut_at_verb(text, 2, 2 + len(phrase))
+    if len(phrase.split()) < 2:
+        assert end == 2 + len(phrase)
+    words = list(attribution._WORD_RE.finditer(text, 2, 2 + len(phrase)))
+    assert end == 2 + len(phrase) or any(m.start() == end for m in words[1:])

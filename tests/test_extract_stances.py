@@ -243,3 +243,22 @@ def test_cues_in_reads_non_ascii_text_as_written() -> None:
         ("support", "REAFFIRMED", False),
         ("support", "support", False),
     ]
+
+
+def test_a_cue_after_to_states_a_purpose_and_one_without_it_does_not() -> None:
+    # made-up: "to" within the twenty characters before the cue makes it purposive
+    assert kinds("They met to strongly support it.")[-1] == ("support", "support", True)
+    assert kinds("They met and strongly support it.")[-1] == ("support", "support", False)
+    assert kinds("Today they support it.")[-1] == ("support", "support", False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["to ", "too ", "help ", "fully ", "support ", "oppose ", "x"]), max_size=12
+    ).map("".join)
+)
+def test_purpose_is_read_as_the_plain_search_reads_it(text: str) -> None:
+    for c in cues_in(text):
+        to = stances._TO_BEFORE.search(text, max(0, c.start - 20), c.start) is not None
+        assert c.purposive == (to or text[c.start : c.end].startswith("ways to"))

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from koreadip.extract import quotes
 from koreadip.extract.quotes import Quote, find_quotes
 from koreadip.extract.transcript import find_turns
 
@@ -444,3 +445,29 @@ def test_a_quote_spread_over_blank_runs_reads_as_one_spaced_line() -> None:
     # made-up quote with tabs, a line break and doubled spaces inside it
     (quote,) = find_quotes('"We  will\tmeet\n again  soon,"  the envoy said.')
     assert quote.text == "We will meet again soon"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.sampled_from("ab \n\t\u00a0\u2003,"), max_size=12))
+def test_spaced_makes_each_run_of_blanks_one_space(phrase: str) -> None:
+    assert quotes._spaced(phrase) == re.sub(r"\s+", " ", phrase)
+
+
+def test_guillemets_are_read_as_double_quote_marks() -> None:
+    text = "«We met twice,» the official said (made-up)."
+    [q] = find_quotes(text)
+    assert (q.text, q.speaker) == ("We met twice", "the official")
+    assert text[q.start : q.end] == "We met twice"
+
+
+def test_a_quote_built_by_find_quotes_has_its_fields_in_place() -> None:
+    text = 'The talks went well. "We agreed to meet again," Lee said (made-up).'
+    [q] = find_quotes(text)
+    assert q == Quote(
+        start=text.index("We"),
+        end=text.index(',"'),
+        text="We agreed to meet again",
+        speaker="Lee",
+        speaker_start=text.index("Lee"),
+        speaker_end=text.index("Lee") + 3,
+    )

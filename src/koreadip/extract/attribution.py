@@ -7,14 +7,18 @@ it ("according to Yonhap").  Offsets only: :mod:`.quotes` builds the quotes from
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 
 from .quote_marks import RawQuote
 
 __all__ = [
     "OK_FIRST",
     "SPACE_RE",
+    "Breaks",
     "first_break",
     "last_break",
+    "may_name_a_reporter",
     "names_a_reporter",
     "reported_by",
     "speaker_after",
@@ -139,8 +143,75 @@ def first_break(text: str, lo: int, hi: int) -> int:
     return hi
 
 
+# what may open the sentence after a break (the optional first item of _BREAK_RE's lookahead)
+_BREAK_OPENERS = "\"“‘'(["
+
+
+class Breaks:
+    """The sentence breaks of a text, found by one scan: ``first``/``last`` answer as
+    ``first_break``/``last_break`` do, by bisection instead of a scan of each window.
+
+    A break (``_BREAK_RE``) is a mark, closers and blanks, then a look at the next one or two
+    characters; none starts inside another, so a window's breaks are the text's breaks that
+    start in it and whose look ends by its end.
+
+    >>> b = Breaks("He said so. She agreed. They left.")
+    >>> b.first(0, 34), b.last(0, 30)
+    (11, 24)
+    """
+
+    __slots__ = ("_ends", "_reach", "_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        spans = [m.span() for m in _BREAK_RE.finditer(text)]
+        self._starts = [s for s, _e in spans]
+        self._ends = [e for _s, e in spans]
+        # where the lookahead ends: a window must hold it
+        self._reach = [e + 2 if text[e] in _BREAK_OPENERS else e + 1 for e in self._ends]
+
+    def last(self, lo: int, hi: int) -> int:
+        """``last_break(text, lo, hi)``."""
+        text = self.text
+        start = lo
+        reach_limit = min(len(text), hi + 2)
+        starts, ends, reach = self._starts, self._ends, self._reach
+        for k in range(bisect_left(starts, lo), len(starts)):
+            if reach[k] > reach_limit or ends[k] > hi:
+                break
+            s = starts[k]
+            word = text[max(lo, s - 12) : s].rsplit(None, 1)[-1:] or [""]
+            w = word[0].lower().lstrip("(\"'“")
+            if w in _ABBREV or (len(w) == 1 and w.isalpha()) or ("." in w and len(w) <= 6):
+                continue
+            start = ends[k]
+        return start
+
+    def first(self, lo: int, hi: int) -> int:
+        """``first_break(text, lo, hi)``."""
+        text = self.text
+        starts, reach = self._starts, self._reach
+        for k in range(bisect_left(starts, lo), len(starts)):
+            if reach[k] > hi:
+                break
+            s = starts[k]
+            w = (text[max(lo, s - 12) : s].rsplit(None, 1)[-1:] or [""])[0].lower()
+            if w not in _ABBREV and not (len(w) == 1 and w.isalpha()) and "." not in w:
+                return s + 1
+        return hi
+
+
+def _first_break_of(text: str) -> Callable[[int, int], int]:
+    def first(lo: int, hi: int) -> int:
+        return first_break(text, lo, hi)
+
+    return first
+
+
 def _cut_at_verb(text: str, a: int, b: int) -> int:
     """End of the subject noun phrase in ``text[a:b]``: just before its first verb."""
+    if len(text[a:b].split(None, 1)) < 2:
+        return b  # one word: the first is never read as a verb
     prev = prev_tok = ""
     for i, m in enumerate(_WORD_RE.finditer(text, a, b)):
         tok = m.group()
@@ -167,8 +238,9 @@ def _clean(text: str, a: int, b: int) -> tuple[int, int] | None:
         if m is None:
             break
         a, b = strip_span(text, a, m.start())
-    words = text[a:b].split()
-    if not words or len(words) > 16 or any(c in text[a:b] for c in '"“”'):
+    phrase = text[a:b]
+    words = phrase.split()
+    if not words or len(words) > 16 or '"' in phrase or "“" in phrase or "”" in phrase:
         return None
     first = words[0].strip("(").lower()
     if not (words[0][:1].isupper() or words[0][:1].isdigit() or first in OK_FIRST):
@@ -203,13 +275,17 @@ def _strip_leads(text: str, a: int, b: int) -> tuple[int, tuple[int, int] | None
     return a, via
 
 
-def speaker_after(text: str, raw: RawQuote, hi: int, words: str) -> tuple[int, int] | None:
-    """``"...," the source said`` / ``"...," said a spokesperson``: the clause after the mark."""
+def speaker_after(
+    text: str, raw: RawQuote, hi: int, words: str, breaks: Breaks | None = None
+) -> tuple[int, int] | None:
+    """``"...," the source said`` / ``"...," said a spokesperson``: the clause after the mark
+    (``breaks``: the text's, if found already)."""
+    first_break_ = breaks.first if breaks is not None else _first_break_of(text)
     c = raw.close_mark
     if c is None:
         return None
     lo = c + 1
-    hi = min(hi, first_break(text, lo, hi))
+    hi = min(hi, first_break_(lo, hi))
     m = _SPEECH_RE.search(text, lo, hi)
     if m is None:
         return None
@@ -220,17 +296,21 @@ def speaker_after(text: str, raw: RawQuote, hi: int, words: str) -> tuple[int, i
         stop = _VIA_STOP_RE.search(text, end, hi)
         found = _clean(text, end, stop.start() if stop else hi)
         return found if comma_led else None
-    first = (text[a:b].split() or [""])[0]
+    subject = text[a:b].split()
+    first = subject[0] if subject else ""
     if not comma_led and not (words.endswith(".") and first.islower() and first in OK_FIRST):
         return None
-    if len(text[a:b].split()) > 12 or first_break(text, a, b) != b:
+    if len(subject) > 12 or first_break_(a, b) != b:
         return None
     return _clean(text, a, b)
 
 
-def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """``X said, "..."`` / ``X said ... "..."``: the subject of a speech verb in ``text[lo:hi]``."""
-    start = last_break(text, lo, hi)
+def speaker_before(
+    text: str, lo: int, hi: int, breaks: Breaks | None = None
+) -> tuple[int, int] | None:
+    """``X said, "..."`` / ``X said ... "..."``: the subject of a speech verb in ``text[lo:hi]``
+    (``breaks``: the text's, if found already)."""
+    start = breaks.last(lo, hi) if breaks is not None else last_break(text, lo, hi)
     a, via = _strip_leads(text, start, hi)
     if via is None and _SPEECH_RE.search(text, a, hi) is None:
         # the "introductory clause" held the attribution: "Now the envoy said, ..."
@@ -255,10 +335,13 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return _clean(text, a, m.start())
 
 
-def speaker_at_sentence_end(text: str, raw: RawQuote, hi: int) -> tuple[int, int] | None:
-    """``... the "grave" situation, the ministry said.``: a closing ", X said" in the sentence."""
+def speaker_at_sentence_end(
+    text: str, raw: RawQuote, hi: int, breaks: Breaks | None = None
+) -> tuple[int, int] | None:
+    """``... the "grave" situation, the ministry said.``: a closing ", X said" in the sentence
+    (``breaks``: the text's, if found already)."""
     lo = (raw.close_mark if raw.close_mark is not None else raw.segs[-1][1]) + 1
-    hi = first_break(text, lo, hi)
+    hi = breaks.first(lo, hi) if breaks is not None else first_break(text, lo, hi)
     last = None
     for last in _SPEECH_RE.finditer(text, lo, hi):  # noqa: B007 - keep the last
         pass
@@ -287,10 +370,22 @@ def names_a_reporter(text: str, lo: int, hi: int) -> bool:
     return _via_match(text, lo, hi) is not None
 
 
-def _via_match(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    for word in _VIA_WORDS:
+def may_name_a_reporter(text: str, lo: int, hi: int) -> bool:
+    """False only where no window inside ``text[lo:hi]`` names a reporter (``names_a_reporter``):
+    none of the words such a phrase needs stands there.  A test for several windows at once.
+
+    >>> may_name_a_reporter("He said, Yonhap reported", 0, 24), may_name_a_reporter("He", 0, 2)
+    (True, False)
+    """
+    for word in _VIA_WORDS:  # noqa: SIM110 (a loop: faster than any() over a generator)
         if text.find(word, lo, hi) >= 0:
-            return _VIA_RE.search(text, lo, hi)
+            return True
+    return False
+
+
+def _via_match(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    if may_name_a_reporter(text, lo, hi):
+        return _VIA_RE.search(text, lo, hi)
     return None
 
 

@@ -9,14 +9,13 @@ is the attribution as written ("a source at Seoul's foreign ministry", "Lee", "H
 from __future__ import annotations
 
 import re
-
-import attrs
+from typing import NamedTuple
 
 from .attribution import (
     OK_FIRST,
     SPACE_RE,
-    first_break,
-    last_break,
+    Breaks,
+    may_name_a_reporter,
     names_a_reporter,
     reported_by,
     speaker_after,
@@ -32,8 +31,7 @@ _BEHIND = 300  # look-behind window for "X said, ..." (one long sentence)
 _AHEAD = 200  # look-ahead window for "..., X said"
 
 
-@attrs.frozen(slots=True, kw_only=True)
-class Quote:
+class Quote(NamedTuple):
     """Words inside quote marks, with the attribution phrase as the text writes it.
 
     ``start``/``end`` span the quoted words (inside the marks); ``text`` is those words with
@@ -58,12 +56,30 @@ class Quote:
     label: bool = False
 
 
-_GUILLEMETS = str.maketrans("«»", "“”")
+# a Quote without NamedTuple's Python-level __new__ (all ten fields given): one per quote, below
+_new_quote = tuple.__new__
+
+
 # a name standing before a quote as its label: "Kim: '...'", "Kim Says '...'", "Sung Kim “...”"
 _LABEL_RE = re.compile(
     r"(?P<name>[A-Z][\w.'’-]{0,30}(?: (?!Says?\b)[A-Z][\w.'’-]{0,30}){0,3})"
     r"(?P<cue>\s*:|\s+[Ss]ays?)?\s*\Z"
 )
+
+
+_ALNUM = re.compile(r"[^\W_]")  # exactly str.isalnum
+
+
+def _spaced(phrase: str) -> str:
+    """``phrase`` with each run of blanks made one space.
+
+    >>> _spaced("the  foreign\nministry"), _spaced("Lee")
+    ('the foreign ministry', 'Lee')
+    """
+    # every blank but " " is unprintable: a printable phrase without "  " has nothing to space
+    if phrase.isprintable() and "  " not in phrase:
+        return phrase
+    return SPACE_RE.sub(" ", phrase)
 
 
 def _words(text: str, raw: RawQuote) -> str:
@@ -76,7 +92,13 @@ def _end_of(raw: RawQuote) -> int:
 
 
 def _speaker_of(
-    text: str, raw: RawQuote, hi: int, words: str, prev: tuple[RawQuote, Quote] | None, floor: int
+    text: str,
+    raw: RawQuote,
+    hi: int,
+    words: str,
+    prev: tuple[RawQuote, Quote] | None,
+    floor: int,
+    breaks: Breaks,
 ) -> tuple[tuple[int, int] | None, bool, bool, int]:
     """The speaker span, whether it was inherited, whether it followed the quote, and ``lo``."""
     last = _end_of(raw)
@@ -84,22 +106,22 @@ def _speaker_of(
     if prev is not None and _end_of(prev[0]) >= raw.para_start:
         prev_close = _end_of(prev[0])
     lo = max(raw.para_start, prev_close + 1, floor, raw.open_mark - _BEHIND)
-    speaker = speaker_after(text, raw, min(hi, last + 1 + _AHEAD), words)
+    speaker = speaker_after(text, raw, min(hi, last + 1 + _AHEAD), words, breaks)
     if speaker is not None:
         return speaker, False, True, lo
-    speaker = speaker_before(text, lo, raw.open_mark)
+    speaker = speaker_before(text, lo, raw.open_mark, breaks)
     if speaker is not None:
         return speaker, False, False, lo
     prev_span = None
     if prev is not None and prev[1].speaker_start is not None and prev[1].speaker_end is not None:
         prev_span = (prev[1].speaker_start, prev[1].speaker_end)
-    if prev_span and prev_close >= 0 and last_break(text, prev_close, raw.open_mark) == prev_close:
+    if prev_span and prev_close >= 0 and breaks.last(prev_close, raw.open_mark) == prev_close:
         return prev_span, True, False, lo  # "...," and "..." / "...," adding, "..."
-    speaker = speaker_at_sentence_end(text, raw, min(hi, last + 1 + _BEHIND))
+    speaker = speaker_at_sentence_end(text, raw, min(hi, last + 1 + _BEHIND), breaks)
     if speaker is not None or raw.single:
         return speaker, False, False, lo
     # A quote opening a paragraph or a sentence goes on with the speech of the one before.
-    start = last_break(text, lo, raw.open_mark)
+    start = breaks.last(lo, raw.open_mark)
     if raw.standalone and raw.prev_para is not None:
         before: tuple[int, int] | None = raw.prev_para
     elif not raw.standalone and not text[start : raw.open_mark].strip() and start > raw.para_start:
@@ -110,7 +132,7 @@ def _speaker_of(
     pa, pb = before
     if prev is not None and prev_span and not prev[1].fragment and _end_of(prev[0]) >= pa:
         return prev_span, True, False, lo
-    found = speaker_before(text, last_break(text, max(pa, pb - _BEHIND), pb), pb)
+    found = speaker_before(text, breaks.last(max(pa, pb - _BEHIND), pb), pb, breaks)
     return found, found is not None, False, lo
 
 
@@ -127,11 +149,14 @@ def _label(text: str, raw: RawQuote) -> tuple[int, int, bool] | None:
 
 def _build(text: str, raws: list[RawQuote]) -> list[Quote]:
     out: list[Quote] = []
+    if not raws:
+        return out
+    breaks = Breaks(text)
     prev: tuple[RawQuote, Quote] | None = None
     for n, raw in enumerate(raws):
         words = _words(text, raw)
         body = words.rstrip(", ").strip()
-        if not any(ch.isalnum() for ch in body) or len(body) > MAX_QUOTE:
+        if len(body) > MAX_QUOTE or _ALNUM.search(body) is None:
             continue
         last = _end_of(raw)
         nxt = raws[n + 1].open_mark if n + 1 < len(raws) else len(text)
@@ -139,7 +164,7 @@ def _build(text: str, raws: list[RawQuote]) -> list[Quote]:
         hi = min(nxt, para_end if para_end >= 0 else last + _BEHIND + 2, len(text))
         # never look back past the previous quote (a label only bounds another label's window)
         floor = _end_of(raws[n - 1]) + 1 if n and (raw.single or not raws[n - 1].single) else 0
-        speaker, inherited, post, lo = _speaker_of(text, raw, hi, words, prev, floor)
+        speaker, inherited, post, lo = _speaker_of(text, raw, hi, words, prev, floor, breaks)
         label = _label(text, raw) if speaker is None or inherited else None
         if label is not None:
             speaker, inherited = label[:2], False
@@ -148,32 +173,37 @@ def _build(text: str, raws: list[RawQuote]) -> list[Quote]:
         sentence_like = body[:1].isupper() and body[-1:] in ".?!…"
         fragment = raw.single or not (introduced or sentence_like or len(body.split()) >= 8)
         a, b = strip_span(text, raw.segs[0][0], raw.segs[-1][1], " \t\r\n,")
-        sp = SPACE_RE.sub(" ", text[speaker[0] : speaker[1]]) if speaker else None
+        sp = _spaced(text[speaker[0] : speaker[1]]) if speaker else None
         # a phrase naming who reported it, in the sentence before the quote (none from ``lo`` on:
         # none in that sentence, which starts there or later) or in the clause after it
-        before_via = None
-        if names_a_reporter(text, lo, raw.open_mark):
-            before_via = reported_by(text, last_break(text, lo, raw.open_mark), raw.open_mark, sp)
-        via = before_via or reported_by(text, last, first_break(text, last, hi), sp)
-        quote = Quote(
-            start=a,
-            end=max(a, b),
-            text=body,
-            speaker=sp,
-            speaker_start=speaker[0] if speaker else None,
-            speaker_end=speaker[1] if speaker else None,
-            via=via,
-            fragment=fragment,
-            inherited=inherited,
-            label=label is not None and label[2],
+        via = None
+        if may_name_a_reporter(text, min(lo, raw.open_mark), max(hi, raw.open_mark)):
+            if names_a_reporter(text, lo, raw.open_mark):
+                via = reported_by(text, breaks.last(lo, raw.open_mark), raw.open_mark, sp)
+            if via is None and may_name_a_reporter(text, last, hi):  # the clause after
+                via = reported_by(text, last, breaks.first(last, hi), sp)
+        quote = _new_quote(
+            Quote,
+            (
+                a,  # start
+                max(a, b),  # end
+                body,  # text
+                sp,  # speaker
+                speaker[0] if speaker else None,  # speaker_start
+                speaker[1] if speaker else None,  # speaker_end
+                via,
+                fragment,
+                inherited,
+                label is not None and label[2],  # label
+            ),
         )
         out.append(quote)
         if not raw.single:
             prev = (raw, quote)
-    return _borrow_forward(text, out)
+    return _borrow_forward(text, out, breaks)
 
 
-def _borrow_forward(text: str, quotes: list[Quote]) -> list[Quote]:
+def _borrow_forward(text: str, quotes: list[Quote], breaks: Breaks) -> list[Quote]:
     """``... "stably manage" the "grave" situation, the ministry said``: the first takes the
     speaker the sentence's later quote found, when nothing stands between but the sentence."""
     for k in range(len(quotes) - 2, -1, -1):
@@ -182,9 +212,8 @@ def _borrow_forward(text: str, quotes: list[Quote]) -> list[Quote]:
             continue
         if nxt.speaker_start < nxt.start or "\n" in text[q.end : nxt.start]:
             continue  # the later quote's attribution is before it: not ours
-        if last_break(text, q.end, nxt.start) == q.end:
-            quotes[k] = attrs.evolve(
-                q,
+        if breaks.last(q.end, nxt.start) == q.end:
+            quotes[k] = q._replace(
                 speaker=nxt.speaker,
                 speaker_start=nxt.speaker_start,
                 speaker_end=nxt.speaker_end,
@@ -199,7 +228,10 @@ def find_quotes(text: str) -> list[Quote]:
     >>> [(q.text, q.speaker) for q in find_quotes('"We met twice," the official said.')]
     [('We met twice', 'the official')]
     """
-    text = text.translate(_GUILLEMETS)  # « » are double marks; the offsets stay the same
+    # « » are double marks (the offsets stay the same); str.replace scans in C, where a
+    # translate table walks every character of non-ASCII text in Python (~8 us a KB)
+    if "«" in text or "»" in text:
+        text = text.replace("«", "“").replace("»", "”")
     doubles = scan_double(text)
     singles = scan_single(text, [(r.open_mark, _end_of(r)) for r in doubles])
     raws = sorted(doubles + singles, key=lambda r: r.open_mark)

@@ -19,6 +19,7 @@ import attrs
 
 from ..records import Stance, Topic
 from .guards import opening_guard
+from .lowering import lowers_simply
 from .text import Caseless
 
 __all__ = ["Cue", "CueKind", "Reading", "cues_in", "has_cue", "read_stance"]
@@ -91,13 +92,14 @@ _STARTS = (
 )  # fmt: skip
 
 
-# the lowercase twin of _CUES behind the guard, run on lowercased ASCII text
+# the lowercase twin of _CUES behind the guard, run on lowercased text (where lowers_simply)
 _CUES_GUARDED = re.compile(rf"{opening_guard(_STARTS)}(?:{_CUES.lower.pattern})")
 
 
 def _cue_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_CUES.finditer(text)``, through the guarded twin on ASCII text."""
-    if text.isascii():
+    """``_CUES.finditer(text)``, through the guarded twin where the text lowers simply (ASCII,
+    or curly quotes, dashes, Hangul...)."""
+    if lowers_simply(text):
         return _CUES_GUARDED.finditer(text.lower())
     return _CUES.pattern.finditer(text)
 
@@ -127,9 +129,13 @@ def cues_in(text: str) -> list[Cue]:
     out = []
     for m in _cue_matches(text):
         group = m.lastgroup or "support"
-        to = _TO_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        purposive = group == "purpose" or to is not None
-        out.append(Cue(_KIND_OF_GROUP[group], m.start(), m.end(), purposive))
+        start = m.start()
+        # (every _TO_BEFORE match holds "to": the window is searched only where one stands)
+        purposive = group == "purpose" or (
+            text.find("to", max(0, start - 20), start) >= 0
+            and _TO_BEFORE.search(text, max(0, start - 20), start) is not None
+        )
+        out.append(Cue(_KIND_OF_GROUP[group], start, m.end(), purposive))
     return out
 
 
@@ -139,7 +145,7 @@ def has_cue(text: str) -> bool:
     >>> has_cue("They discussed it."), has_cue("And inter-Korean cooperation.")
     (True, False)
     """
-    if text.isascii():
+    if lowers_simply(text):
         return _CUES_GUARDED.search(text.lower()) is not None
     return _CUES.pattern.search(text) is not None
 

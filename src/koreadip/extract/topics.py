@@ -14,6 +14,7 @@ import attrs
 
 from ..records import Topic
 from .guards import holds_any, opening_guard
+from .lowering import lowers_simply
 from .text import Caseless
 
 __all__ = ["TopicMention", "may_name_a_topic", "topic_mentions"]
@@ -152,13 +153,14 @@ _KEYWORDS = (
 
 
 def may_name_a_topic(text: str) -> bool:
-    """False only where ``text`` (or any part of it) surely names no topic: ASCII text without
-    a word that every topic phrase holds.  A cheap test before reading clauses for topics.
+    """False only where ``text`` (or any part of it) surely names no topic: ASCII text (or text
+    whose other characters have no case: ``lowers_simply``) without a word that every topic
+    phrase holds.  A cheap test before reading clauses for topics.
 
     >>> may_name_a_topic("The minister arrived in Seoul."), may_name_a_topic("Talks resumed.")
     (False, True)
     """
-    if not text.isascii():
+    if not lowers_simply(text):
         return True
     lowered = text.lower()
     for word in _KEYWORDS:  # noqa: SIM110 (a loop: faster than any() over a generator)
@@ -183,9 +185,10 @@ def topic_mentions(text: str) -> Iterator[TopicMention]:
     >>> [(m.topic.value, m.start) for m in topic_mentions("They urged talks with Pyongyang.")]
     [('dialogue', 11)]
     """
-    # each pattern's lowercase twin runs over the text lowercased once (see Caseless); ASCII
+    # each pattern's lowercase twin runs over the text lowercased once (see Caseless) where
+    # that is safe (lowers_simply: ASCII, or curly quotes, dashes, Hangul...); such
     # text holding no keyword names no topic (may_name_a_topic, on the same lowercased text)
-    fast = text.isascii()
+    fast = lowers_simply(text)
     scanned = text.lower() if fast else text
     if fast and not holds_any(scanned, _KEYWORDS):
         return
