@@ -21,6 +21,7 @@ RUNS = {
     "codec_speed.py": (["--n", "60", "--repeat", "1"], "ratio to msgspec"),
     "dask_scaling.py": (["--n", "10", "--workers", "1"], "worker"),
     "export_throughput.py": (["--n", "60"], "ical"),
+    "fuzz_mutations.py": (["--n", "20"], "0 raised"),
     "parse_throughput.py": (["--n", "10"], "translation"),
     "parse_memory.py": (["--n", "10"], "MB"),
     "pattern_floor.py": (["--n", "3", "--repeat", "1", "--top", "2"], "dearest"),
