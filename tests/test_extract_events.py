@@ -3,6 +3,8 @@ of one text into events (made-up sentences and drafts)."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -75,12 +77,21 @@ _PLACE_PIECES = [
 ]  # fmt: skip
 
 
+#: the one scan city_mentions replaced, kept as the reference it must agree with
+_ONE_SCAN = re.compile(
+    r"(?=[iatvA-Z])"
+    r"(?:\b(?:in|at|to|visit(?:ed|s|ing)?)\s+([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)|"
+    r"^([A-Z]{3,}(?: [A-Z]{3,})?),)",
+    re.MULTILINE,
+)
+
+
 @settings(max_examples=400)
 @given(st.lists(st.one_of(st.sampled_from(_PLACE_PIECES), st.text(max_size=3)), max_size=24))
 def test_city_mentions_are_the_places_of_the_one_scan_in_order(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert events.city_mentions(text) == [
-        m.group(1) or (m.group(2) or "").title() for m in events._CITY_MENTION.finditer(text)
+        m.group(1) or (m.group(2) or "").title() for m in _ONE_SCAN.finditer(text)
     ]
 
 

@@ -312,16 +312,9 @@ def _absorb(target: MeetingDraft, d: MeetingDraft) -> None:
     target.start = min(target.start, d.start)
 
 
-_CITY_MENTION = re.compile(
-    # the first letter of either alternative, tested first: most places are skipped at once
-    r"(?=[iatvA-Z])"
-    r"(?:\b(?:in|at|to|visit(?:ed|s|ing)?)\s+([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)|"
-    r"^([A-Z]{3,}(?: [A-Z]{3,})?),)",  # a dateline: "SEOUL, Jan. 17 ..."
-    re.MULTILINE,
-)
-# _CITY_MENTION in five scans that each open with a literal, which ``re`` skips ahead to (the
-# one scan tried every place of the text): a word after "in", "at", "to" or "visit..." (the
-# word's start tested behind the literal), and a dateline at the start of a line
+# the places a text names: a word after "in", "at", "to" or "visit...", and a dateline at the
+# start of a line; five scans that each open with a literal, which ``re`` skips ahead to (one
+# scan of the alternatives tried every place of the text), the word's start tested behind it
 _PLACE = r"\s+([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)"
 _AFTER_WORD = tuple(
     re.compile(rf"{w}(?<!\w{w}){tail}{_PLACE}")
@@ -332,10 +325,10 @@ _LINE_DATELINE = re.compile(r"\n([A-Z]{3,}(?: [A-Z]{3,})?),")
 
 
 def city_mentions(text: str) -> list[str]:
-    """The places ``_CITY_MENTION`` finds in ``text``, in order: the word after "in", "at", "to"
-    or "visit", or a dateline's (title-cased).  No two of its matches can overlap (each of the
-    first opens a word with a lowercase letter, a dateline is capitals), so the matches of the
-    five scans, put in order, are its matches.
+    """The places ``text`` names, in order: the word after "in", "at", "to" or "visit", or a
+    dateline's (title-cased).  No two matches can overlap (each of the first opens a word with a
+    lowercase letter, a dateline is capitals), so the five scans' matches, put in order, are
+    those one scan of the alternatives would find.
 
     >>> city_mentions("SEOUL, Jan. 5 -- Talks in Seoul; a visit to New York.")  # made-up
     ['Seoul', 'Seoul', 'New York']
