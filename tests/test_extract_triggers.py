@@ -243,3 +243,22 @@ def test_the_trigger_scan_guard_changes_no_match(pieces: list[str]) -> None:
     assert [m.groupdict() | {"": m.span()} for m in _t._TRIGGER_LOWER.finditer(text)] == [
         m.groupdict() | {"": m.span()} for m in plain.finditer(text)
     ]
+
+
+_SENTENCE_PIECES = [
+    *_TRIGGER_PIECES, "Kang ", "Pompeo ", "with ", "to ", "for ", "press conference ", "the G20 ",
+    "did not ", "whether ", "“", "é", "\x00", ". ", ".\n", "\n", " video", "video ", "lunch",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=40))
+def test_a_parts_triggers_are_each_sentences_own(pieces: list[str]) -> None:
+    from koreadip.extract.spans import Spans
+    from koreadip.extract.text import sentences
+
+    text = "".join(pieces)
+    sents = sentences(text)
+    quoted = Spans([(0, len(text) // 3)])
+    alone = {i: found for i, s in enumerate(sents) if (found := _t.triggers(s, quoted))}
+    assert _t.part_triggers(sents, quoted) == alone

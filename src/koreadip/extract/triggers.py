@@ -9,7 +9,9 @@ are joined.
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
 
 import attrs
 
@@ -19,7 +21,7 @@ from .spans import Spans
 from .text import Sentence
 from .trigger_context import VAGUE, of_many, reports_a_meeting
 
-__all__ = ["Trigger", "holds_any", "stretched", "triggers"]
+__all__ = ["Trigger", "holds_any", "part_triggers", "stretched", "triggers"]
 
 _TRIGGER = re.compile(
     r"\b(?P<phone>(?:tele)?phone(?:[- ]call| talks| conversation| conference)?s?|"
@@ -129,19 +131,75 @@ def stretched(t: Trigger, end: int) -> Trigger:
 
 def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
     """The meeting triggers of a sentence, in order; one inside a quotation knows its span."""
+    text = sentence.text
+    if text.isascii():
+        lowered = text.lower()
+        found = [(m.start(), m.end(), m.lastgroup) for m in _TRIGGER_LOWER.finditer(lowered)]
+        return _vetted(sentence, found, quoted, lowered)
+    found = [(m.start(), m.end(), m.lastgroup) for m in _TRIGGER.finditer(text)]
+    return _vetted(sentence, found, quoted, None)
+
+
+# joins the ASCII sentences of a part for one scan: no piece of the trigger pattern matches it
+# and, like the end of a string, it is neither a word character, a space nor a hyphen, so each
+# sentence's matches are those of the sentence scanned alone
+_SEPARATOR = "\x00"
+
+
+def part_triggers(sents: list[Sentence], quoted: Spans) -> dict[int, list[Trigger]]:
+    """The meeting triggers of each sentence of a part that has some, by the sentence's index
+    (what :func:`triggers` gives each sentence): the pattern runs once over the part's ASCII
+    sentences joined and lowercased, and each sentence is handed its own matches; a sentence
+    holding other characters is scanned on its own."""
+    out: dict[int, list[Trigger]] = {}
+    ascii_ones: list[int] = []
+    for i, s in enumerate(sents):
+        if not s.text.isascii():
+            if found := triggers(s, quoted):
+                out[i] = found
+        else:
+            ascii_ones.append(i)
+    if not ascii_ones:
+        return out
+    joined = _SEPARATOR.join([sents[i].text for i in ascii_ones]).lower()
+    if joined.count(_SEPARATOR) != len(ascii_ones) - 1:  # a sentence holds the separator
+        for i in ascii_ones:
+            if found := triggers(sents[i], quoted):
+                out[i] = found
+        return out
+    offsets = list(itertools.accumulate((len(sents[i].text) + 1 for i in ascii_ones), initial=0))
+    by_sentence: dict[int, list[tuple[int, int, str | None]]] = {}
+    for m in _TRIGGER_LOWER.finditer(joined):
+        k = bisect_right(offsets, m.start()) - 1
+        at = offsets[k]
+        by_sentence.setdefault(k, []).append((m.start() - at, m.end() - at, m.lastgroup))
+    for k, matches in by_sentence.items():
+        i = ascii_ones[k]
+        lowered = joined[offsets[k] : offsets[k + 1] - 1]
+        if vetted := _vetted(sents[i], matches, quoted, lowered):
+            out[i] = vetted
+    return out
+
+
+def _vetted(
+    sentence: Sentence,
+    found: list[tuple[int, int, str | None]],
+    quoted: Spans,
+    lowered: str | None,
+) -> list[Trigger]:
+    """The triggers of a sentence from the pattern's matches in it (their offsets in its text
+    and the name of the group matched), those that report no meeting dropped, neighbours
+    naming one event joined; ``lowered``: the text lowercased, where it is ASCII."""
     out: list[Trigger] = []
     text = sentence.text
-    lowered = text.lower() if text.isascii() else None
-    found = _TRIGGER_LOWER.finditer(lowered) if lowered is not None else _TRIGGER.finditer(text)
-    for m in found:
-        s, e = sentence.start + m.start(), sentence.start + m.end()
-        surface = text[m.start() : m.end()]
-        word = surface.lower()
-        if not reports_a_meeting(text, m.start(), m.end(), word, lowered):
+    for ms, me, kind in found:
+        s, e = sentence.start + ms, sentence.start + me
+        word = lowered[ms:me] if lowered is not None else text[ms:me].lower()
+        if not reports_a_meeting(text, ms, me, word, lowered):
             continue
-        if m.group("phone"):
+        if kind == "phone":
             modality, explicit = Modality.PHONE, True
-        elif m.group("video"):
+        elif kind == "video":
             modality, explicit = Modality.VIDEO, True
         elif word in VAGUE:
             modality, explicit = Modality.UNKNOWN, False
@@ -150,7 +208,7 @@ def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
         travel = word.startswith(("visit", "trip", "dropped", "courtesy visit", "travel"))
         if travel and word.startswith("travel"):
             explicit = True
-        many = of_many(text, m.start(), m.end())
+        many = of_many(text, ms, me)
         quote = quoted.holding(s)
         out.append(
             Trigger(
