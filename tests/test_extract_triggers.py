@@ -163,6 +163,7 @@ def test_a_possessors_visit_told_again_in_no_tense_is_the_visit_told_before() ->
 
 # --- the cheap word tests before the context patterns -------------------------------------------
 
+import doctest  # noqa: E402
 import re  # noqa: E402
 
 from hypothesis import given, settings  # noqa: E402
@@ -179,6 +180,7 @@ _WORD_TESTS = [
     (_c._WANTED, _c._WANTED_WORDS, True),
     (_c._NEGATED, _c._NEGATED_WORDS, True),
     (_c._MANY_BEFORE, _c._MANY_WORDS, False),
+    (_c._MANY_AFTER, (*_c._MANY_WORDS, "Americas"), False),
 ]
 
 
@@ -262,3 +264,14 @@ def test_a_parts_triggers_are_each_sentences_own(pieces: list[str]) -> None:
     quoted = Spans([(0, len(text) // 3)])
     alone = {i: found for i, s in enumerate(sents) if (found := _t.triggers(s, quoted))}
     assert _t.part_triggers(sents, quoted) == alone
+
+
+def test_a_text_naming_no_gathering_of_many_has_no_trigger_of_many() -> None:
+    from koreadip.extract import trigger_context
+
+    assert doctest.testmod(trigger_context).failed == 0
+    text = "Envoys met at the summit of the Americas in Lima."  # made-up
+    start = text.index("summit")
+    assert _c.may_name_many(text)
+    assert _c.of_many(text, start, start + len("summit"))
+    assert not _c.may_name_many("Envoys met at the summit in Lima.")

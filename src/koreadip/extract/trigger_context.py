@@ -7,7 +7,7 @@ import re
 
 from .guards import holds_any
 
-__all__ = ["VAGUE", "holds_any", "of_many", "reports_a_meeting"]
+__all__ = ["VAGUE", "holds_any", "may_name_many", "of_many", "reports_a_meeting"]
 
 # Words that make the trigger itself no meeting: it is part of them ("a press call", "met with
 # reporters", "a cabinet meeting", "a meeting of the NSC", "the summit declaration") or they
@@ -225,6 +225,19 @@ _MANY_WORDS = (
     "Shangri-La", "Munich Security",
 )  # fmt: skip
 _MANY_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:Americas|{_MANY})\b")
+# every match of _MANY_BEFORE and of _MANY_AFTER holds one of these (tests check both)
+_MANY_ANY = re.compile("|".join(map(re.escape, (*_MANY_WORDS, "Americas"))))
+
+
+def may_name_many(text: str) -> bool:
+    """Whether :func:`of_many` may find a gathering of many nations anywhere in ``text``: one
+    scan for the words each of its matches holds (most texts name none; capitals are rare, and
+    ``re`` skips to the letters they open with).
+
+    >>> may_name_many("Leaders met at the G20 summit."), may_name_many("They met in Seoul.")
+    (True, False)
+    """
+    return _MANY_ANY.search(text) is not None
 
 
 def reports_a_meeting(
@@ -261,7 +274,12 @@ def reports_a_meeting(
             (lowered is None or holds_any(lowered[max(0, start - 70) : start], _WANTED_WORDS))
             and _WANTED.search(text, max(0, start - 70), start) is not None
         )
-        or _may_match(_WHETHER, _WHETHER_WORDS, text, max(0, start - 90), start)
+        or (
+            _may_match(_WHETHER, _WHETHER_WORDS, text, max(0, start - 90), start)
+            if lowered is None
+            else holds_any(lowered[max(0, start - 90) : start], _WHETHER_WORDS)
+            and _WHETHER.search(text, max(0, start - 90), start) is not None
+        )
     ):
         return False
     if _part_of(local, start - lo, end - lo, low):

@@ -19,7 +19,7 @@ from ..records import Modality
 from .guards import holds_any, opening_guard
 from .spans import Spans
 from .text import Sentence
-from .trigger_context import VAGUE, of_many, reports_a_meeting
+from .trigger_context import VAGUE, may_name_many, of_many, reports_a_meeting
 
 __all__ = ["Trigger", "holds_any", "part_triggers", "stretched", "triggers"]
 
@@ -135,9 +135,9 @@ def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
     if text.isascii():
         lowered = text.lower()
         found = [(m.start(), m.end(), m.lastgroup) for m in _TRIGGER_LOWER.finditer(lowered)]
-        return _vetted(sentence, found, quoted, lowered)
+        return _vetted(sentence, found, quoted, lowered, True)
     found = [(m.start(), m.end(), m.lastgroup) for m in _TRIGGER.finditer(text)]
-    return _vetted(sentence, found, quoted, None)
+    return _vetted(sentence, found, quoted, None, True)
 
 
 # joins the ASCII sentences of a part for one scan: no piece of the trigger pattern matches it
@@ -161,7 +161,8 @@ def part_triggers(sents: list[Sentence], quoted: Spans) -> dict[int, list[Trigge
             ascii_ones.append(i)
     if not ascii_ones:
         return out
-    joined = _SEPARATOR.join([sents[i].text for i in ascii_ones]).lower()
+    raw = _SEPARATOR.join([sents[i].text for i in ascii_ones])
+    joined = raw.lower()
     if joined.count(_SEPARATOR) != len(ascii_ones) - 1:  # a sentence holds the separator
         for i in ascii_ones:
             if found := triggers(sents[i], quoted):
@@ -173,10 +174,11 @@ def part_triggers(sents: list[Sentence], quoted: Spans) -> dict[int, list[Trigge
         k = bisect_right(offsets, m.start()) - 1
         at = offsets[k]
         by_sentence.setdefault(k, []).append((m.start() - at, m.end() - at, m.lastgroup))
+    many = may_name_many(raw) if by_sentence else False  # (decided once for the part)
     for k, matches in by_sentence.items():
         i = ascii_ones[k]
         lowered = joined[offsets[k] : offsets[k + 1] - 1]
-        if vetted := _vetted(sents[i], matches, quoted, lowered):
+        if vetted := _vetted(sents[i], matches, quoted, lowered, many):
             out[i] = vetted
     return out
 
@@ -186,10 +188,12 @@ def _vetted(
     found: list[tuple[int, int, str | None]],
     quoted: Spans,
     lowered: str | None,
+    many: bool,
 ) -> list[Trigger]:
     """The triggers of a sentence from the pattern's matches in it (their offsets in its text
     and the name of the group matched), those that report no meeting dropped, neighbours
-    naming one event joined; ``lowered``: the text lowercased, where it is ASCII."""
+    naming one event joined; ``lowered``: the text lowercased, where it is ASCII; ``many``:
+    whether the text may name a gathering of many nations (see ``may_name_many``)."""
     out: list[Trigger] = []
     text = sentence.text
     for ms, me, kind in found:
@@ -208,7 +212,7 @@ def _vetted(
         travel = word.startswith(("visit", "trip", "dropped", "courtesy visit", "travel"))
         if travel and word.startswith("travel"):
             explicit = True
-        many = of_many(text, ms, me)
+        multilateral = many and of_many(text, ms, me)
         quote = quoted.holding(s)
         out.append(
             Trigger(
@@ -219,7 +223,7 @@ def _vetted(
                 word.startswith("summit"),
                 travel,
                 word in VAGUE,
-                many,
+                multilateral,
                 quote,
             )
         )
