@@ -17,6 +17,7 @@ import attrs
 
 from ..records import Modality
 from .guards import holds_any, opening_guard
+from .lowering import lowers_simply
 from .spans import Spans
 from .text import Sentence
 from .trigger_context import VAGUE, may_name_many, of_many, reports_a_meeting
@@ -140,35 +141,35 @@ def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
     return _vetted(sentence, found, quoted, None, True)
 
 
-# joins the ASCII sentences of a part for one scan: no piece of the trigger pattern matches it
-# and, like the end of a string, it is neither a word character, a space nor a hyphen, so each
+# joins the sentences of a part for one scan: no piece of the trigger pattern matches it and,
+# like the end of a string, it is neither a word character, a space nor a hyphen, so each
 # sentence's matches are those of the sentence scanned alone
 _SEPARATOR = "\x00"
 
 
 def part_triggers(sents: list[Sentence], quoted: Spans) -> dict[int, list[Trigger]]:
     """The meeting triggers of each sentence of a part that has some, by the sentence's index
-    (what :func:`triggers` gives each sentence): the pattern runs once over the part's ASCII
-    sentences joined and lowercased, and each sentence is handed its own matches; a sentence
-    holding other characters is scanned on its own."""
+    (what :func:`triggers` gives each sentence): the lowercase pattern runs once over the part's
+    sentences joined and lowercased, and each sentence is handed its own matches.  A sentence
+    joins where lowercasing keeps its offsets and the twin's matches (ASCII, or characters
+    without case: see ``lowering``); any other is scanned on its own."""
     out: dict[int, list[Trigger]] = {}
-    ascii_ones: list[int] = []
+    joining: list[int] = []
     for i, s in enumerate(sents):
-        if not s.text.isascii():
-            if found := triggers(s, quoted):
-                out[i] = found
-        else:
-            ascii_ones.append(i)
-    if not ascii_ones:
+        if s.text.isascii() or lowers_simply(s.text):
+            joining.append(i)
+        elif found := triggers(s, quoted):
+            out[i] = found
+    if not joining:
         return out
-    raw = _SEPARATOR.join([sents[i].text for i in ascii_ones])
+    raw = _SEPARATOR.join([sents[i].text for i in joining])
     joined = raw.lower()
-    if joined.count(_SEPARATOR) != len(ascii_ones) - 1:  # a sentence holds the separator
-        for i in ascii_ones:
+    if joined.count(_SEPARATOR) != len(joining) - 1:  # a sentence holds the separator
+        for i in joining:
             if found := triggers(sents[i], quoted):
                 out[i] = found
         return out
-    offsets = list(itertools.accumulate((len(sents[i].text) + 1 for i in ascii_ones), initial=0))
+    offsets = list(itertools.accumulate((len(sents[i].text) + 1 for i in joining), initial=0))
     by_sentence: dict[int, list[tuple[int, int, str | None]]] = {}
     for m in _TRIGGER_LOWER.finditer(joined):
         k = bisect_right(offsets, m.start()) - 1
@@ -176,10 +177,11 @@ def part_triggers(sents: list[Sentence], quoted: Spans) -> dict[int, list[Trigge
         by_sentence.setdefault(k, []).append((m.start() - at, m.end() - at, m.lastgroup))
     many = may_name_many(raw) if by_sentence else False  # (decided once for the part)
     for k, matches in by_sentence.items():
-        i = ascii_ones[k]
-        lowered = joined[offsets[k] : offsets[k + 1] - 1]
-        if vetted := _vetted(sents[i], matches, quoted, lowered, many):
-            out[i] = vetted
+        sentence = sents[joining[k]]
+        # (the context is read as before: from the lowercased copy on ASCII text only)
+        lowered = joined[offsets[k] : offsets[k + 1] - 1] if sentence.text.isascii() else None
+        if vetted := _vetted(sentence, matches, quoted, lowered, many):
+            out[joining[k]] = vetted
     return out
 
 
