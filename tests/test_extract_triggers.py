@@ -275,3 +275,25 @@ def test_a_text_naming_no_gathering_of_many_has_no_trigger_of_many() -> None:
     assert _c.may_name_many(text)
     assert _c.of_many(text, start, start + len("summit"))
     assert not _c.may_name_many("Envoys met at the summit in Lima.")
+
+
+_CONTEXT_PIECES = [
+    *_SENTENCE_PIECES, "“", "”", "—", "회담", "·", "hope for ", "press ", "not ", "resume ",
+    "if ", "the G20 ", "Talks ", "Press ", "IF ", "reporters",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CONTEXT_PIECES), max_size=30))
+def test_the_context_reads_the_same_from_a_lowercased_copy_where_lowering_is_simple(
+    pieces: list[str],
+) -> None:
+    from koreadip.extract.lowering import lowers_simply
+
+    text = "".join(pieces).replace("\x00", " ").replace("é", "e")
+    assert lowers_simply(text)
+    for m in _t._TRIGGER.finditer(text):
+        word = m.group().lower()
+        assert _c.reports_a_meeting(text, m.start(), m.end(), word, text.lower()) == (
+            _c.reports_a_meeting(text, m.start(), m.end(), word)
+        ), (text, m.span())

@@ -151,8 +151,8 @@ _WHETHER_WORDS = ("whether", "if")
 
 def _not_a_meeting(local: str, low: str | None = None) -> bool:
     """Whether words near a trigger (``local``) make it no report of a meeting (hoped for,
-    called for, refused: see ``_NOT_A_MEETING``); ``low``: ``local`` lowercased, where it is
-    ASCII and the caller has it."""
+    called for, refused: see ``_NOT_A_MEETING``); ``low``: ``local`` lowercased, where it lowers
+    simply (see ``reports_a_meeting``) and the caller has it."""
     if low is not None or local.isascii():
         low = local.lower() if low is None else low
         return holds_any(low, _NOT_A_MEETING_WORDS) and bool(_NOT_A_MEETING_LOWER.search(low))
@@ -245,8 +245,9 @@ def reports_a_meeting(
 ) -> bool:
     """Whether the trigger words at ``start:end`` of a sentence's ``text`` (``word``, the words
     lowercased) report a meeting held or arranged, by the words around them.  ``lowered``:
-    ``text`` lowercased, where it is ASCII and the caller has it (each window is then a slice
-    of it: the same letters as the window lowercased)."""
+    ``text`` lowercased, where the caller has it and lowering keeps every character's offset and
+    the patterns' matches (ASCII, or other characters without case: ``lowering.lowers_simply``;
+    each window is then a slice of it: the same letters as the window lowercased)."""
     before = text[max(0, start - 40) : start]
     if word == "call" and not _CALL_DETERMINER.search(before):
         return False

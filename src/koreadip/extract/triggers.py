@@ -178,8 +178,7 @@ def part_triggers(sents: list[Sentence], quoted: Spans) -> dict[int, list[Trigge
     many = may_name_many(raw) if by_sentence else False  # (decided once for the part)
     for k, matches in by_sentence.items():
         sentence = sents[joining[k]]
-        # (the context is read as before: from the lowercased copy on ASCII text only)
-        lowered = joined[offsets[k] : offsets[k + 1] - 1] if sentence.text.isascii() else None
+        lowered = joined[offsets[k] : offsets[k + 1] - 1]
         if vetted := _vetted(sentence, matches, quoted, lowered, many):
             out[joining[k]] = vetted
     return out
@@ -194,7 +193,8 @@ def _vetted(
 ) -> list[Trigger]:
     """The triggers of a sentence from the pattern's matches in it (their offsets in its text
     and the name of the group matched), those that report no meeting dropped, neighbours
-    naming one event joined; ``lowered``: the text lowercased, where it is ASCII; ``many``:
+    naming one event joined; ``lowered``: the text lowercased, where lowering keeps every
+    character's offset and the patterns' matches (``lowering.lowers_simply``); ``many``:
     whether the text may name a gathering of many nations (see ``may_name_many``)."""
     out: list[Trigger] = []
     text = sentence.text
