@@ -747,7 +747,7 @@ def test_clauses_are_cut_alike_whichever_marks_a_sentence_holds(text: str) -> No
 def test_the_lower_case_words_of_a_text_are_the_plain_patterns_words(text: str) -> None:
     import re
 
-    from koreadip import extract
+    from koreadip.extract import headings
 
     plain = re.compile(r"(?<![.!?]\s)\b[a-z][a-z-]{2,}\b")
-    assert extract._LOWER_WORD.findall(text) == plain.findall(text)
+    assert headings._LOWER_WORD.findall(text) == plain.findall(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from koreadip.extract import stances, timing
@@ -174,3 +174,44 @@ def test_pieces_cover_the_sentence_with_at_most_the_limit_each(text: str) -> Non
     for s in sentences(text):
         assert 0 < len(s.text) <= MAX_SENTENCE
         assert text[s.start : s.end] == s.text
+
+
+# the sentence-end scan as it was written before both alternatives opened at the mark
+_END_AT_EACH_PLACE = re.compile(
+    r"(?=[.!?A-Z])(?:"
+    r"[.!?][\"'\u201d\u2019)\]]*(?= +[\"'\u201c\u2018(\[]?[A-Z0-9])"
+    r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]))"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["abc", "a", ".", "!", "?", " ", "A", "Ab", '"', "\u201d", ")", "(", "\u201c", "1",
+             "\n", "U.S.", "Mr. "]
+        ),
+        max_size=14,
+    ),
+    st.integers(min_value=0, max_value=40),
+)  # fmt: skip
+def test_sentence_ends_are_found_where_the_scan_of_every_place_finds_them(
+    pieces: list[str], cut: int
+) -> None:
+    from koreadip.extract import text as _text
+
+    line = "".join(pieces)
+    start, end = min(cut, len(line)), len(line)
+    ends = [
+        (m.start() if m.start(1) < 0 else m.start(1), m.end())
+        for m in _text._END.finditer(line, start, end)
+    ]
+    reference = [m.span() for m in _END_AT_EACH_PLACE.finditer(line, start, end)]
+    if start and line[start - 1] in ".!?" and _text._RUN_ON.match(line, start, end):
+        ends.insert(0, (start, start))  # (the end at the cut, which sentences() adds itself)
+    assert ends == reference
+
+
+def test_a_page_that_lost_its_line_breaks_is_cut_after_each_mark() -> None:
+    text = "Envoys met in Seoul.Talks went on for hours."  # made-up
+    assert [s.text for s in sentences(text)] == ["Envoys met in Seoul.", "Talks went on for hours."]

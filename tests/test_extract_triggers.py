@@ -163,6 +163,7 @@ def test_a_possessors_visit_told_again_in_no_tense_is_the_visit_told_before() ->
 
 # --- the cheap word tests before the context patterns -------------------------------------------
 
+import doctest  # noqa: E402
 import re  # noqa: E402
 
 from hypothesis import given, settings  # noqa: E402
@@ -179,6 +180,7 @@ _WORD_TESTS = [
     (_c._WANTED, _c._WANTED_WORDS, True),
     (_c._NEGATED, _c._NEGATED_WORDS, True),
     (_c._MANY_BEFORE, _c._MANY_WORDS, False),
+    (_c._MANY_AFTER, (*_c._MANY_WORDS, "Americas"), False),
 ]
 
 
@@ -243,3 +245,55 @@ def test_the_trigger_scan_guard_changes_no_match(pieces: list[str]) -> None:
     assert [m.groupdict() | {"": m.span()} for m in _t._TRIGGER_LOWER.finditer(text)] == [
         m.groupdict() | {"": m.span()} for m in plain.finditer(text)
     ]
+
+
+_SENTENCE_PIECES = [
+    *_TRIGGER_PIECES, "Kang ", "Pompeo ", "with ", "to ", "for ", "press conference ", "the G20 ",
+    "did not ", "whether ", "“", "é", "\x00", ". ", ".\n", "\n", " video", "video ", "lunch",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=40))
+def test_a_parts_triggers_are_each_sentences_own(pieces: list[str]) -> None:
+    from koreadip.extract.spans import Spans
+    from koreadip.extract.text import sentences
+
+    text = "".join(pieces)
+    sents = sentences(text)
+    quoted = Spans([(0, len(text) // 3)])
+    alone = {i: found for i, s in enumerate(sents) if (found := _t.triggers(s, quoted))}
+    assert _t.part_triggers(sents, quoted) == alone
+
+
+def test_a_text_naming_no_gathering_of_many_has_no_trigger_of_many() -> None:
+    from koreadip.extract import trigger_context
+
+    assert doctest.testmod(trigger_context).failed == 0
+    text = "Envoys met at the summit of the Americas in Lima."  # made-up
+    start = text.index("summit")
+    assert _c.may_name_many(text)
+    assert _c.of_many(text, start, start + len("summit"))
+    assert not _c.may_name_many("Envoys met at the summit in Lima.")
+
+
+_CONTEXT_PIECES = [
+    *_SENTENCE_PIECES, "“", "”", "—", "회담", "·", "hope for ", "press ", "not ", "resume ",
+    "if ", "the G20 ", "Talks ", "Press ", "IF ", "reporters",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CONTEXT_PIECES), max_size=30))
+def test_the_context_reads_the_same_from_a_lowercased_copy_where_lowering_is_simple(
+    pieces: list[str],
+) -> None:
+    from koreadip.extract.lowering import lowers_simply
+
+    text = "".join(pieces).replace("\x00", " ").replace("é", "e")
+    assert lowers_simply(text)
+    for m in _t._TRIGGER.finditer(text):
+        word = m.group().lower()
+        assert _c.reports_a_meeting(text, m.start(), m.end(), word, text.lower()) == (
+            _c.reports_a_meeting(text, m.start(), m.end(), word)
+        ), (text, m.span())

@@ -11,6 +11,7 @@ from ..records import Dossier, Meeting, Participant, Position, Span, Statement, 
 from ..roster import Roster
 from ..sources.base import Part
 from .events import main_city, merge_drafts, sides_of
+from .headings import without_headings
 from .meetings import find_meetings
 from .people import People
 from .positions import find_positions, positions_in_statement
@@ -48,7 +49,7 @@ def extract_part(part: Part, *, roster: Roster) -> Dossier:
     # narrative positions are read with the longer quotations blanked out; those are read as
     # statements, held by their speakers
     spoken = [(s.start, s.end) for s in statements if len(s.text.split()) >= 8]
-    narrative = _without_headings(_unquoted(sents, spoken, part.body_start), text)
+    narrative = without_headings(_unquoted(sents, spoken, part.body_start), text)
     positions = find_positions(narrative, people, sides)
     for st in statements:
         if st.kind is StatementKind.QUESTION:
@@ -141,35 +142,6 @@ def _unquoted(
                 text = text[: lo - s.start] + " " * (hi - lo) + text[hi - s.start :]
         if text.strip():  # (nothing blanked: the sentence as it is)
             out.append(s if text is s.text else Sentence(s.start, s.end, s.paragraph, text))
-    return out
-
-
-_WORD = re.compile(r"\S+")
-# a lower-case word not opening a sentence: "(?<![.!?]\s)\b[a-z][a-z-]{2,}\b" with the letter
-# tested first (then re skips to letters) and the two look-behinds moved past it
-_LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])(?<![.!?]\s[a-z])[a-z-]{2,}\b")
-_SMALL = frozenset("of and the for on in to with at a an by as".split())
-
-
-def _without_headings(sents: list[Sentence], text: str) -> list[Sentence]:
-    """Sentences with a run-in Title Case heading blanked ("Unification Ministry Objects and
-    Plans Separate U.S. Engagement South Korea's ..."): its country words are labels, not the
-    subject.  A heading is told by its capitalised common words, ones the text also uses in
-    lower case ("Engagement" beside "engagement")."""
-    common = set(_LOWER_WORD.findall(text))
-    out = []
-    for s in sents:
-        end, capitalised = 0, 0
-        for i, w in enumerate(_WORD.finditer(s.text)):  # the leading words only
-            token = w.group().strip(",:;'’\"“”")
-            if not token or not (token[0].isupper() or token in _SMALL):
-                break
-            if i and token[0].isupper() and token.lower() in common:
-                capitalised += 1
-            end = w.end()
-        if capitalised >= 2 and end:
-            s = Sentence(s.start, s.end, s.paragraph, " " * end + s.text[end:])
-        out.append(s)
     return out
 
 

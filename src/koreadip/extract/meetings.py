@@ -22,7 +22,7 @@ from .sentence_meetings import read_sentence
 from .spans import Spans
 from .text import Sentence
 from .timing import sentence_dates, tells_the_same_day
-from .triggers import Trigger, triggers
+from .triggers import Trigger, part_triggers
 
 __all__ = ["MeetingDraft", "find_meetings"]
 
@@ -43,8 +43,9 @@ def find_meetings(
     pictured: set[int] = set()  # the caption paragraphs that told a meeting of two or more
     inside = Spans(quoted)
     joins = "joined" in text  # what every "was joined by" holds
+    by_sentence = part_triggers(sentences, inside)
     for index, sentence in enumerate(sentences):
-        found = triggers(sentence, inside)
+        found = by_sentence.get(index, [])
         read: list[MeetingDraft] = []
         if found:  # (each reader reads triggers only)
             told = [t for t in found if t.quote is None]

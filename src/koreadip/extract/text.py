@@ -62,12 +62,14 @@ _PARA = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before a space and a
 # capital, digit or opening quote. Abbreviations are vetted in code, not in the pattern.
 _END = re.compile(
-    # the character either alternative starts at, tested first (the scan ~3x faster)
-    r"(?=[.!?A-Z])(?:"
-    r"[.!?][\"'\u201d\u2019)\]]*(?= +[\"'\u201c\u2018(\[]?[A-Z0-9])"
-    # pages whose line breaks were lost: "in the coming days.Speaking to ..."
-    r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]))"
+    # both alternatives open at the mark, a character class ``re`` skips ahead to (no pattern
+    # step at the other characters: the scan ~5x faster than testing each place)
+    r"[.!?](?:[\"'\u201d\u2019)\]]*(?= +[\"'\u201c\u2018(\[]?[A-Z0-9])"
+    # pages whose line breaks were lost: "in the coming days.Speaking to ...": the sentence
+    # ends after the mark (the empty group marks where)
+    r"|(?<=[a-z]{3}[.!?])()(?=[A-Z][a-z]))"
 )
+_RUN_ON = re.compile(r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
 _ABBREV = frozenset(
     [
         "u.s",
@@ -158,9 +160,13 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
     out: list[Sentence] = []
     for index, (ps, pe) in enumerate(paragraphs(text, start)):
         s = ps
+        if ps and text[ps - 1] in ".!?" and _RUN_ON.match(text, ps, pe):
+            # (only where ``start`` cuts a line after a mark) the run-on end at the very start,
+            # which the scan from ``ps`` cannot see: an empty sentence, as ever
+            _add(out, text, s, s, index)
         for m in _END.finditer(text, ps, pe):
-            if _is_abbreviation(text, m.start(), ps):
-                continue
+            if m.start(1) < 0 and _is_abbreviation(text, m.start(), ps):
+                continue  # (a run-on end, after the mark, is none)
             e = m.end()
             _add(out, text, s, e, index)
             s = e

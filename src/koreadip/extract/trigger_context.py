@@ -7,7 +7,7 @@ import re
 
 from .guards import holds_any
 
-__all__ = ["VAGUE", "holds_any", "of_many", "reports_a_meeting"]
+__all__ = ["VAGUE", "holds_any", "may_name_many", "of_many", "reports_a_meeting"]
 
 # Words that make the trigger itself no meeting: it is part of them ("a press call", "met with
 # reporters", "a cabinet meeting", "a meeting of the NSC", "the summit declaration") or they
@@ -151,8 +151,8 @@ _WHETHER_WORDS = ("whether", "if")
 
 def _not_a_meeting(local: str, low: str | None = None) -> bool:
     """Whether words near a trigger (``local``) make it no report of a meeting (hoped for,
-    called for, refused: see ``_NOT_A_MEETING``); ``low``: ``local`` lowercased, where it is
-    ASCII and the caller has it."""
+    called for, refused: see ``_NOT_A_MEETING``); ``low``: ``local`` lowercased, where it lowers
+    simply (see ``reports_a_meeting``) and the caller has it."""
     if low is not None or local.isascii():
         low = local.lower() if low is None else low
         return holds_any(low, _NOT_A_MEETING_WORDS) and bool(_NOT_A_MEETING_LOWER.search(low))
@@ -225,6 +225,19 @@ _MANY_WORDS = (
     "Shangri-La", "Munich Security",
 )  # fmt: skip
 _MANY_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:Americas|{_MANY})\b")
+# every match of _MANY_BEFORE and of _MANY_AFTER holds one of these (tests check both)
+_MANY_ANY = re.compile("|".join(map(re.escape, (*_MANY_WORDS, "Americas"))))
+
+
+def may_name_many(text: str) -> bool:
+    """Whether :func:`of_many` may find a gathering of many nations anywhere in ``text``: one
+    scan for the words each of its matches holds (most texts name none; capitals are rare, and
+    ``re`` skips to the letters they open with).
+
+    >>> may_name_many("Leaders met at the G20 summit."), may_name_many("They met in Seoul.")
+    (True, False)
+    """
+    return _MANY_ANY.search(text) is not None
 
 
 def reports_a_meeting(
@@ -232,8 +245,9 @@ def reports_a_meeting(
 ) -> bool:
     """Whether the trigger words at ``start:end`` of a sentence's ``text`` (``word``, the words
     lowercased) report a meeting held or arranged, by the words around them.  ``lowered``:
-    ``text`` lowercased, where it is ASCII and the caller has it (each window is then a slice
-    of it: the same letters as the window lowercased)."""
+    ``text`` lowercased, where the caller has it and lowering keeps every character's offset and
+    the patterns' matches (ASCII, or other characters without case: ``lowering.lowers_simply``;
+    each window is then a slice of it: the same letters as the window lowercased)."""
     before = text[max(0, start - 40) : start]
     if word == "call" and not _CALL_DETERMINER.search(before):
         return False
@@ -261,7 +275,12 @@ def reports_a_meeting(
             (lowered is None or holds_any(lowered[max(0, start - 70) : start], _WANTED_WORDS))
             and _WANTED.search(text, max(0, start - 70), start) is not None
         )
-        or _may_match(_WHETHER, _WHETHER_WORDS, text, max(0, start - 90), start)
+        or (
+            _may_match(_WHETHER, _WHETHER_WORDS, text, max(0, start - 90), start)
+            if lowered is None
+            else holds_any(lowered[max(0, start - 90) : start], _WHETHER_WORDS)
+            and _WHETHER.search(text, max(0, start - 90), start) is not None
+        )
     ):
         return False
     if _part_of(local, start - lo, end - lo, low):

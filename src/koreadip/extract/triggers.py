@@ -9,17 +9,20 @@ are joined.
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
 
 import attrs
 
 from ..records import Modality
 from .guards import holds_any, opening_guard
+from .lowering import lowers_simply
 from .spans import Spans
 from .text import Sentence
-from .trigger_context import VAGUE, of_many, reports_a_meeting
+from .trigger_context import VAGUE, may_name_many, of_many, reports_a_meeting
 
-__all__ = ["Trigger", "holds_any", "stretched", "triggers"]
+__all__ = ["Trigger", "holds_any", "part_triggers", "stretched", "triggers"]
 
 _TRIGGER = re.compile(
     r"\b(?P<phone>(?:tele)?phone(?:[- ]call| talks| conversation| conference)?s?|"
@@ -129,19 +132,80 @@ def stretched(t: Trigger, end: int) -> Trigger:
 
 def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
     """The meeting triggers of a sentence, in order; one inside a quotation knows its span."""
+    text = sentence.text
+    if text.isascii():
+        lowered = text.lower()
+        found = [(m.start(), m.end(), m.lastgroup) for m in _TRIGGER_LOWER.finditer(lowered)]
+        return _vetted(sentence, found, quoted, lowered, True)
+    found = [(m.start(), m.end(), m.lastgroup) for m in _TRIGGER.finditer(text)]
+    return _vetted(sentence, found, quoted, None, True)
+
+
+# joins the sentences of a part for one scan: no piece of the trigger pattern matches it and,
+# like the end of a string, it is neither a word character, a space nor a hyphen, so each
+# sentence's matches are those of the sentence scanned alone
+_SEPARATOR = "\x00"
+
+
+def part_triggers(sents: list[Sentence], quoted: Spans) -> dict[int, list[Trigger]]:
+    """The meeting triggers of each sentence of a part that has some, by the sentence's index
+    (what :func:`triggers` gives each sentence): the lowercase pattern runs once over the part's
+    sentences joined and lowercased, and each sentence is handed its own matches.  A sentence
+    joins where lowercasing keeps its offsets and the twin's matches (ASCII, or characters
+    without case: see ``lowering``); any other is scanned on its own."""
+    out: dict[int, list[Trigger]] = {}
+    joining: list[int] = []
+    for i, s in enumerate(sents):
+        if s.text.isascii() or lowers_simply(s.text):
+            joining.append(i)
+        elif found := triggers(s, quoted):
+            out[i] = found
+    if not joining:
+        return out
+    raw = _SEPARATOR.join([sents[i].text for i in joining])
+    joined = raw.lower()
+    if joined.count(_SEPARATOR) != len(joining) - 1:  # a sentence holds the separator
+        for i in joining:
+            if found := triggers(sents[i], quoted):
+                out[i] = found
+        return out
+    offsets = list(itertools.accumulate((len(sents[i].text) + 1 for i in joining), initial=0))
+    by_sentence: dict[int, list[tuple[int, int, str | None]]] = {}
+    for m in _TRIGGER_LOWER.finditer(joined):
+        k = bisect_right(offsets, m.start()) - 1
+        at = offsets[k]
+        by_sentence.setdefault(k, []).append((m.start() - at, m.end() - at, m.lastgroup))
+    many = may_name_many(raw) if by_sentence else False  # (decided once for the part)
+    for k, matches in by_sentence.items():
+        sentence = sents[joining[k]]
+        lowered = joined[offsets[k] : offsets[k + 1] - 1]
+        if vetted := _vetted(sentence, matches, quoted, lowered, many):
+            out[joining[k]] = vetted
+    return out
+
+
+def _vetted(
+    sentence: Sentence,
+    found: list[tuple[int, int, str | None]],
+    quoted: Spans,
+    lowered: str | None,
+    many: bool,
+) -> list[Trigger]:
+    """The triggers of a sentence from the pattern's matches in it (their offsets in its text
+    and the name of the group matched), those that report no meeting dropped, neighbours
+    naming one event joined; ``lowered``: the text lowercased, where lowering keeps every
+    character's offset and the patterns' matches (``lowering.lowers_simply``); ``many``:
+    whether the text may name a gathering of many nations (see ``may_name_many``)."""
     out: list[Trigger] = []
     text = sentence.text
-    lowered = text.lower() if text.isascii() else None
-    found = _TRIGGER_LOWER.finditer(lowered) if lowered is not None else _TRIGGER.finditer(text)
-    for m in found:
-        s, e = sentence.start + m.start(), sentence.start + m.end()
-        surface = text[m.start() : m.end()]
-        word = surface.lower()
-        if not reports_a_meeting(text, m.start(), m.end(), word, lowered):
+    for ms, me, kind in found:
+        s, e = sentence.start + ms, sentence.start + me
+        word = lowered[ms:me] if lowered is not None else text[ms:me].lower()
+        if not reports_a_meeting(text, ms, me, word, lowered):
             continue
-        if m.group("phone"):
+        if kind == "phone":
             modality, explicit = Modality.PHONE, True
-        elif m.group("video"):
+        elif kind == "video":
             modality, explicit = Modality.VIDEO, True
         elif word in VAGUE:
             modality, explicit = Modality.UNKNOWN, False
@@ -150,7 +214,7 @@ def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
         travel = word.startswith(("visit", "trip", "dropped", "courtesy visit", "travel"))
         if travel and word.startswith("travel"):
             explicit = True
-        many = of_many(text, m.start(), m.end())
+        multilateral = many and of_many(text, ms, me)
         quote = quoted.holding(s)
         out.append(
             Trigger(
@@ -161,7 +225,7 @@ def triggers(sentence: Sentence, quoted: Spans) -> list[Trigger]:
                 word.startswith("summit"),
                 travel,
                 word in VAGUE,
-                many,
+                multilateral,
                 quote,
             )
         )
