@@ -260,3 +260,37 @@ def test_the_same_day_is_told_in_any_case_and_script() -> None:
     assert tells_the_same_day("Kim later sat down with Park — in Seoul.")  # not ASCII
     assert not tells_the_same_day("The talks came later than planned, he said.")
     assert not tells_the_same_day("He met Park on Tuesday.")
+
+
+def test_every_call_off_holds_one_of_its_sharper_pieces() -> None:
+    import re
+
+    from koreadip.extract import status
+
+    runs = re.findall(r"[a-z][a-z ]*", status.CALL_OFF.lower.pattern)
+    pieces = sorted({p for r in runs for p in (r, *r.split(), *(w + " " for w in r.split()))})
+    rng = __import__("random").Random(8)
+    hits = 0
+    for _ in range(5000):
+        text = "".join(rng.choice([*pieces, " ", ", ", "s", "ed", "ing"]) for _ in range(7))
+        if status.CALL_OFF.lower.search(text):
+            hits += 1
+            assert any(w in text for w in status._CALL_OFF_PIECES), text
+    assert hits > 100
+    # "a phone call", "through Friday": no call-off word, no scan
+    assert not any(w in "a phone call on friday and through june" for w in status._CALL_OFF_PIECES)
+
+
+def test_a_run_of_names_folds_as_two_or_more_capitalised_words_did() -> None:
+    import random
+    import re
+
+    from koreadip.extract.status import _NAME_RUN
+
+    written = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|the|for)\s+)?){2,}")
+    pieces = ["A", "Bb ", "of ", "the ", "for ", " ", "  ", "x", "Mr. ", "O'Neil ", "Kim’s ",
+              "-", "\n", "C.", "For ", "ofthe ", "will "]  # fmt: skip
+    rng = random.Random(3)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _NAME_RUN.sub("X ", text) == written.sub("X ", text), text

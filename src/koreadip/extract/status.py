@@ -11,6 +11,7 @@ from ..dates import PartialDate
 from ..records import MeetingStatus
 from .text import Caseless, Sentence
 from .triggers import Trigger, holds_any
+from .word_start import opens_word
 
 __all__ = [
     "AHEAD",
@@ -39,6 +40,12 @@ CALL_OFF = Caseless(
 )
 CALL_OFF_WORDS = (
     "cancel", "call", "scrap", "postpon", "put off", "delayed", "through", "at a later", "on hold"
+)  # fmt: skip
+# the same, sharper: "call" and "through" only as a call-off has them ("called off", "fell
+# through"), not as in "a phone call" or "through Friday"
+_CALL_OFF_PIECES = (
+    "cancel", "ll off", "ls off", "ed off", "ng off", "scrap", "postpon", "put off", "delayed",
+    "ll through", "ls through", "en through", "at a later", "on hold"
 )  # fmt: skip
 # "threatened to cancel", "was not postponed", "refused to call off": no call-off
 _NO_CALL_OFF = re.compile(
@@ -111,7 +118,7 @@ def called_off(sentence: Sentence, found: list[Trigger]) -> set[int]:
     out: set[int] = set()
     if text.isascii():
         low = text.lower()
-        if not holds_any(low, CALL_OFF_WORDS):
+        if not holds_any(low, _CALL_OFF_PIECES):
             return out  # (a cheap test first: every call-off holds one of the words)
     for m in CALL_OFF.finditer(text):
         if _NO_CALL_OFF.search(text, max(0, m.start() - 30), m.start()):
@@ -148,7 +155,10 @@ def called_off(sentence: Sentence, found: list[Trigger]) -> set[int]:
     return out
 
 
-_NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|the|for)\s+)?){2,}")
+# (two or more such words: the first written out, so that re skips at once to a capital)
+_NAME_RUN = re.compile(
+    r"[A-Z][\w.'’-]*\s+(?:(?:of|the|for)\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:of|the|for)\s+)?)+"
+)
 
 
 def status_of(sentence: Sentence, trig: Trigger, floor: int, *, cancelled: bool) -> MeetingStatus:
@@ -192,7 +202,7 @@ def wholly_after(date: PartialDate, reference: _dt.date) -> bool:
     return date.day is not None and date.day > reference.day
 
 
-_WILL = re.compile(r"\bwill\b")
+_WILL = re.compile(opens_word("will") + r"\b")
 
 
 def dated_status(

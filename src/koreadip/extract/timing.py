@@ -14,6 +14,7 @@ from .status import FUTURE
 from .text import Caseless
 from .triggers import Trigger
 from .vocabulary import REPORTING
+from .word_start import opens_word
 
 __all__ = [
     "DATE_BARRIER",
@@ -33,8 +34,8 @@ DATE_BARRIER = Caseless(
 )
 
 
-_TO_ATTEND = re.compile(r"\bto\s+(?:attend|join|take part in|participate in)\b")
-_BUT = re.compile(r"\bbut\b")
+_TO_ATTEND = re.compile(opens_word("to") + r"\s+(?:attend|join|take part in|participate in)\b")
+_BUT = re.compile(opens_word("but") + r"\b")
 # ", who arrived on Sunday,": a relative clause, whose dates are its own verb's
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s[^,;]{0,200}$")
 _NEW_CLAUSE = re.compile(
