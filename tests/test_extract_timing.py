@@ -294,3 +294,40 @@ def test_a_run_of_names_folds_as_two_or_more_capitalised_words_did() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert _NAME_RUN.sub("X ", text) == written.sub("X ", text), text
+
+
+# the two lists as first written, one alternative after another: the grouped patterns must find
+# what these find
+_FUTURE_WRITTEN = (
+    r"\b(?:will|shall|is to|are to|to be held|to hold|to meet|to visit|to sit down|"
+    r"to take place|to travel|plans? to|planning to|planned|scheduled|set to|set for|"
+    r"expected to|upcoming|next (?:week|month|year)|is due|are due|slated|tomorrow|"
+    r"later this (?:week|month|year)|head(?:s|ed)? (?:to|for)|heading (?:to|for)|leaves for|"
+    r"left for|ahead of|going to|depart(?:s|ed|ing)? for|to attend|"
+    r"(?:date|venue|agenda|preparations?|prepare|preparing) (?:and venue )?for|for holding|"
+    r"within (?:a|the next|\w+) (?:days?|weeks?|months?)|anticipated|agreed to (?:hold|meet)|"
+    r"would (?:\w+ )?(?:travel|visit|meet|hold|host|attend|go|fly|head)|"
+    r"(?:to make|to ensure) (?:a |the )?success(?:ful)?|for a successful)\b"
+)
+_BARRIER_WRITTEN = (
+    r"\b(?:after|before|since|until|till|following|ahead of|prior to|less than|took office|"
+    r"taking office|amid|while|comes as|came as|inauguration)\b"
+)
+
+
+def test_grouped_future_and_barrier_words_find_what_the_written_lists_find() -> None:
+    import random
+    import re
+
+    from koreadip.extract.status import FUTURE
+    from koreadip.extract.timing import DATE_BARRIER
+
+    rng = random.Random(2)
+    for grouped, written in ((FUTURE, _FUTURE_WRITTEN), (DATE_BARRIER, _BARRIER_WRITTEN)):
+        plain = re.compile(written, re.I)
+        words = [*re.findall(r"[a-z]+", written), "X", "ſhall", "İs", "WILL", " ", ",", "\n"]
+        for _ in range(20000):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 10)))
+            expected = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in grouped.finditer(text)] == expected, text
+            assert [m.span() for m in grouped.pattern.finditer(text)] == expected, text
