@@ -385,3 +385,15 @@ def test_owners_given_the_tails_answers_as_it_reads_them_itself() -> None:
         read = participants.owners(text, sentence.end, found, live, [], fronted_end)
         assert given == read
     assert participants.owners(text, sentence.end, found, live, [], 0, tails)[1] == {0}
+
+
+def test_a_clause_after_a_trigger_is_read_only_where_someone_unclaimed_stands_in_it() -> None:
+    from koreadip.extract.mentions import Mention
+    from koreadip.extract.participants import _unclaimed_within
+
+    # made-up mentions at 0-5 and 20-25
+    named = [Mention(0, 5, 0, "Pompe"), Mention(20, 25, 1, "Kangs")]
+    assert _unclaimed_within(named, {}, 10, 30)
+    assert not _unclaimed_within(named, {20: 0}, 10, 30)  # claimed already
+    assert not _unclaimed_within(named, {}, 6, 20)  # none starts in 6:20
+    assert not _unclaimed_within([], {}, 0, 100)

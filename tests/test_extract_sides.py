@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import koreadip
 
 THURSDAY = dt.date(2021, 6, 24)
@@ -119,3 +122,64 @@ def test_a_country_named_inside_a_quotation_is_no_side() -> None:
         'Russia watches," he said.'
     )
     assert m == {"KR", "US"}
+
+
+def test_a_sentence_holds_a_city_where_one_of_the_cities_stands_in_it() -> None:
+    from koreadip.extract.cities import CITIES, holds_a_city
+
+    for city in CITIES:  # made-up sentences
+        assert holds_a_city(f"The envoys met in {city} on Monday."), city
+    assert not holds_a_city("The envoys spoke by phone on Monday.")
+    assert not holds_a_city("They met in SEOUL.")  # as written, like CITIES
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "met ",
+                "in ",
+                "at ",
+                "visit ",
+                "to ",
+                "the ",
+                "Seoul",
+                "Hanoi",
+                "Busan",
+                "Paris",
+                "Seoulite ",
+                "Tokyo's ",
+                "Kim ",
+                ", where ",
+                "hosted ",
+                "talks ",
+                ". ",
+                "x",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_a_sentence_without_a_city_gives_its_triggers_no_city(pieces: list[str]) -> None:
+    from koreadip.extract.cities import holds_a_city
+    from koreadip.extract.sides import city_of
+    from koreadip.extract.triggers import Trigger
+    from koreadip.records import Modality
+
+    text = "".join(pieces) + " talks"
+    trig = Trigger(len(text) - 5, len(text), Modality.UNKNOWN, False, False, False)
+    if not holds_a_city(text):
+        assert city_of(text, 0, len(text), trig, [trig]) is None
+
+
+def test_sides_named_by_a_compound_are_read_where_a_dash_stands_before_a_capital() -> None:
+    from reading import meetings
+
+    # made-up sentences: a compound of sides, and one with hyphens in names only
+    paired = meetings("The DPRK-US summit was held in Hanoi on Feb. 27.")
+    assert [(m.countries, m.location) for m in paired] == [(("KP", "US"), "Hanoi")]
+    korean = meetings("The two leaders held the inter-Korean summit at Panmunjom on April 27.")
+    assert [m.countries for m in korean] == [("KR", "KP")]
+    plain = meetings("Kang Kyung-wha met Mike Pompeo in Seoul on Tuesday.")
+    assert [(m.countries, m.location) for m in plain] == [(("KR", "US"), "Seoul")]

@@ -260,3 +260,74 @@ def test_the_same_day_is_told_in_any_case_and_script() -> None:
     assert tells_the_same_day("Kim later sat down with Park — in Seoul.")  # not ASCII
     assert not tells_the_same_day("The talks came later than planned, he said.")
     assert not tells_the_same_day("He met Park on Tuesday.")
+
+
+def test_every_call_off_holds_one_of_its_sharper_pieces() -> None:
+    import re
+
+    from koreadip.extract import status
+
+    runs = re.findall(r"[a-z][a-z ]*", status.CALL_OFF.lower.pattern)
+    pieces = sorted({p for r in runs for p in (r, *r.split(), *(w + " " for w in r.split()))})
+    rng = __import__("random").Random(8)
+    hits = 0
+    for _ in range(5000):
+        text = "".join(rng.choice([*pieces, " ", ", ", "s", "ed", "ing"]) for _ in range(7))
+        if status.CALL_OFF.lower.search(text):
+            hits += 1
+            assert any(w in text for w in status._CALL_OFF_PIECES), text
+    assert hits > 100
+    # "a phone call", "through Friday": no call-off word, no scan
+    assert not any(w in "a phone call on friday and through june" for w in status._CALL_OFF_PIECES)
+
+
+def test_a_run_of_names_folds_as_two_or_more_capitalised_words_did() -> None:
+    import random
+    import re
+
+    from koreadip.extract.status import _NAME_RUN
+
+    written = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|the|for)\s+)?){2,}")
+    pieces = ["A", "Bb ", "of ", "the ", "for ", " ", "  ", "x", "Mr. ", "O'Neil ", "Kim’s ",
+              "-", "\n", "C.", "For ", "ofthe ", "will "]  # fmt: skip
+    rng = random.Random(3)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _NAME_RUN.sub("X ", text) == written.sub("X ", text), text
+
+
+# the two lists as first written, one alternative after another: the grouped patterns must find
+# what these find
+_FUTURE_WRITTEN = (
+    r"\b(?:will|shall|is to|are to|to be held|to hold|to meet|to visit|to sit down|"
+    r"to take place|to travel|plans? to|planning to|planned|scheduled|set to|set for|"
+    r"expected to|upcoming|next (?:week|month|year)|is due|are due|slated|tomorrow|"
+    r"later this (?:week|month|year)|head(?:s|ed)? (?:to|for)|heading (?:to|for)|leaves for|"
+    r"left for|ahead of|going to|depart(?:s|ed|ing)? for|to attend|"
+    r"(?:date|venue|agenda|preparations?|prepare|preparing) (?:and venue )?for|for holding|"
+    r"within (?:a|the next|\w+) (?:days?|weeks?|months?)|anticipated|agreed to (?:hold|meet)|"
+    r"would (?:\w+ )?(?:travel|visit|meet|hold|host|attend|go|fly|head)|"
+    r"(?:to make|to ensure) (?:a |the )?success(?:ful)?|for a successful)\b"
+)
+_BARRIER_WRITTEN = (
+    r"\b(?:after|before|since|until|till|following|ahead of|prior to|less than|took office|"
+    r"taking office|amid|while|comes as|came as|inauguration)\b"
+)
+
+
+def test_grouped_future_and_barrier_words_find_what_the_written_lists_find() -> None:
+    import random
+    import re
+
+    from koreadip.extract.status import FUTURE
+    from koreadip.extract.timing import DATE_BARRIER
+
+    rng = random.Random(2)
+    for grouped, written in ((FUTURE, _FUTURE_WRITTEN), (DATE_BARRIER, _BARRIER_WRITTEN)):
+        plain = re.compile(written, re.I)
+        words = [*re.findall(r"[a-z]+", written), "X", "ſhall", "İs", "WILL", " ", ",", "\n"]
+        for _ in range(20000):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 10)))
+            expected = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in grouped.finditer(text)] == expected, text
+            assert [m.span() for m in grouped.pattern.finditer(text)] == expected, text

@@ -11,6 +11,7 @@ import re
 
 from .text import Caseless, Sentence
 from .triggers import Trigger, holds_any
+from .word_start import opens_word
 
 __all__ = ["JOINS", "is_purpose", "refers_back"]
 
@@ -35,13 +36,13 @@ _PREDICATE = re.compile(
     r"\b(?:is|was|are|were|will be|would be|has been)\s+(?:the|a|an|its|their)\s+"
     r"(?:[\w-]+\s+){0,4}$"
 )
-_AS_A = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+){0,3}$")
-_FOR_A = re.compile(r"\bfor\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$")
+_AS_A = re.compile(opens_word("as") + r"\s+an?\s+(?:[\w-]+\s+){0,3}$")
+_FOR_A = re.compile(opens_word("for") + r"\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$")
 _BETWEEN_OR_WITH = re.compile(r"\s+(?:between|with)\b")
 _OCCASION = re.compile(
     r"\b(?:at|during|on the sidelines of|on the margins of)\s+(?:the|a|an)\s+(?:[\w.-]+\s+){0,3}$"
 )
-_THEIR_PURPOSE = re.compile(r"\bfor\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}$")
+_THEIR_PURPOSE = re.compile(opens_word("for") + r"\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}$")
 # "X also attended the meeting": X joins the event already reported
 JOINS = Caseless(
     re.compile(

@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
-__all__ = ["CITIES"]
+import re
+
+__all__ = ["CITIES", "holds_a_city"]
 
 #: cities that meetings are held in, as text spells them
 CITIES: frozenset[str] = frozenset(
@@ -107,3 +109,25 @@ CITIES: frozenset[str] = frozenset(
         "Ottawa",
     ]
 )
+
+
+def _any_city() -> re.Pattern[str]:
+    """Every city as a plain string, grouped by its first letter: re skips at once past the
+    characters no city opens with, and at a capital tries only the cities it opens."""
+    rests: dict[str, list[str]] = {}
+    for city in sorted(CITIES, key=len, reverse=True):
+        rests.setdefault(city[0], []).append(re.escape(city[1:]))
+    return re.compile("|".join(re.escape(a) + "(?:" + "|".join(r) + ")" for a, r in rests.items()))
+
+
+_ANY_CITY = _any_city()
+
+
+def holds_a_city(text: str) -> bool:
+    """Whether one of :data:`CITIES` stands in ``text`` (a text that holds none has no city to
+    read in any window of it).
+
+    >>> holds_a_city("They met in Buenos Aires."), holds_a_city("They met by phone.")
+    (True, False)
+    """
+    return _ANY_CITY.search(text) is not None

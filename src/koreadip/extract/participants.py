@@ -152,12 +152,22 @@ def owners(
         if t in via_between:
             continue
         nxt = end_of(t, found[live[pos + 1]].start if pos + 1 < len(live) else s1)
+        if not _unclaimed_within(mentions, owner, found[t].end, nxt):
+            continue  # (both spans lie in found[t].end:nxt: no one there, nothing to read)
         span = with_clause(text, found[t].end, nxt) or _direct_object(text, found[t], nxt)
         if span:
             for m in mentions:
                 if span[0] <= m.start < span[1] and m.start not in owner:
                     owner[m.start] = t
     return owner, via_between
+
+
+def _unclaimed_within(mentions: list[Mention], owner: dict[int, int], lo: int, hi: int) -> bool:
+    """Whether a mention that no trigger has claimed starts within ``lo:hi``."""
+    for m in mentions:  # noqa: SIM110 (a loop: cheaper than any() over a generator)
+        if lo <= m.start < hi and m.start not in owner:
+            return True
+    return False
 
 
 _SUBORDINATE = re.compile(

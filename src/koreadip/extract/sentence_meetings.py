@@ -9,6 +9,7 @@ import re
 
 from ..records import MeetingStatus, Modality
 from .anaphora import JOINS, is_purpose, refers_back
+from .cities import holds_a_city
 from .clauses import fronted
 from .drafts import MeetingDraft
 from .guards import holds_any
@@ -40,6 +41,7 @@ from .text import Caseless, Sentence
 from .timing import DATE_BARRIER, date_owner, pick_date, sentence_dates
 from .triggers import Trigger, stretched
 from .vocabulary import REPORTING
+from .word_start import opens_word
 
 __all__ = ["read_sentence"]
 
@@ -59,7 +61,7 @@ _APOSTROPHES = ("'", "’")
 _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:administration|government)\b", re.I)
 _SOURCE_AFTER = re.compile(rf"['’]?\s+{REPORTING}\b")
 _THEN = re.compile(r"\b(?:before|after)\s+\w+ing\b")
-_ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}$")
+_ALSO = re.compile(opens_word("also") + r"\s+(?:[\w-]+\s+){0,3}$")
 _TENSED = re.compile(
     r"\b(?:was|were|had|did|will|would|shall|last|ago|earlier|yesterday|tomorrow|next|"
     r"[a-z]{3,}ed)\b"
@@ -70,6 +72,8 @@ _ORDINAL = re.compile(
 )
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "previous", "next")
 _DIGIT = re.compile(r"\d")
+_DASH_CAPITAL = re.compile("[-\u2013][A-Z]")
+_DASHES = ("-", "\u2013")
 
 
 def _ordinal(lead: str) -> bool:
@@ -218,6 +222,13 @@ def read_sentence(
         d.start: date_owner(text, s0, d, reach, purposes=purposes, fronted=(fs, fe)) for d in dates
     }
     off = called_off(sentence, found)
+    # Families of readings that need a word the sentence may not hold, decided once for all
+    # its triggers: a city (city_of answers one that stands in the sentence), a dash before
+    # a capital (each compound that names sides: "the DPRK-US summit", "the Trump-Kim talks",
+    # "inter-Korean"), else a dash just before a person named ("the Trump-Kim summit").
+    cities = holds_a_city(sentence.text)
+    compounds = _DASH_CAPITAL.search(text, s0, s1) is not None
+    dashed = compounds or any(text[m.start - 1 : m.start] in _DASHES for m in mentions)
 
     drafts: list[MeetingDraft] = []
     for t, trig in enumerate(found):
@@ -247,7 +258,8 @@ def read_sentence(
             if span:
                 pool = pool + [m for m in mentions if span[0] <= m.start < span[1]]
         # "the first Trump-Kim summit": the compound before the trigger names its sides
-        pool = pool + [m for m in mentions if in_compound_before(text, m, ts) and m not in pool]
+        if dashed:
+            pool = pool + [m for m in mentions if in_compound_before(text, m, ts) and m not in pool]
         mine = [d for d in dates if dated[d.start] == t]
         date = pick_date(mine, sentence.text)
         if date is not None and date.month is None:
@@ -292,12 +304,12 @@ def read_sentence(
                 m for m in [antecedent(sentences, index, people)] if m is not None
             ]
             participants = [before[-1].person] if before else []
-        paired = paired_sides(text, s0, trig)
+        paired = paired_sides(text, s0, trig) if compounds else []
         if paired:  # "Moon hopes for a successful DPRK-US summit": Moon is no side of it
             participants = [p for p in participants if people.persons[p].country in (None, *paired)]
         location = (
             None
-            if trig.modality in (Modality.PHONE, Modality.VIDEO)
+            if trig.modality in (Modality.PHONE, Modality.VIDEO) or not cities
             else city_of(text, s0, s1, trig, found)
         )
         modality = trig.modality

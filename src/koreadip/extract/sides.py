@@ -35,6 +35,10 @@ def city_of(
     lo, hi = max(s0, trig.start - 60), min(s1, trig.end + 130)
     best: tuple[int, str] | None = None
     for m in _PLACE_AFTER.finditer(text[lo:hi]):
+        # (a place that is no city is passed over before the tests of where it stands)
+        cand = next((c for c in (m.group(1), m.group(1).split()[0]) if c in CITIES), None)
+        if cand is None:
+            continue
         start = lo + m.start()
         # "coming to Seoul right after the summit in Singapore": the trip's city
         if start < trig.start and _ANOTHER_CLAUSE.search(text[start : trig.start]):
@@ -43,12 +47,9 @@ def city_of(
             continue
         if any(_gap(start, o) < _gap(start, trig) for o in others if o is not trig):
             continue
-        for cand in (m.group(1), m.group(1).split()[0]):
-            if cand in CITIES:
-                dist = abs(start - trig.start)
-                if best is None or dist < best[0]:
-                    best = (dist, cand)
-                break
+        dist = abs(start - trig.start)
+        if best is None or dist < best[0]:
+            best = (dist, cand)
     return best[1] if best else None
 
 

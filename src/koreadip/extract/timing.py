@@ -14,6 +14,7 @@ from .status import FUTURE
 from .text import Caseless
 from .triggers import Trigger
 from .vocabulary import REPORTING
+from .word_start import opens_word
 
 __all__ = [
     "DATE_BARRIER",
@@ -23,18 +24,18 @@ __all__ = [
     "tells_the_same_day",
 ]
 
+# (the alternatives that open with one letter grouped behind it, in their written order)
 DATE_BARRIER = Caseless(
     re.compile(
-        r"\b(?:after|before|since|until|till|following|ahead of|prior to|less than|took office|"
-        r"taking office|"
-        r"amid|while|comes as|came as|inauguration)\b",
+        r"\b(?:a(?:fter|head of|mid)|before|since|until|t(?:ill|ook office|aking office)|"
+        r"following|prior to|less than|while|c(?:omes as|ame as)|inauguration)\b",
         re.I,
     )
 )
 
 
-_TO_ATTEND = re.compile(r"\bto\s+(?:attend|join|take part in|participate in)\b")
-_BUT = re.compile(r"\bbut\b")
+_TO_ATTEND = re.compile(opens_word("to") + r"\s+(?:attend|join|take part in|participate in)\b")
+_BUT = re.compile(opens_word("but") + r"\b")
 # ", who arrived on Sunday,": a relative clause, whose dates are its own verb's
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s[^,;]{0,200}$")
 _NEW_CLAUSE = re.compile(
