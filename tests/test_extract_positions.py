@@ -10,6 +10,7 @@ the officials are real people, the stances attributed to them are invented.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -723,13 +724,15 @@ def test_a_sentence_without_topic_words_names_no_topic_and_one_with_them_does() 
         "They met; Seoul backed talks",
         "They met - Seoul backed talks",
         "They met and Seoul backed talks",
+        "The U.S.-ROK allies met, and inter-Korean talks - not sanctions - resumed",
+        "-a\u2003- b\t--c",
     ],
 )  # made-up sentences
 def test_clauses_are_cut_alike_whichever_marks_a_sentence_holds(text: str) -> None:
     from koreadip.extract import positions
 
     every = [m.span() for m in positions._CLAUSE.finditer(text)]
-    marks = ("," in text or ";" in text, "-" in text)
+    marks = ("," in text or ";" in text, positions.blank_before_dash(text))
     pattern = positions._CLAUSE_BY_MARKS[marks]
     assert [m.span() for m in pattern.finditer(text)] == every if pattern else every == []
 
@@ -751,3 +754,24 @@ def test_the_lower_case_words_of_a_text_are_the_plain_patterns_words(text: str) 
 
     plain = re.compile(r"(?<![.!?]\s)\b[a-z][a-z-]{2,}\b")
     assert headings._LOWER_WORD.findall(text) == plain.findall(text)
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=" \t\n\u00a0\u2003-a,;.", max_size=30))
+def test_a_blank_before_a_dash_is_found_where_the_dash_cut_could_match(text: str) -> None:
+    from koreadip.extract import positions
+
+    anywhere = re.search(r"\s-", text) is not None
+    assert positions.blank_before_dash(text) == anywhere
+    if positions._CLAUSE_BY_MARKS[(True, False)] is not None and not anywhere:
+        assert re.search(positions._CLAUSE_DASH, text) is None
+
+
+def test_positions_docstring_examples_run() -> None:
+    import doctest
+
+    from koreadip.extract import positions
+
+    result = doctest.testmod(positions)
+    assert result.attempted > 0
+    assert result.failed == 0

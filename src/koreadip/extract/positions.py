@@ -263,7 +263,7 @@ _AFTER = 200
 _CLAUSE_PUNCTUATION = r",\s+(?:and|but|while|whereas)\s+|;\s+"
 _CLAUSE_DASH = r"(?<!\s)\s+--?\s+"
 _CLAUSE = re.compile(_CLAUSE_PUNCTUATION + "|" + _CLAUSE_DASH)
-# (a comma or a semicolon in the text, a dash in the text) -> the cuts it may hold
+# (a comma or a semicolon in the text, a blank before a hyphen in it) -> the cuts it may hold
 _CLAUSE_BY_MARKS: dict[tuple[bool, bool], re.Pattern[str] | None] = {
     (True, True): _CLAUSE,
     (True, False): re.compile(_CLAUSE_PUNCTUATION),
@@ -281,13 +281,28 @@ _VERB = Caseless(
 )
 
 
+def blank_before_dash(text: str) -> bool:
+    """Whether a blank stands right before a hyphen in ``text`` (every dash cut has one; a
+    hyphen inside a word, "inter-Korean", "U.S.-ROK", does not).
+
+    >>> blank_before_dash("the U.S.-ROK talks"), blank_before_dash("Seoul - and Tokyo")
+    (False, True)
+    """
+    at = text.find("-", 1)
+    while at > 0:
+        if text[at - 1].isspace():  # what \s is, in a str pattern
+            return True
+        at = text.find("-", at + 1)
+    return False
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Spans of the clauses of ``text`` (cut at "; ", " - " and ", and" before a new verb)."""
     out: list[tuple[int, int]] = []
     lo = 0
     # every cut holds a comma, a semicolon or a dash: most sentences have none to look for, and
     # the alternatives a sentence has no character for are left out of the scan
-    pattern = _CLAUSE_BY_MARKS[("," in text or ";" in text, "-" in text)]
+    pattern = _CLAUSE_BY_MARKS[("," in text or ";" in text, blank_before_dash(text))]
     found = pattern.finditer(text) if pattern is not None else ()
     cuts = [(m.start(), m.end()) for m in found] + [(len(text), len(text))]
     for start, end in cuts:
