@@ -25,11 +25,13 @@ def test_docstring_examples_run() -> None:
     st.lists(
         st.sampled_from(
             ["talks", "Talks", "north", "-korean", "korean", "ab", "x2", "é", "the", ". ", "? ",
-             " ", "-", "\n", "'s", "_", "engagement", "Engagement"]
+             " ", "-", "\n", "'s", "_", "engagement", "Engagement", "ab-", "X", "1", "talks-"]
         ),
         max_size=14,
     ),
-    st.lists(st.sampled_from(["talks", "korean", "north-korean", "engagement", "the", "ab"])),
+    st.lists(
+        st.sampled_from(["talks", "korean", "north-korean", "engagement", "the", "ab", "ab-"])
+    ),
 )  # fmt: skip
 def test_a_word_is_in_the_lower_case_words_where_the_scan_finds_it(
     pieces: list[str], asked: list[str]

@@ -31,9 +31,10 @@ class LowerWords:
         self._text = text
         self._known: dict[str, bool] = {}
         self._all: set[str] | None = None
-        # the places tried before the whole text is scanned once instead (keeps every text
-        # linear: a word standing in it many times, never as a lower-case word of its own)
-        self._budget = len(text) // 16 + 8
+        # the characters the searches may pass over before the whole text is scanned once
+        # instead: every answer costs at most that, so the text is read in linear time however
+        # many words are asked of it (most words missing would each read the whole text)
+        self._budget = 4 * len(text) + 256
 
     def __contains__(self, word: str) -> bool:
         known = self._known.get(word)
@@ -46,20 +47,31 @@ class LowerWords:
             return word in self._all
         if not _MAY_BE_ONE.fullmatch(word):
             return False
+        if word.endswith("-"):  # (rare: a match may end at it with letters after; scan once)
+            self._all = set(_LOWER_WORD.findall(self._text))
+            return word in self._all
         text, size = self._text, len(word)
-        at = text.find(word)
-        while at >= 0:
-            self._budget -= 1
+        start = 0
+        while True:
+            at = text.find(word, start)
+            end = at + size
+            self._budget -= (end if at >= 0 else len(text)) - start
             # after a hyphen, a match may lie inside an earlier one ("north-korean" holds
-            # "korean"), which the scan never reports on its own; and past the budget
-            if self._budget < 0 or (at and text[at - 1] == "-"):
+            # "korean"), which the scan never reports on its own; before one, the match may
+            # run on past the word ("talks-ready"); and past the budget
+            if self._budget < 0 or (at > 0 and text[at - 1] == "-") or text[end : end + 1] == "-":
                 self._all = set(_LOWER_WORD.findall(text))
                 return word in self._all
-            found = _LOWER_WORD.match(text, at)  # (the look-behinds see what stands before)
-            if found is not None and found.end() - at == size:
-                return True
-            at = text.find(word, at + 1)
-        return False
+            if at < 0:
+                return False
+            after = text[end : end + 1]
+            if not ("a" <= after <= "z"):
+                # (no lower-case letter after it, so the pattern's run stops at ``end`` and
+                # the match costs the word's length; after one, no match ends at ``end``)
+                found = _LOWER_WORD.match(text, at)  # (the look-behinds see what stands before)
+                if found is not None and found.end() == end:
+                    return True
+            start = at + 1
 
 
 _WORD = re.compile(r"\S+")
