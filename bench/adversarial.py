@@ -116,6 +116,11 @@ INPUTS: dict[str, str | Callable[[int], str]] = {
         f"Vice Minister Kim {'-'.join(_made_up_name(i).split()).capitalize()} met Lee. "
         "Kim said the talks went well. "
     ),
+    # a sentence opening with capitalised words the text never writes in lower case, new
+    # ones each time: each is asked whether the text uses it in lower case (headings)
+    "a new heading per sentence": lambda i: (
+        f"Envoy {_made_up_name(i).replace(' ', '').capitalize()} Talks went home. "
+    ),
     # a long blank, as a blanked noise line or text taken from a PDF leaves, after a word a
     # pattern reads on from (made-up text)
     "a blank after 'the'": "The" + " " * 10_000 + "envoy met Kim. ",

@@ -76,7 +76,7 @@ def test_a_garbled_family_name_finds_a_person_named_after_it_was_first_asked_abo
     assert index.one_edit_from("biegun") == [2]
     assert index.one_edit_from("biegen") == [1]
     persons[1].aliases.append("Steve Biegan")
-    index.note(1)
+    index.note(1, "Steve Biegan")
     assert index.one_edit_from("biegen") == [1]
     assert index.one_edit_from("biegin") == [1]
     index.refresh()

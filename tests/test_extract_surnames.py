@@ -65,7 +65,7 @@ def test_index_noting_a_new_spelling_names_whom_a_fresh_index_names(
         if persons:
             i = n % len(persons)
             persons[i].aliases.append(spelling)
-            index.note(i)
+            index.note(i, spelling)
     assert list(index.named(key)) == list(SurnameIndex(persons).named(key))
     assert index.members(key) == SurnameIndex(persons).members(key)
     assert index.one_edit_from(key) == SurnameIndex(persons).one_edit_from(key)
@@ -79,8 +79,8 @@ def test_a_spelling_the_text_gave_names_a_western_person_but_not_a_korean() -> N
     index = SurnameIndex(persons)
     persons[0].aliases.append("Tony Blincoln")
     persons[1].aliases.append("Roh Kyu-duk")
-    index.note(0)
-    index.note(1)
+    index.note(0, "Tony Blincoln")
+    index.note(1, "Roh Kyu-duk")
     assert list(index.named("blincoln")) == [0]
     assert list(index.named("roh")) == []  # a Korean's spellings may put either name first
 
@@ -125,3 +125,52 @@ def test_an_unknown_surname_after_a_title_is_a_new_person_but_not_in_a_headline(
     assert people.resolve_surname("Zorblatt", 0, title="Ambassador", allow_new=False) == 0
     fresh = _people("Talks Go On", dt.date(2019, 2, 1))
     assert fresh.resolve_surname("Quorvath", 0, title="Ambassador", allow_new=False) is None
+
+
+# made-up family names over few letters, so that many are one edit from another
+_LETTER_NAMES = st.lists(
+    st.text(alphabet="abn", min_size=4, max_size=7).map(lambda w: "Made " + w.capitalize()),
+    max_size=12,
+)
+
+
+@given(_LETTER_NAMES, st.text(alphabet="abn", min_size=4, max_size=8))
+def test_one_edit_and_likeness_find_what_a_comparison_with_every_name_finds(
+    names: list[str], key: str
+) -> None:
+    from rapidfuzz import fuzz
+
+    persons = [Person(name=n) for n in names]
+    index = SurnameIndex(persons)
+    assert index.one_edit_from(key) == [
+        i for i, p in enumerate(persons) if any(one_edit_apart(key, s) for s in p.surnames())
+    ]
+    assert index.like(key) == [
+        i
+        for i, p in enumerate(persons)
+        if any(len(s) >= 5 and s[0] == key[0] and fuzz.ratio(key, s) >= 65 for s in p.surnames())
+    ]
+
+
+def test_a_word_longer_than_any_family_name_is_never_one_edit_from_one() -> None:
+    from koreadip.extract.mentions import LONGEST_SURNAME
+
+    long_name = "b" * (LONGEST_SURNAME + 1)
+    index = SurnameIndex([Person(name="Made " + long_name.capitalize())])
+    assert one_edit_apart(long_name + "a", long_name)
+    assert index.one_edit_from(long_name + "a") == []
+    assert index.named(long_name) == [0]  # (still named in full)
+
+
+def test_likeness_on_a_page_naming_thousands_weighs_the_names_filed_last() -> None:
+    from koreadip.extract.mentions import WEIGHED_PERSONS
+
+    # made-up names: "Bxxxxa" for 300 different xxxx, all with the initial b
+    names = [f"Made B{i:04d}a".replace("0", "o").replace("1", "l") for i in range(300)]
+    persons = [Person(name=n) for n in names]
+    index = SurnameIndex(persons)
+    first, last = persons[0].surnames(), persons[-1].surnames()
+    (key_first,), (key_last,) = first, last
+    assert 0 not in index.like(key_first)  # filed before the last WEIGHED_PERSONS
+    assert len(persons) - 1 in index.like(key_last)
+    assert len(persons) > WEIGHED_PERSONS

@@ -92,7 +92,7 @@ class Cast:
         p = self.persons[index]
         if surface != p.name and surface not in p.aliases and len(surface.split()) > 1:
             p.aliases.append(surface)
-            self.surnames.note(index)  # its family name now finds the person too
+            self.surnames.note(index, surface)  # its family name now finds the person too
         p.first = min(p.first, start)
         self.append_mention(Mention(start, end, index, surface))
         return index

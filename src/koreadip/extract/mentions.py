@@ -140,8 +140,16 @@ class SurnameIndex:
         #: the answers of :meth:`one_edit_from`, by the length of the key asked: a family name
         #: indexed anew changes only those of keys of its length, or one letter more or less
         self._close: dict[int, dict[str, list[int]]] = {}
-        #: the indexed family names of five letters or more, by length
+        #: the indexed family names of five to :data:`LONGEST_SURNAME` letters, each filed
+        #: under itself and under each spelling with one letter left out: two words one edit
+        #: apart share one of these (see :meth:`one_edit_from`); made once the text names more
+        #: than :data:`_FEW_SURNAMES` (None until then: comparing a few is cheaper)
+        self._by_variant: dict[str, list[str]] | None = None
+        #: the indexed family names of five to :data:`LONGEST_SURNAME` letters, by length
         self._by_length: dict[int, list[str]] = {}
+        self._long_names = 0  # how many those are
+        #: the indexed family names of five letters or more, by initial, in the order filed
+        self._by_initial: dict[str, list[str]] = {}
 
     def refresh(self) -> None:
         """Index every person afresh (after a person's country was set)."""
@@ -149,7 +157,10 @@ class SurnameIndex:
         self._index = {}
         self._members = {}
         self._close = {}
+        self._by_variant = None
         self._by_length = {}
+        self._long_names = 0
+        self._by_initial = {}
 
     def _file(self, surname: str, i: int) -> None:
         """File person ``i`` under ``surname`` (and the name by its length, if new)."""
@@ -158,7 +169,12 @@ class SurnameIndex:
             found = self._index[surname] = []
             self._members[surname] = set()
             if len(surname) >= 5:  # one_edit_apart compares words of five letters or more
-                self._by_length.setdefault(len(surname), []).append(surname)
+                self._by_initial.setdefault(surname[0], []).append(surname)
+                if len(surname) <= LONGEST_SURNAME:
+                    self._by_length.setdefault(len(surname), []).append(surname)
+                    self._long_names += 1
+            if self._by_variant is not None:
+                _file_variants(self._by_variant, surname)
         members = self._members[surname]
         if i not in members:
             members.add(i)
@@ -173,11 +189,15 @@ class SurnameIndex:
             for length in (n - 1, n, n + 1):
                 self._close.pop(length, None)
 
-    def note(self, i: int) -> None:
-        """Index person ``i`` under the family names it has gained (with a new spelling)."""
+    def note(self, i: int, spelling: str) -> None:
+        """Index person ``i`` under the family names it gained with a new ``spelling`` (just
+        added to its aliases): those only, so a person of many spellings costs no more."""
         if i >= self._seen:
             return  # indexed when the index is next used
-        for surname in self._persons[i].surnames():
+        person = self._persons[i]
+        if person.country in {"KR", "KP"}:
+            return  # a Korean's other spellings give no family name (see Person.surnames)
+        for surname in surnames_of(spelling, person.country):
             self._file(surname, i)
 
     def _update(self) -> dict[str, list[int]]:
@@ -207,7 +227,7 @@ class SurnameIndex:
         n = len(key)
         memo = self._close.setdefault(n, {})
         close = memo.get(key)
-        if close is None:
+        if close is None and self._long_names <= _FEW_SURNAMES:
             # one edit leaves the first or the last letter of a word of five letters or more
             # in place: a cheap test before the memoised comparison
             first, last = key[:1], key[-1:]
@@ -219,16 +239,36 @@ class SurnameIndex:
                 for i in index[s]
             }
             close = memo[key] = sorted(found)
+        elif close is None:
+            # of many names, a word one edit from ``key`` is filed under ``key`` (one letter
+            # more) or under one of its variants (one letter less, or another in the same
+            # place): those only are compared, however many names the text holds
+            by_variant = self._by_variant
+            if by_variant is None:
+                by_variant = self._by_variant = {}
+                for surname in index:
+                    _file_variants(by_variant, surname)
+            found = {
+                i
+                for variant in (_variants(key) if n <= LONGEST_SURNAME + 1 else ())
+                for s in by_variant.get(variant, ())
+                if one_edit_apart(key, s)
+                for i in index[s]
+            }
+            close = memo[key] = sorted(found)
         return list(close)
 
     def like(self, key: str) -> list[int]:
         """The persons with a family name of five letters or more, with ``key``'s initial, that
-        ``key`` resembles (a fuzzy ratio of 65 or more: "Blincoln" for Blinken)."""
+        ``key`` resembles (a fuzzy ratio of 65 or more: "Blincoln" for Blinken); of a page
+        naming thousands, the family names with that initial filed last
+        (:data:`WEIGHED_PERSONS` of them)."""
+        index = self._update()
         found = {
             i
-            for s, people in self._update().items()
-            if len(s) >= 5 and s[0] == key[0] and fuzz.ratio(key, s) >= 65
-            for i in people
+            for s in self._by_initial.get(key[:1], [])[-WEIGHED_PERSONS:]
+            if fuzz.ratio(key, s) >= 65
+            for i in index[s]
         }
         return sorted(found)
 
@@ -353,6 +393,30 @@ def tidy_title(title: str | None) -> str | None:
     title = _SPACES.sub(" ", title).strip(" ,;:-")
     title = _ABBREVIATION.sub(lambda m: _ABBREVIATED[m.group()], title)
     return title or None
+
+
+#: the longest word compared as a garbled family name (:meth:`SurnameIndex.one_edit_from`): no
+#: one's is longer, and a word's variants cost the square of its length
+LONGEST_SURNAME = 40
+#: up to how many family names (of five letters or more) a word is compared with each in turn
+_FEW_SURNAMES = 64
+
+
+def _variants(word: str) -> set[str]:
+    """``word`` and each spelling of it with one letter left out.
+
+    >>> sorted(_variants("kang"))
+    ['ang', 'kag', 'kan', 'kang', 'kng']
+    """
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+def _file_variants(by_variant: dict[str, list[str]], surname: str) -> None:
+    """File ``surname`` under itself and its variants, if :meth:`SurnameIndex.one_edit_from`
+    compares words of its length (five letters to :data:`LONGEST_SURNAME`)."""
+    if 5 <= len(surname) <= LONGEST_SURNAME:
+        for variant in _variants(surname):
+            by_variant.setdefault(variant, []).append(surname)
 
 
 @lru_cache(maxsize=1 << 14)

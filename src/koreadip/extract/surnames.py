@@ -125,7 +125,7 @@ def resolve_surname(
             close = cast.surnames.like(key)
         if len(close) == 1:
             persons[close[0]].aliases.append(word)
-            cast.surnames.note(close[0])
+            cast.surnames.note(close[0], word)
             return close[0]
     if entry is not None and title and entry not in cache.holders(title, on=cast.day):
         entry = None  # a namesake in office then, but not in the office the text names
