@@ -235,23 +235,6 @@ def test_the_talks_a_planned_trip_is_for_are_planned_too() -> None:
         assert {m.status.value for m in found} == {"planned"}, text
 
 
-def test_every_call_off_holds_one_of_its_words() -> None:
-    import re
-
-    from koreadip.extract import status
-
-    runs = re.findall(r"[a-z][a-z ]*", status.CALL_OFF.lower.pattern)
-    pieces = sorted({p for r in runs for p in (r, *r.split(), *(w + " " for w in r.split()))})
-    rng = __import__("random").Random(7)
-    hits = 0
-    for _ in range(3000):
-        text = "".join(rng.choice([*pieces, " ", ", "]) for _ in range(rng.randint(1, 7)))
-        if status.CALL_OFF.lower.search(text):
-            hits += 1
-            assert any(w in text for w in status.CALL_OFF_WORDS), text
-    assert hits > 100
-
-
 def test_the_same_day_is_told_in_any_case_and_script() -> None:
     from koreadip.extract.timing import tells_the_same_day
 
@@ -262,7 +245,7 @@ def test_the_same_day_is_told_in_any_case_and_script() -> None:
     assert not tells_the_same_day("He met Park on Tuesday.")
 
 
-def test_every_call_off_holds_one_of_its_sharper_pieces() -> None:
+def test_every_call_off_holds_one_of_its_words() -> None:
     import re
 
     from koreadip.extract import status
@@ -275,10 +258,10 @@ def test_every_call_off_holds_one_of_its_sharper_pieces() -> None:
         text = "".join(rng.choice([*pieces, " ", ", ", "s", "ed", "ing"]) for _ in range(7))
         if status.CALL_OFF.lower.search(text):
             hits += 1
-            assert any(w in text for w in status._CALL_OFF_PIECES), text
+            assert any(w in text for w in status.CALL_OFF_WORDS), text
     assert hits > 100
     # "a phone call", "through Friday": no call-off word, no scan
-    assert not any(w in "a phone call on friday and through june" for w in status._CALL_OFF_PIECES)
+    assert not any(w in "a phone call on friday and through june" for w in status.CALL_OFF_WORDS)
 
 
 def test_a_run_of_names_folds_as_two_or_more_capitalised_words_did() -> None:

@@ -38,12 +38,9 @@ CALL_OFF = Caseless(
     ),
     opens_a_word=True,
 )
+# every call-off holds one of these: "call" and "through" only as a call-off has them ("called
+# off", "fell through"), not as in "a phone call" or "through Friday"
 CALL_OFF_WORDS = (
-    "cancel", "call", "scrap", "postpon", "put off", "delayed", "through", "at a later", "on hold"
-)  # fmt: skip
-# the same, sharper: "call" and "through" only as a call-off has them ("called off", "fell
-# through"), not as in "a phone call" or "through Friday"
-_CALL_OFF_PIECES = (
     "cancel", "ll off", "ls off", "ed off", "ng off", "scrap", "postpon", "put off", "delayed",
     "ll through", "ls through", "en through", "at a later", "on hold"
 )  # fmt: skip
@@ -125,7 +122,7 @@ def called_off(sentence: Sentence, found: list[Trigger]) -> set[int]:
     out: set[int] = set()
     if text.isascii():
         low = text.lower()
-        if not holds_any(low, _CALL_OFF_PIECES):
+        if not holds_any(low, CALL_OFF_WORDS):
             return out  # (a cheap test first: every call-off holds one of the words)
     for m in CALL_OFF.finditer(text):
         if _NO_CALL_OFF.search(text, max(0, m.start() - 30), m.start()):
