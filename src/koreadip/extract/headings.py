@@ -94,7 +94,7 @@ def without_headings(sents: list[Sentence], text: str) -> list[Sentence]:
         capitals: list[str] = []  # the capitalised words after the first
         for i, w in enumerate(_WORD.finditer(s.text)):  # the leading words only
             token = w.group().strip(_MARKS)
-            if not token or not (token[0].isupper() or token in _SMALL):
+            if not _leads(token):
                 break
             if i and token[0].isupper():
                 capitals.append(token)
@@ -107,15 +107,15 @@ def without_headings(sents: list[Sentence], text: str) -> list[Sentence]:
 
 
 def _leads(token: str) -> bool:
-    """Whether a word may stand in a heading's run: capitalised, or a small word."""
-    token = token.strip(_MARKS)
+    """Whether a word (its marks stripped) may stand in a heading's run: capitalised, or a
+    small word."""
     return bool(token) and (token[0].isupper() or token in _SMALL)
 
 
 def _three_open(text: str) -> bool:
     """Whether the first three words of ``text`` may all stand in a heading's run."""
     words = text.split(None, 3)
-    return len(words) >= 3 and _leads(words[0]) and _leads(words[1]) and _leads(words[2])
+    return len(words) >= 3 and all(_leads(w.strip(_MARKS)) for w in words[:3])
 
 
 def _two_in(capitals: list[str], common: LowerWords) -> bool:
