@@ -64,6 +64,19 @@ def _made_up_name(i: int) -> str:
     return f"{given} {family}"
 
 
+def _distinct_name(i: int) -> str:
+    """A two-word made-up name whose family name differs for each ``i`` below 14**3 (a page of
+    many people with few namesakes, as an article's cast has).
+
+    >>> _distinct_name(0), _distinct_name(1)
+    ('Kaka Kakakan', 'Kaka Lokakan')
+    """
+    n = len(_SYLLABLES)
+    family = _SYLLABLES[i % n] + (_SYLLABLES[i // n % n] + _SYLLABLES[i // n**2 % n]).lower()
+    given = _SYLLABLES[i // n**3 % n] + _SYLLABLES[i // n**4 % n].lower()
+    return f"{given} {family}n"
+
+
 #: hostile units, each repeated up to the size; a function gives the i-th unit of a page whose
 #: units all differ (distinct people and days: nothing two mentions share merges them)
 INPUTS: dict[str, str | Callable[[int], str]] = {
@@ -98,6 +111,27 @@ INPUTS: dict[str, str | Callable[[int], str]] = {
     "runs of names": "Mike Pompeo said ",
     "short sentences": "Pompeo met Kang in Seoul. ",
     "one unending sentence": "Pompeo met Kang to discuss talks where they visited Seoul and ",
+    # pages naming many people, each new, in the shapes articles name them (made-up names and
+    # ministries; each linear, 1.2-4.9x article text at 100 KB to 1 MB): titles before names
+    # and in apposition, second spellings (family name first, a letter doubled), and a State
+    # Department page whose every part names new people and quotes one of them
+    "an official per sentence, titled and in apposition": lambda i: (
+        f"Vice Foreign Minister {_distinct_name(2 * i)} met {_distinct_name(2 * i + 1)}, "
+        f"director general of the Ministry of {_distinct_name(i).split()[1]} Affairs, in "
+        f"{_PLACES[i % len(_PLACES)]}. "
+    ),
+    "second spellings per official": lambda i: (
+        f"Deputy Minister {_distinct_name(i)} arrived. "
+        f"Minister {' '.join(reversed(_distinct_name(i).split()))} said talks went well. "
+        f"{_distinct_name(i).split()[1][:2]}{_distinct_name(i).split()[1][1:]} left. "
+    ),
+    "Media Notes naming new people": lambda i: (
+        f"11/{i % 28 + 1:02d}/2018 04:06 PM EST\nMedia Note\nOffice of the Spokesperson\n"
+        f"Washington, DC\n\nNovember {i % 28 + 1}, 2018\n\nSpecial Representative "
+        f"{_distinct_name(2 * i)} met Vice Minister {_distinct_name(2 * i + 1)} in "
+        f"{_PLACES[i % len(_PLACES)]} to discuss the working group. "
+        f'"We agreed to meet again," {_distinct_name(2 * i).split()[1]} said.\n\n'
+    ),
     "a visit per sentence": lambda i: (
         f"Vice Minister {_made_up_name(i)} visited {_PLACES[i % len(_PLACES)]}. "
     ),

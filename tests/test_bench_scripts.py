@@ -22,6 +22,7 @@ RUNS = {
     "dask_scaling.py": (["--n", "10", "--workers", "1"], "worker"),
     "export_throughput.py": (["--n", "60"], "ical"),
     "fuzz_mutations.py": (["--n", "20"], "0 raised"),
+    "merge_scaling.py": (["--sizes", "5", "10", "--repeat", "1"], "time per dossier at 10"),
     "parse_throughput.py": (["--n", "10"], "translation"),
     "parse_memory.py": (["--n", "10"], "MB"),
     "pattern_floor.py": (["--n", "3", "--repeat", "1", "--top", "2"], "dearest"),
