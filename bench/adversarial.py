@@ -49,6 +49,33 @@ REFERENCE = _dt.date(2018, 12, 7)
 _SYLLABLES = ("Ka", "Lo", "Mi", "Su", "Te", "Ra", "Bo", "Ne", "Ji", "Ho", "Pa", "Do", "Wu", "Ye")
 _PLACES = ("Seoul", "Tokyo", "Busan", "Hanoi", "Jakarta", "Manila", "Bangkok", "Geneva")
 _MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.")
+# the circumstances of made-up meetings of U.S. and South Korean officials
+_US = ("U.S. Special Envoy", "U.S. Deputy Secretary of State", "U.S. Special Representative")
+_KR = ("South Korean Vice Foreign Minister", "South Korea's nuclear envoy", "Seoul's envoy")
+_MODES = ("by phone", "by video link", "in person", "over the phone", "in a videoconference")
+_PLANS = ("will meet", "met", "plan to meet", "were to meet", "are scheduled to meet")
+_AIMS = ("sanctions on", "dialogue with", "aid to", "drills near", "denuclearization of")
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _new_name(i: int) -> str:
+    """:func:`_made_up_name` of ``i`` scrambled: the family name changes from one to the next."""
+    return _made_up_name(i * 2749 % 14**4)
+
+
+def _new_city(i: int) -> str:
+    """A real city, or every other time one made up."""
+    return _PLACES[i % len(_PLACES)] if i % 2 else _new_name(7 * i).split()[1] + "ville"
+
+
+def _when(i: int) -> str:
+    """A day, with or without its year, or relative ("last Tuesday")."""
+    day = f"{_MONTHS[i % 10]} {i % 28 + 1}"
+    return (f"on {day}, {2000 + i % 25}", f"on {day}", f"last {_DAYS[i % 7]}")[i % 3]
+
+
+def _aim(i: int) -> str:
+    return f"{_AIMS[i % 5]} North Korea under the {_new_name(i).lower()} plan"
 
 
 def _made_up_name(i: int) -> str:
@@ -154,6 +181,26 @@ INPUTS: dict[str, str | Callable[[int], str]] = {
     # ones each time: each is asked whether the text uses it in lower case (headings)
     "a new heading per sentence": lambda i: (
         f"Envoy {_made_up_name(i).replace(' ', '').capitalize()} Talks went home. "
+    ),
+    # meetings each with circumstances of its own: date (with or without a year, relative),
+    # city (real or made up), modality, status, purpose and people (made-up text)
+    "meetings, each circumstance new": lambda i: (
+        f"{_US[i % 3]} {_new_name(i)} {_PLANS[i % 5]} {_KR[i % 3]} {_new_name(i + 1)} "
+        f"{_MODES[i % 5]} in {_new_city(i)} {_when(i)} to discuss {_aim(i)}. "
+    ),
+    "datelines and bylines": lambda i: (
+        f"{_PLACES[i % len(_PLACES)].upper()}, {_MONTHS[i % 10]} {i % 28 + 1} (Yonhap) -- "
+        f"{_US[i % 3]} {_new_name(i)} met {_KR[i % 3]} {_new_name(i + 1)} {_when(i + 1)} to "
+        f"discuss {_aim(i)}, the ministry said.\nBy {_new_name(i + 2)}\nPosted on "
+        f"{_MONTHS[i % 10]} {i % 28 + 1}, {2000 + i % 25}\n\n"
+    ),
+    # a page of parts, each a meeting of one envoy on one day with someone new: every report
+    # of that day was weighed against every other (merge_meetings tier 1)
+    "one envoy's day, a part each": lambda i: (
+        f"10/07/2018 0{i % 9 + 1}:{i % 60:02d} PM EDT\nMedia Note\nOffice of the Spokesperson\n"
+        f"Washington, DC\n\nOctober 7, 2018\n\nSpecial Representative Stephen Biegun met "
+        f"{_KR[i % 3]} {_new_name(i)} {_MODES[i % 5]} in {_new_city(i)} on October 7, 2018 to "
+        f"discuss {_aim(i)}.\n\n"
     ),
     # a long blank, as a blanked noise line or text taken from a PDF leaves, after a word a
     # pattern reads on from (made-up text)

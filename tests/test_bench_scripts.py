@@ -20,6 +20,7 @@ RUNS = {
     "ab_parse.py": (["--n", "5", "--turns", "1"], "the same JSON"),
     "codec_speed.py": (["--n", "60", "--repeat", "1"], "ratio to msgspec"),
     "dask_scaling.py": (["--n", "10", "--workers", "1"], "worker"),
+    "export_scaling.py": (["--n", "20", "--repeat", "1"], "popolo"),
     "export_throughput.py": (["--n", "60"], "ical"),
     "fuzz_mutations.py": (["--n", "20"], "0 raised"),
     "merge_scaling.py": (["--sizes", "5", "10", "--repeat", "1"], "time per dossier at 10"),

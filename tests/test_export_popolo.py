@@ -219,6 +219,34 @@ def test_an_official_with_only_a_country_is_a_member_of_its_government() -> None
     )
 
 
+@settings(max_examples=60, deadline=None)
+@given(d=dossiers())
+def test_an_official_with_a_country_is_a_member_of_its_government_alone_only_without_a_post(
+    d: koreadip.Dossier,
+) -> None:
+    # the rule as a scan of every membership states it (the exporter keeps a set of members)
+    doc = dump(d)
+    for official in d.officials:
+        own = [m for m in doc["memberships"] if m["person_id"] == official.id]
+        alone = [m for m in own if "post_id" not in m]
+        if official.country is None:
+            assert alone == []
+        else:
+            assert own != []
+            assert alone == ([] if len(own) > len(alone) else own)
+            assert len(alone) <= 1
+
+
+def test_thousands_of_officials_without_posts_are_each_a_member_of_their_government() -> None:
+    officials = [
+        Official(id=f"made-up-{i}", name=f"Made Up {i}", country=("KR", "US")[i % 2])
+        for i in range(3000)
+    ]
+    doc = dump(koreadip.Dossier(officials=officials))
+    assert [m["person_id"] for m in doc["memberships"]] == [o.id for o in officials]
+    assert {m["organization_id"] for m in doc["memberships"]} == {"government-kr", "government-us"}
+
+
 def test_person_carries_aliases_hangul_identifiers_and_source_links() -> None:
     official = Official(
         id="noh",

@@ -67,6 +67,9 @@ class _Document:
         self.organizations: dict[str, dict[str, Any]] = {}
         self.posts: dict[str, dict[str, Any]] = {}
         self.memberships: dict[str, dict[str, Any]] = {}
+        #: the persons holding a membership so far (a scan of the memberships made the document
+        #: quadratic in the officials)
+        self.members: set[str] = set()
 
     def government(self, country: str) -> str:
         org_id = f"government-{country.lower()}"
@@ -116,10 +119,11 @@ class _Document:
         if end is not None:
             membership["end_date"] = end
         self.memberships.setdefault(membership["id"], membership)
+        self.members.add(person_id)
 
     def member_of_government(self, person_id: str, country: str) -> None:
         """A membership in the government alone, for an official no post places."""
-        if not any(m["person_id"] == person_id for m in self.memberships.values()):
+        if person_id not in self.members:
             org_id = self.government(country)
             membership_id = f"{person_id}--{org_id}"
             self.memberships[membership_id] = {
@@ -127,6 +131,7 @@ class _Document:
                 "person_id": person_id,
                 "organization_id": org_id,
             }
+            self.members.add(person_id)
 
 
 def _person(official: Official, urls: dict[str, tuple[str, str | None]]) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from itertools import combinations
 
 from .dates import PartialDate
+from .extract.events import WEIGHED_EVENTS
 from .merge_combine import combine, renamed
 from .merge_report_tier import report_round
 from .merge_rules import (
@@ -23,6 +24,7 @@ from .merge_rules import (
     conflicts,
     evidence_score,
     falls_within,
+    join_for_conflicts,
     join_summaries,
     same_day,
     shifted,
@@ -123,6 +125,9 @@ class _Merger:
         self.meetings = meetings
         self.documents = documents
         self.rank = rank
+        #: how many groups of its day tier 1 weighs a group against on either side, for the
+        #: parts of one page; None for a corpus, where every pair is weighed (see _day_pairs)
+        self.reach = WEIGHED_EVENTS if documents.one_document else None
         self.uf = UnionFind(len(meetings))
         seen: dict[Meeting, int] = {}
         for i, m in enumerate(meetings):  # the same record twice is one report
@@ -262,10 +267,11 @@ class _Merger:
     def _could_be_one(self, g: Summary, pick: set[int], summaries: dict[int, Summary]) -> bool:
         """Whether ``g`` and every group of ``pick`` could together be one event."""
         union = g
+        spans = not self.documents.one_document
         for c in sorted(pick, key=lambda c: min(self.rank[i] for i in self.groups[c])):
             if conflicts(union, summaries[c]):
                 return False
-            union = join_summaries(union, summaries[c])
+            union = join_for_conflicts(union, summaries[c], spans=spans)
         return True
 
     def _same_words(self, summaries: dict[int, Summary]) -> Iterator[tuple[int, int]]:
@@ -278,13 +284,20 @@ class _Merger:
                     yield other, root
 
     def _day_pairs(self, summaries: dict[int, Summary]) -> Iterator[tuple[int, int]]:
+        """Tier 1: the groups of one full day, pair by pair; on a page of parts, each only with
+        the :data:`~koreadip.extract.events.WEIGHED_EVENTS` before and after it.
+
+        A page telling of thousands of meetings on one day, all with one envoy, made every
+        round quadratic in them (and each group's choice of many); a page tells a few dozen.
+        """
         by_day: dict[PartialDate, list[int]] = defaultdict(list)
         for root, s in summaries.items():
             if s.date is not None and s.date.is_complete:
                 by_day[s.date].append(root)
         for roots in by_day.values():
+            reach = len(roots) if self.reach is None else self.reach
             for i, a in enumerate(roots):
-                for b in roots[i + 1 :]:
+                for b in roots[i + 1 : i + 1 + reach]:
                     if same_day(summaries[a], summaries[b]):
                         yield a, b
 
@@ -324,7 +337,6 @@ class _Merger:
         index: dict[tuple[str, int | None, int | None], list[int]] = defaultdict(list)
         by_person: dict[str, list[int]] = defaultdict(list)
         by_month: dict[tuple[str, int | None], list[int]] = defaultdict(list)
-        by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
         for root, s in summaries.items():
             if s.date is None:
                 continue
@@ -332,8 +344,17 @@ class _Merger:
                 index[p, s.date.year, s.date.month].append(root)
                 by_person[p].append(root)
                 by_month[p, s.date.month].append(root)
-            for pair in combinations(sorted(s.participants), 2):
-                by_pair[pair].append(root)
+        # the dated groups with both of two people, in order, made when first asked: made for
+        # every pair of every group, a group of hundreds of people cost a round their square
+        by_pair: dict[tuple[str, str], list[int]] = {}
+
+        def with_both(pair: tuple[str, str]) -> list[int]:
+            found = by_pair.get(pair)
+            if found is None:
+                p, q = sorted(pair, key=lambda person: len(by_person[person]))
+                found = by_pair[pair] = [r for r in by_person[p] if q in summaries[r].participants]
+            return found
+
         for root, s in summaries.items():
             if not s.participants or (s.date is not None and s.date.is_complete):
                 continue
@@ -347,7 +368,7 @@ class _Merger:
                 # of no month, whatever that is)
                 found = by_month[rarest, s.date.month] + by_month[rarest, None]
             elif len(s.participants) > 1:  # everyone's meetings with two of its people
-                lists = [by_pair[pair] for pair in combinations(sorted(s.participants), 2)]
+                lists = [with_both(pair) for pair in combinations(sorted(s.participants), 2)]
                 shortest: list[int] = min(lists, key=len)
                 found = shortest
             else:  # everyone's meetings

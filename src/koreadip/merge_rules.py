@@ -27,6 +27,7 @@ __all__ = [
     "conflicts",
     "evidence_score",
     "falls_within",
+    "join_for_conflicts",
     "join_summaries",
     "modality_of",
     "same_day",
@@ -222,6 +223,39 @@ def join_summaries(g: Summary, h: Summary) -> Summary:
         sources=g.sources | h.sources,
         documents=g.documents | h.documents,
         evidence=g.evidence | h.evidence,
+        reported=reported,
+        window=_window(status, date, reported),
+        remote=g.remote if g.remote is not None else h.remote,
+    )
+
+
+def join_for_conflicts(g: Summary, h: Summary, *, spans: bool = True) -> Summary:
+    """:func:`join_summaries` of ``g`` and ``h`` as far as :func:`conflicts` reads it: the
+    date, status, report window, city, remoteness, documents and (unless ``spans`` is False:
+    the parts of one page, which have no documents, so :func:`conflicts` never reads them)
+    spans; the people, sides, sources and modality are ``g``'s.
+
+    Judging whether many groups can be one event joins them one by one: the whole join copied
+    the sets of every group so far at each step.
+    """
+    date = unify_dates(g.date, h.date)
+    assert not isinstance(date, Conflict)
+    status = g.status if _RANK[g.status] >= _RANK[h.status] else h.status
+    reported = (
+        h.reported
+        if g.reported is None
+        else g.reported
+        if h.reported is None
+        else (min(g.reported[0], h.reported[0]), max(g.reported[1], h.reported[1]))
+    )
+    documents = g.documents | h.documents if h.documents else g.documents
+    return attrs.evolve(
+        g,
+        date=date,
+        status=status,
+        city=g.city if g.city is not None else h.city,
+        documents=documents,
+        evidence=g.evidence | h.evidence if spans else g.evidence,
         reported=reported,
         window=_window(status, date, reported),
         remote=g.remote if g.remote is not None else h.remote,

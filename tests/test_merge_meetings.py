@@ -1,0 +1,191 @@
+"""The meeting merge stays linear on a page telling of hundreds of meetings on one day with one
+envoy, and judges everything else as the plain rules it replaces (kept here as the reference)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from itertools import combinations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from koreadip import (
+    Dossier,
+    Meeting,
+    MeetingStatus,
+    Modality,
+    PartialDate,
+    Participant,
+    Source,
+    Span,
+)
+from koreadip.extract.events import WEIGHED_EVENTS
+from koreadip.merge_meetings import _finer_keys, _Merger
+from koreadip.merge_rules import (
+    Summary,
+    _window,
+    conflicts,
+    join_for_conflicts,
+    join_summaries,
+)
+from koreadip.provenance import Documents
+
+DATES = (
+    None,
+    PartialDate(year=2019),
+    PartialDate(year=2019, month=3),
+    PartialDate(month=3),
+    PartialDate(year=2019, month=3, day=4),
+    PartialDate(year=2019, month=3, day=5),
+    PartialDate(month=3, day=4),
+)
+DAY = dt.date(2019, 3, 1)
+PEOPLE = ("kim", "lee", "park", "moon", "choi")
+
+
+@st.composite
+def summaries(draw: st.DrawFn, *, documents: bool = True) -> Summary:
+    """A made-up group of reports (without ``documents``: a part of one page, which has none)."""
+    date = draw(st.sampled_from(DATES))
+    status = draw(st.sampled_from((MeetingStatus.HELD, *MeetingStatus)))
+    modality = draw(st.sampled_from(list(Modality)))
+    docs = draw(st.sets(st.sampled_from("abcdefghijklmnop"), min_size=1, max_size=2))
+    spans = {Span(source_id=d, start=draw(st.integers(0, 2)), end=9) for d in docs}
+    days = draw(st.one_of(st.none(), st.lists(st.integers(0, 20), min_size=1, max_size=2)))
+    reported = (
+        None if days is None else (DAY + dt.timedelta(min(days)), DAY + dt.timedelta(max(days)))
+    )
+    return Summary(
+        date=date,
+        status=status,
+        modality=modality,
+        city=draw(st.sampled_from((None, "seoul", "hanoi"))),
+        participants=frozenset(draw(st.sets(st.sampled_from(PEOPLE), max_size=4))),
+        countries=draw(st.sampled_from((frozenset({"US", "KR"}), frozenset({"US"})))),
+        sources=frozenset(docs),
+        documents=frozenset(docs) if documents else frozenset(),
+        evidence=frozenset(spans),
+        reported=reported,
+        window=_window(status, date, reported),
+        remote=None if modality is Modality.UNKNOWN else modality is not Modality.IN_PERSON,
+    )
+
+
+def _one_event(groups: list[Summary], *, lean: bool, spans: bool = True) -> bool:
+    """Whether the groups, joined in order, never conflict (as ``_Merger._could_be_one``)."""
+    union = groups[0]
+    for h in groups[1:]:
+        if conflicts(union, h):
+            return False
+        union = join_for_conflicts(union, h, spans=spans) if lean else join_summaries(union, h)
+    return True
+
+
+#: what :func:`conflicts` reads of a group
+READ = ("date", "status", "city", "remote", "documents", "evidence", "reported", "window")
+
+
+@settings(max_examples=300, deadline=None)
+@given(summaries(), summaries())
+def test_the_lean_join_holds_what_conflicts_reads_as_the_whole_join(g: Summary, h: Summary) -> None:
+    if conflicts(g, h):
+        return  # never joined
+    lean, whole = join_for_conflicts(g, h), join_summaries(g, h)
+    assert [getattr(lean, f) for f in READ] == [getattr(whole, f) for f in READ]
+    spared = join_for_conflicts(g, h, spans=False)
+    assert spared.evidence == g.evidence
+    assert [getattr(spared, f) for f in READ if f != "evidence"] == [
+        getattr(whole, f) for f in READ if f != "evidence"
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(summaries(), min_size=2, max_size=8))
+def test_joining_only_what_conflicts_reads_judges_as_the_whole_join(groups: list[Summary]) -> None:
+    assert _one_event(groups, lean=True) == _one_event(groups, lean=False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(summaries(documents=False), min_size=2, max_size=8))
+def test_on_the_parts_of_one_page_spans_need_not_be_joined(groups: list[Summary]) -> None:
+    assert _one_event(groups, lean=True, spans=False) == _one_event(groups, lean=False)
+
+
+def _within_candidates_by_scan(
+    summaries: dict[int, Summary],
+) -> Iterator[tuple[int, list[int]]]:
+    """Tier 3's candidates with every pair of every group's people indexed beforehand (the rule
+    the lazy index replaced)."""
+    index: dict[tuple[str, int | None, int | None], list[int]] = defaultdict(list)
+    by_person: dict[str, list[int]] = defaultdict(list)
+    by_month: dict[tuple[str, int | None], list[int]] = defaultdict(list)
+    by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for root, s in summaries.items():
+        if s.date is None:
+            continue
+        for p in s.participants:
+            index[p, s.date.year, s.date.month].append(root)
+            by_person[p].append(root)
+            by_month[p, s.date.month].append(root)
+        for pair in combinations(sorted(s.participants), 2):
+            by_pair[pair].append(root)
+    for root, s in summaries.items():
+        if not s.participants or (s.date is not None and s.date.is_complete):
+            continue
+        keys = _finer_keys(s)
+        rarest = min(s.participants, key=lambda p: (len(by_person[p]), p))
+        found: Iterable[int]
+        if keys is not None:
+            found = [o for k in keys for o in index.get((rarest, *k), ())]
+        elif s.date is not None and s.date.month is not None:
+            found = by_month[rarest, s.date.month] + by_month[rarest, None]
+        elif len(s.participants) > 1:
+            found = min((by_pair[p] for p in combinations(sorted(s.participants), 2)), key=len)
+        else:
+            found = by_person[rarest]
+        yield root, [other for other in found if other != root]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(summaries(), min_size=1, max_size=12))
+def test_tier_3_candidates_are_those_of_every_pair_indexed_beforehand(
+    groups: list[Summary],
+) -> None:
+    by_root = dict(enumerate(groups))
+    merger = _merger(0, one_document=False)
+    found = [(root, list(c)) for root, c in merger._within_candidates(by_root)]
+    assert found == list(_within_candidates_by_scan(by_root))
+
+
+def _merger(n: int, *, one_document: bool) -> _Merger:
+    """A merger of ``n`` reports of meetings on one day, each of one envoy with another official,
+    from a source of its own."""
+    day = PartialDate(year=2018, month=10, day=7)
+    meetings = [
+        Meeting(
+            id=f"m{i}",
+            date=day,
+            participants=(Participant(official_id="envoy"), Participant(official_id=f"p{i}")),
+            sources=(f"s{i}",),
+        )
+        for i in range(n)
+    ]
+    parts = [Dossier(sources=[Source(id=f"s{i}")], meetings=[m]) for i, m in enumerate(meetings)]
+    return _Merger(meetings, Documents(parts, one_document=one_document), {i: i for i in range(n)})
+
+
+def test_a_page_weighs_a_meeting_against_the_latest_and_next_of_its_day_only() -> None:
+    n = 2 * WEIGHED_EVENTS + 50
+    page = _merger(n, one_document=True)
+    weighed = set(page._day_pairs(dict(page.summaries)))
+    assert weighed == {(a, b) for a, b in combinations(range(n), 2) if b - a <= WEIGHED_EVENTS}
+    corpus = _merger(n, one_document=False)
+    assert set(corpus._day_pairs(dict(corpus.summaries))) == set(combinations(range(n), 2))
+
+
+def test_up_to_the_limit_a_page_weighs_every_pair_of_its_day() -> None:
+    n = WEIGHED_EVENTS + 1
+    page = _merger(n, one_document=True)
+    assert list(page._day_pairs(dict(page.summaries))) == list(combinations(range(n), 2))
