@@ -200,8 +200,10 @@ def shifted(day: _dt.date, by: _dt.timedelta) -> _dt.date:
         return _dt.date.max if by > _dt.timedelta(0) else _dt.date.min
 
 
-def join_summaries(g: Summary, h: Summary) -> Summary:
-    """The summary of two groups joined (as :func:`summarise` of their merged meeting)."""
+def _joined_time(
+    g: Summary, h: Summary
+) -> tuple[PartialDate | None, MeetingStatus, tuple[_dt.date, _dt.date] | None]:
+    """The date, status and report window of two groups joined."""
     date = unify_dates(g.date, h.date)
     assert not isinstance(date, Conflict)
     status = g.status if _RANK[g.status] >= _RANK[h.status] else h.status
@@ -212,6 +214,12 @@ def join_summaries(g: Summary, h: Summary) -> Summary:
         if h.reported is None
         else (min(g.reported[0], h.reported[0]), max(g.reported[1], h.reported[1]))
     )
+    return date, status, reported
+
+
+def join_summaries(g: Summary, h: Summary) -> Summary:
+    """The summary of two groups joined (as :func:`summarise` of their merged meeting)."""
+    date, status, reported = _joined_time(g, h)
     modality = modality_of((g.modality, h.modality))
     return Summary(
         date=date,
@@ -238,16 +246,7 @@ def join_for_conflicts(g: Summary, h: Summary, *, spans: bool = True) -> Summary
     Judging whether many groups can be one event joins them one by one: the whole join copied
     the sets of every group so far at each step.
     """
-    date = unify_dates(g.date, h.date)
-    assert not isinstance(date, Conflict)
-    status = g.status if _RANK[g.status] >= _RANK[h.status] else h.status
-    reported = (
-        h.reported
-        if g.reported is None
-        else g.reported
-        if h.reported is None
-        else (min(g.reported[0], h.reported[0]), max(g.reported[1], h.reported[1]))
-    )
+    date, status, reported = _joined_time(g, h)
     documents = g.documents | h.documents if h.documents else g.documents
     return attrs.evolve(
         g,
