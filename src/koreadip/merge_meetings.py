@@ -268,7 +268,7 @@ class _Merger:
         """Whether ``g`` and every group of ``pick`` could together be one event."""
         union = g
         spans = not self.documents.one_document
-        for c in sorted(pick, key=lambda c: min(self.rank[i] for i in self.groups[c])):
+        for c in sorted(pick, key=self._first_rank):
             if conflicts(union, summaries[c]):
                 return False
             union = join_for_conflicts(union, summaries[c], spans=spans)
