@@ -32,6 +32,7 @@ from timing import race
 
 import koreadip
 from koreadip import merge_meetings as _merge_meetings
+from koreadip import merge_within as _merge_within
 from koreadip.merge import merge_dossiers
 from koreadip.merge_rules import Summary
 from koreadip.records import Dossier
@@ -89,7 +90,7 @@ class _Counts:
 
     @contextmanager
     def counting(self) -> Iterator[None]:
-        merger, module = _merge_meetings._Merger, _merge_meetings
+        merger, module = _merge_meetings._Merger, _merge_within
         saved = {name: getattr(merger, name) for name in self.TIERS}
         falls_within: Callable[..., bool] = getattr(module, "falls_within")  # noqa: B009
 

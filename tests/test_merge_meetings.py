@@ -22,14 +22,16 @@ from koreadip import (
     Span,
 )
 from koreadip.extract.events import WEIGHED_EVENTS
-from koreadip.merge_meetings import _finer_keys, _Merger
+from koreadip.merge_meetings import _Merger
 from koreadip.merge_rules import (
     Summary,
     _window,
     conflicts,
+    falls_within,
     join_for_conflicts,
     join_summaries,
 )
+from koreadip.merge_within import CROWD, finer_keys, within_joins
 from koreadip.provenance import Documents
 
 DATES = (
@@ -46,8 +48,9 @@ PEOPLE = ("kim", "lee", "park", "moon", "choi")
 
 
 @st.composite
-def summaries(draw: st.DrawFn, *, documents: bool = True) -> Summary:
-    """A made-up group of reports (without ``documents``: a part of one page, which has none)."""
+def summaries(draw: st.DrawFn, *, documents: bool = True, people: int = 4) -> Summary:
+    """A made-up group of reports (without ``documents``: a part of one page, which has none)
+    of up to ``people`` of :data:`PEOPLE`."""
     date = draw(st.sampled_from(DATES))
     status = draw(st.sampled_from((MeetingStatus.HELD, *MeetingStatus)))
     modality = draw(st.sampled_from(list(Modality)))
@@ -62,7 +65,7 @@ def summaries(draw: st.DrawFn, *, documents: bool = True) -> Summary:
         status=status,
         modality=modality,
         city=draw(st.sampled_from((None, "seoul", "hanoi"))),
-        participants=frozenset(draw(st.sets(st.sampled_from(PEOPLE), max_size=4))),
+        participants=frozenset(draw(st.sets(st.sampled_from(PEOPLE), max_size=people))),
         countries=draw(st.sampled_from((frozenset({"US", "KR"}), frozenset({"US"})))),
         sources=frozenset(docs),
         documents=frozenset(docs) if documents else frozenset(),
@@ -116,8 +119,9 @@ def test_on_the_parts_of_one_page_spans_need_not_be_joined(groups: list[Summary]
 def _within_candidates_by_scan(
     summaries: dict[int, Summary],
 ) -> Iterator[tuple[int, list[int]]]:
-    """Tier 3's candidates with every pair of every group's people indexed beforehand (the rule
-    the lazy index replaced)."""
+    """Tier 3's candidates as it found them before they were filed by precision, remoteness,
+    city and pair: every group of the rarest person under the keys of the date, with every pair
+    of every group's people indexed beforehand (the rule the lazy pair index replaced)."""
     index: dict[tuple[str, int | None, int | None], list[int]] = defaultdict(list)
     by_person: dict[str, list[int]] = defaultdict(list)
     by_month: dict[tuple[str, int | None], list[int]] = defaultdict(list)
@@ -134,7 +138,7 @@ def _within_candidates_by_scan(
     for root, s in summaries.items():
         if not s.participants or (s.date is not None and s.date.is_complete):
             continue
-        keys = _finer_keys(s)
+        keys = finer_keys(s)
         rarest = min(s.participants, key=lambda p: (len(by_person[p]), p))
         found: Iterable[int]
         if keys is not None:
@@ -148,15 +152,49 @@ def _within_candidates_by_scan(
         yield root, [other for other in found if other != root]
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(summaries(), min_size=1, max_size=12))
-def test_tier_3_candidates_are_those_of_every_pair_indexed_beforehand(
+def _within_joins_by_scan(summaries: dict[int, Summary]) -> list[tuple[int, int]]:
+    """Tier 3's joins judged on :func:`_within_candidates_by_scan`, in order: those naming the
+    group's city, then those naming none, each judged until a second is found."""
+    joins = []
+    for root, candidates in _within_candidates_by_scan(summaries):
+        g = summaries[root]
+        runs = [candidates]
+        if g.city is not None:
+            runs = [
+                [c for c in candidates if summaries[c].city == g.city],
+                [c for c in candidates if summaries[c].city is None],
+            ]
+        pick: list[int] = []
+        for run in runs:
+            for c in run:
+                if falls_within(g, summaries[c]) and not conflicts(g, summaries[c]):
+                    pick.append(c)
+                    if len(pick) > 1:
+                        break
+            if pick:
+                break
+        if len(pick) == 1:
+            joins.append((root, pick[0]))
+    return joins
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(summaries(), min_size=1, max_size=16))
+def test_tier_3_joins_as_judging_every_group_of_the_rarest_person_did(
     groups: list[Summary],
 ) -> None:
     by_root = dict(enumerate(groups))
-    merger = _merger(0, one_document=False)
-    found = [(root, list(c)) for root, c in merger._within_candidates(by_root)]
-    assert found == list(_within_candidates_by_scan(by_root))
+    assert within_joins(by_root) == _within_joins_by_scan(by_root)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(summaries(people=5), min_size=1, max_size=16), st.integers(1, 4))
+def test_tier_3_joins_the_same_with_groups_filed_as_crowds(
+    groups: list[Summary], crowd: int
+) -> None:
+    by_root = dict(enumerate(groups))
+    assert len(PEOPLE) < CROWD  # the shelves of pairs, in the test above
+    assert within_joins(by_root, crowd=crowd) == _within_joins_by_scan(by_root)
 
 
 def _merger(n: int, *, one_document: bool) -> _Merger:

@@ -2,35 +2,33 @@
 
 Two groups of reports are one meeting only when nothing they state contradicts and they share
 evidence of identity, tried in tiers by :class:`_Merger`; the judgements themselves live in
-:mod:`koreadip.merge_rules`, tier 2's rounds in :mod:`koreadip.merge_report_tier`, and the
-merged meeting's values in :mod:`koreadip.merge_combine`.  The rules are described in
+:mod:`koreadip.merge_rules`, tier 2's rounds in :mod:`koreadip.merge_report_tier`, tier 3's
+in :mod:`koreadip.merge_within`, and the merged meeting's values in
+:mod:`koreadip.merge_combine`.  The rules are described in
 :mod:`koreadip.merge` and in docs/data-model.md.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator
-from itertools import combinations
+from collections.abc import Callable, Hashable, Iterator
 
 from .dates import PartialDate
 from .extract.events import WEIGHED_EVENTS
 from .merge_combine import combine, renamed
 from .merge_report_tier import report_round
 from .merge_rules import (
-    RECENT,
     Summary,
     city_key,
     conflicts,
     evidence_score,
-    falls_within,
     join_for_conflicts,
     join_summaries,
     same_day,
-    shifted,
     summarise,
     unify_dates,
 )
+from .merge_within import within_joins
 from .provenance import Documents
 from .records import Meeting, Span
 from .unionfind import UnionFind, unique_ids
@@ -218,37 +216,9 @@ class _Merger:
         )
 
     def _within_round(self) -> bool:
-        """One round of tier 3, decided on a snapshot of the groups; True if any joined.
-
-        A group's choice is its one candidate, or the one naming its city.  A group's
-        candidates are judged one by one, those naming its city first, until its choice is
-        settled: two candidates with nothing to tell them apart are no choice, whatever
-        follows.
-        """
-        summaries = dict(self.summaries)
-        joins: list[tuple[int, int]] = []
-        for root, candidates in self._within_candidates(summaries):
-            g = summaries[root]
-            unique = dict.fromkeys(candidates)
-            runs: tuple[Iterable[int], ...] = (unique,)
-            if g.city is not None:  # those naming its city first; another city contradicts it
-                runs = (
-                    [c for c in unique if summaries[c].city == g.city],
-                    [c for c in unique if summaries[c].city is None],
-                )
-            pick: list[int] = []
-            for run in runs:
-                for c in run:
-                    h = summaries[c]
-                    if falls_within(g, h) and not conflicts(g, h):
-                        pick.append(c)
-                        if len(pick) > 1:
-                            break
-                if pick:
-                    break
-            if len(pick) == 1:
-                joins.append((root, pick[0]))
-        return self._apply(joins)
+        """One round of tier 3 (:func:`koreadip.merge_within.within_joins`), decided on the
+        groups as they stand; True if any joined."""
+        return self._apply(within_joins(self.summaries))
 
     def _apply(self, joins: list[tuple[int, int]]) -> bool:
         """Make the joins in an order set by the reports' content, each checked again against
@@ -328,70 +298,3 @@ class _Merger:
             for root in group[1:]:
                 union = self._join(union, root)
         return self._apply(joins) or bool(wholes)
-
-    def _within_candidates(
-        self, summaries: dict[int, Summary]
-    ) -> Iterator[tuple[int, Iterable[int]]]:
-        """Tier 3: each less precisely dated group with participants, and the groups that
-        :func:`falls_within` may accept for it (a superset, judged by the round)."""
-        index: dict[tuple[str, int | None, int | None], list[int]] = defaultdict(list)
-        by_person: dict[str, list[int]] = defaultdict(list)
-        by_month: dict[tuple[str, int | None], list[int]] = defaultdict(list)
-        for root, s in summaries.items():
-            if s.date is None:
-                continue
-            for p in s.participants:
-                index[p, s.date.year, s.date.month].append(root)
-                by_person[p].append(root)
-                by_month[p, s.date.month].append(root)
-        # the dated groups with both of two people, in order, made when first asked: made for
-        # every pair of every group, a group of hundreds of people cost a round their square
-        by_pair: dict[tuple[str, str], list[int]] = {}
-
-        def with_both(pair: tuple[str, str]) -> list[int]:
-            found = by_pair.get(pair)
-            if found is None:
-                p, q = sorted(pair, key=lambda person: len(by_person[person]))
-                found = by_pair[pair] = [r for r in by_person[p] if q in summaries[r].participants]
-            return found
-
-        for root, s in summaries.items():
-            if not s.participants or (s.date is not None and s.date.is_complete):
-                continue
-            keys = _finer_keys(s)
-            rarest = min(s.participants, key=lambda p: (len(by_person[p]), p))
-            found: Iterable[int]
-            if keys is not None:
-                found = [o for k in keys for o in index.get((rarest, *k), ())]
-            elif s.date is not None and s.date.month is not None:
-                # a month of no year and no telling when: that month of any year (or a day
-                # of no month, whatever that is)
-                found = by_month[rarest, s.date.month] + by_month[rarest, None]
-            elif len(s.participants) > 1:  # everyone's meetings with two of its people
-                lists = [with_both(pair) for pair in combinations(sorted(s.participants), 2)]
-                shortest: list[int] = min(lists, key=len)
-                found = shortest
-            else:  # everyone's meetings
-                found = by_person[rarest]
-            yield root, (other for other in found if other != root)
-
-
-def _finer_keys(s: Summary) -> list[tuple[int | None, int | None]] | None:
-    """The (year, month) keys under which every meeting dated more finely than ``s`` that
-    :func:`falls_within` can accept is indexed, or None if there is no telling."""
-    months = range(1, 13)
-    date = s.date
-    if date is not None and date.year is not None:
-        if date.month is not None:
-            return [(date.year, date.month), (None, date.month)]
-        return [(date.year, m) for m in months] + [(None, m) for m in months]
-    if s.reported is None:
-        return None
-    # no year: news of its month -- meetings within a month of its reports, or without a year
-    first, last = shifted(s.reported[0], -RECENT), shifted(s.reported[1], RECENT)
-    keys: list[tuple[int | None, int | None]] = [(None, m) for m in months]
-    y, m = first.year, first.month
-    while (y, m) <= (last.year, last.month):
-        keys += [(y, m), (y, None)]
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return list(dict.fromkeys(keys))
