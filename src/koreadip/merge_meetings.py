@@ -135,6 +135,9 @@ class _Merger:
         self.groups: dict[int, list[int]] = {g[0]: g for g in self.uf.groups()}
         # a group of equal records says what any of them says
         self.summaries = {root: summarise(meetings[root], documents) for root in self.groups}
+        #: tier 2's keys as last judged, with their groups' summaries: a key whose groups are
+        #: those same summaries still is judged as then, and that outcome joined nothing
+        self._judged: dict[Hashable, tuple[Summary, ...]] = {}
 
     def combine(self, group: list[int]) -> Meeting:
         return combine([self.meetings[i] for i in group])
@@ -286,8 +289,16 @@ class _Merger:
                 by_key[s.date, s.participants, sides, s.status].append(root)
         wholes: list[list[int]] = []
         joins: list[tuple[int, int]] = []
-        for roots in by_key.values():
+        judged = self._judged
+        for key, roots in by_key.items():
             if len(roots) > 1:
+                # a group's summary is made anew whenever it joins, and its first rank (read by
+                # _could_be_one) changes only then: the same summaries are the same outcome
+                now = tuple(summaries[r] for r in roots)
+                then = judged.get(key)
+                if then is not None and len(then) == len(now) and all(map(_same, then, now)):
+                    continue
+                judged[key] = now
                 w, j = report_round(
                     roots, summaries, lambda g, pick: self._could_be_one(g, pick, summaries)
                 )
@@ -298,3 +309,7 @@ class _Merger:
             for root in group[1:]:
                 union = self._join(union, root)
         return self._apply(joins) or bool(wholes)
+
+
+def _same(a: object, b: object) -> bool:
+    return a is b
