@@ -227,3 +227,58 @@ def test_up_to_the_limit_a_page_weighs_every_pair_of_its_day() -> None:
     n = WEIGHED_EVENTS + 1
     page = _merger(n, one_document=True)
     assert list(page._day_pairs(dict(page.summaries))) == list(combinations(range(n), 2))
+
+
+@st.composite
+def reports(draw: st.DrawFn) -> list[Dossier]:
+    """Made-up reports, one a dossier, of meetings of a few people dated no more than to a
+    month (tier 2's): some reporting from one document, some dated, in a city or not."""
+    parts = []
+    for i in range(draw(st.integers(2, 14))):
+        source = Source(
+            id=f"s{i}",
+            path=f"doc{draw(st.integers(0, 7))}.txt",
+            published=draw(
+                st.sampled_from((None, DAY, DAY + dt.timedelta(3), DAY + dt.timedelta(20)))
+            ),
+        )
+        people = draw(st.sets(st.sampled_from(PEOPLE[:3]), min_size=1, max_size=2))
+        span = Span(source_id=source.id, start=draw(st.integers(0, 3)), end=9)
+        meeting = Meeting(
+            id=f"m{i}",
+            date=draw(
+                st.sampled_from((None, PartialDate(year=2019, month=3), PartialDate(month=3)))
+            ),
+            status=draw(st.sampled_from((MeetingStatus.HELD, MeetingStatus.PLANNED))),
+            modality=draw(st.sampled_from(list(Modality))),
+            location=draw(st.sampled_from((None, "Seoul", "Hanoi"))),
+            participants=tuple(Participant(official_id=p) for p in sorted(people)),
+            countries=("KR", "US"),
+            sources=(source.id,),
+            evidence=(span,),
+        )
+        parts.append(Dossier(sources=[source], meetings=[meeting]))
+    return parts
+
+
+class _JudgingEveryKey(_Merger):
+    """Tier 2 judging every key in every round, as before it kept the keys it had judged."""
+
+    def _report_round(self) -> bool:
+        self._judged.clear()
+        return super()._report_round()
+
+
+@settings(max_examples=400, deadline=None)
+@given(reports(), st.booleans())
+def test_tier_2_judging_only_the_keys_joins_changed_joins_as_judging_every_key(
+    parts: list[Dossier], one_document: bool
+) -> None:
+    meetings = [m for d in parts for m in d.meetings]
+    documents = Documents(parts, one_document=one_document)
+    rank = {i: i for i in range(len(meetings))}
+    kept, every = _Merger(meetings, documents, rank), _JudgingEveryKey(meetings, documents, rank)
+    kept.run()
+    every.run()
+    assert kept.groups == every.groups
+    assert kept.summaries == every.summaries
