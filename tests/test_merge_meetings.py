@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -30,6 +31,7 @@ from koreadip.merge_rules import (
     falls_within,
     join_for_conflicts,
     join_summaries,
+    same_day,
 )
 from koreadip.merge_within import CROWD, finer_keys, within_joins
 from koreadip.provenance import Documents
@@ -229,10 +231,18 @@ def test_up_to_the_limit_a_page_weighs_every_pair_of_its_day() -> None:
     assert list(page._day_pairs(dict(page.summaries))) == list(combinations(range(n), 2))
 
 
+REPORTED_DATES = (
+    None,
+    PartialDate(year=2019, month=3),
+    PartialDate(month=3),
+    PartialDate(year=2019, month=3, day=4),
+)
+
+
 @st.composite
 def reports(draw: st.DrawFn) -> list[Dossier]:
-    """Made-up reports, one a dossier, of meetings of a few people dated no more than to a
-    month (tier 2's): some reporting from one document, some dated, in a city or not."""
+    """Made-up reports, one a dossier, of meetings of a few people in one month or on one day
+    (tiers 1 and 2): some reporting from one document, some dated, in a city or not."""
     parts = []
     for i in range(draw(st.integers(2, 14))):
         source = Source(
@@ -246,9 +256,7 @@ def reports(draw: st.DrawFn) -> list[Dossier]:
         span = Span(source_id=source.id, start=draw(st.integers(0, 3)), end=9)
         meeting = Meeting(
             id=f"m{i}",
-            date=draw(
-                st.sampled_from((None, PartialDate(year=2019, month=3), PartialDate(month=3)))
-            ),
+            date=draw(st.sampled_from(REPORTED_DATES)),
             status=draw(st.sampled_from((MeetingStatus.HELD, MeetingStatus.PLANNED))),
             modality=draw(st.sampled_from(list(Modality))),
             location=draw(st.sampled_from((None, "Seoul", "Hanoi"))),
@@ -261,24 +269,42 @@ def reports(draw: st.DrawFn) -> list[Dossier]:
     return parts
 
 
-class _JudgingEveryKey(_Merger):
-    """Tier 2 judging every key in every round, as before it kept the keys it had judged."""
+class _JudgingEverything(_Merger):
+    """Tiers 1 and 2 judging every day and key in every round, as before they kept those they
+    had judged."""
 
     def _report_round(self) -> bool:
         self._judged.clear()
         return super()._report_round()
 
+    def _changed_day_pairs(self, summaries: dict[int, Summary]) -> Iterator[tuple[int, int]]:
+        self._days_judged.clear()
+        return super()._changed_day_pairs(summaries)
+
 
 @settings(max_examples=400, deadline=None)
 @given(reports(), st.booleans())
-def test_tier_2_judging_only_the_keys_joins_changed_joins_as_judging_every_key(
+def test_judging_only_the_days_and_keys_joins_changed_joins_as_judging_all(
     parts: list[Dossier], one_document: bool
 ) -> None:
     meetings = [m for d in parts for m in d.meetings]
     documents = Documents(parts, one_document=one_document)
     rank = {i: i for i in range(len(meetings))}
-    kept, every = _Merger(meetings, documents, rank), _JudgingEveryKey(meetings, documents, rank)
+    kept, every = _Merger(meetings, documents, rank), _JudgingEverything(meetings, documents, rank)
     kept.run()
     every.run()
     assert kept.groups == every.groups
     assert kept.summaries == every.summaries
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(summaries(), min_size=1, max_size=14))
+def test_a_corpus_weighs_the_pairs_of_a_day_that_share_a_person_or_sides(
+    groups: list[Summary],
+) -> None:
+    day = PartialDate(year=2019, month=3, day=4)
+    by_root = {i: attrs.evolve(g, date=day) for i, g in enumerate(groups)}
+    weighed = list(_merger(0, one_document=False)._day_pairs(by_root))
+    assert len(weighed) == len(set(weighed))
+    every = [(a, b) for a, b in combinations(by_root, 2) if same_day(by_root[a], by_root[b])]
+    assert set(weighed) == set(every)

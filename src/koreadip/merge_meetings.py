@@ -138,6 +138,8 @@ class _Merger:
         #: tier 2's keys as last judged, with their groups' summaries: a key whose groups are
         #: those same summaries still is judged as then, and that outcome joined nothing
         self._judged: dict[Hashable, tuple[Summary, ...]] = {}
+        #: tier 1's days as last judged, likewise
+        self._days_judged: dict[PartialDate, tuple[Summary, ...]] = {}
 
     def combine(self, group: list[int]) -> Meeting:
         return combine([self.meetings[i] for i in group])
@@ -146,7 +148,7 @@ class _Merger:
         """Join groups, the surest tier first, until no tier joins anything."""
         tiers: tuple[Callable[[], bool], ...] = (
             lambda: self._round(self._same_words),
-            lambda: self._round(self._day_pairs),
+            lambda: self._round(self._changed_day_pairs),
             self._report_round,
             self._within_round,
         )
@@ -263,16 +265,50 @@ class _Merger:
         A page telling of thousands of meetings on one day, all with one envoy, made every
         round quadratic in them (and each group's choice of many); a page tells a few dozen.
         """
-        by_day: dict[PartialDate, list[int]] = defaultdict(list)
-        for root, s in summaries.items():
-            if s.date is not None and s.date.is_complete:
-                by_day[s.date].append(root)
-        for roots in by_day.values():
-            reach = len(roots) if self.reach is None else self.reach
+        for roots in _days(summaries).values():
+            yield from self._pairs_of_day(roots, summaries)
+
+    def _changed_day_pairs(self, summaries: dict[int, Summary]) -> Iterator[tuple[int, int]]:
+        """Tier 1's pairs (:meth:`_day_pairs`) of the days whose groups changed since the tier
+        last judged them.  A group's candidates in tier 1 are of its own day, so a day's
+        outcome depends on its groups alone: a day of the same summaries would be judged as
+        then, and that outcome joined nothing (a join makes the group's summary anew)."""
+        judged = self._days_judged
+        for day, roots in _days(summaries).items():
+            now = tuple(summaries[r] for r in roots)
+            if _unchanged(judged.get(day), now):
+                continue
+            judged[day] = now
+            yield from self._pairs_of_day(roots, summaries)
+
+    def _pairs_of_day(
+        self, roots: list[int], summaries: dict[int, Summary]
+    ) -> Iterator[tuple[int, int]]:
+        if self.reach is not None:
             for i, a in enumerate(roots):
-                for b in roots[i + 1 : i + 1 + reach]:
+                for b in roots[i + 1 : i + 1 + self.reach]:
                     if same_day(summaries[a], summaries[b]):
                         yield a, b
+            return
+        # every pair of the day that can be the same day's meeting: sharing a person, or, one
+        # naming nobody, the same sides (found through who and which sides, not by every pair)
+        by_person: dict[str, list[int]] = defaultdict(list)
+        by_sides: dict[frozenset[str], list[int]] = defaultdict(list)
+        nobody: dict[frozenset[str], list[int]] = defaultdict(list)
+        for b in roots:
+            h = summaries[b]
+            if h.participants:
+                earlier = [a for p in h.participants for a in by_person[p]]
+                earlier += nobody[h.countries]
+                for p in h.participants:
+                    by_person[p].append(b)
+            else:
+                earlier = list(by_sides[h.countries])
+                nobody[h.countries].append(b)
+            by_sides[h.countries].append(b)
+            for a in dict.fromkeys(earlier):
+                if same_day(summaries[a], h):
+                    yield a, b
 
     def _report_round(self) -> bool:
         """One round of tier 2, decided on a snapshot of the groups; True if any joined.
@@ -295,8 +331,7 @@ class _Merger:
                 # a group's summary is made anew whenever it joins, and its first rank (read by
                 # _could_be_one) changes only then: the same summaries are the same outcome
                 now = tuple(summaries[r] for r in roots)
-                then = judged.get(key)
-                if then is not None and len(then) == len(now) and all(map(_same, then, now)):
+                if _unchanged(judged.get(key), now):
                     continue
                 judged[key] = now
                 w, j = report_round(
@@ -309,6 +344,21 @@ class _Merger:
             for root in group[1:]:
                 union = self._join(union, root)
         return self._apply(joins) or bool(wholes)
+
+
+def _days(summaries: dict[int, Summary]) -> dict[PartialDate, list[int]]:
+    """The groups of each full day."""
+    by_day: dict[PartialDate, list[int]] = defaultdict(list)
+    for root, s in summaries.items():
+        if s.date is not None and s.date.is_complete:
+            by_day[s.date].append(root)
+    return by_day
+
+
+def _unchanged(then: tuple[Summary, ...] | None, now: tuple[Summary, ...]) -> bool:
+    """Whether groups judged before are still the same groups (summaries are never changed,
+    only made anew)."""
+    return then is not None and len(then) == len(now) and all(map(_same, then, now))
 
 
 def _same(a: object, b: object) -> bool:
