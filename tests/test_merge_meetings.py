@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import reduce
 from itertools import combinations
 
 import attrs
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from koreadip import (
@@ -25,13 +26,19 @@ from koreadip import (
 from koreadip.extract.events import WEIGHED_EVENTS
 from koreadip.merge_meetings import _Merger
 from koreadip.merge_rules import (
+    _RANK,
+    Conflict,
     Summary,
     _window,
     conflicts,
     falls_within,
+    join_all,
     join_for_conflicts,
     join_summaries,
+    modality_of,
     same_day,
+    unified,
+    unify_dates,
 )
 from koreadip.merge_within import CROWD, finer_keys, within_joins
 from koreadip.provenance import Documents
@@ -308,3 +315,35 @@ def test_a_corpus_weighs_the_pairs_of_a_day_that_share_a_person_or_sides(
     assert len(weighed) == len(set(weighed))
     every = [(a, b) for a, b in combinations(by_root, 2) if same_day(by_root[a], by_root[b])]
     assert set(weighed) == set(every)
+
+
+def _joined_pairwise(g: Summary, h: Summary) -> Summary:
+    """Two groups joined as :func:`join_summaries` joined them before :func:`join_all` (the
+    reference it replaced): each set copied, the first city and remoteness known."""
+    date = unify_dates(g.date, h.date)
+    assert not isinstance(date, Conflict)
+    status = g.status if _RANK[g.status] >= _RANK[h.status] else h.status
+    reports = [r for r in (g.reported, h.reported) if r is not None]
+    reported = (min(r[0] for r in reports), max(r[1] for r in reports)) if reports else None
+    return Summary(
+        date=date,
+        status=status,
+        modality=modality_of((g.modality, h.modality)),
+        city=g.city if g.city is not None else h.city,
+        participants=g.participants | h.participants,
+        countries=g.countries | h.countries,
+        sources=g.sources | h.sources,
+        documents=g.documents | h.documents,
+        evidence=g.evidence | h.evidence,
+        reported=reported,
+        window=_window(status, date, reported),
+        remote=g.remote if g.remote is not None else h.remote,
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(summaries(), min_size=1, max_size=8))
+def test_groups_joined_at_once_are_those_joined_one_by_one(groups: list[Summary]) -> None:
+    assume(not isinstance(unified(g.date for g in groups), Conflict))
+    assert join_all(groups) == reduce(_joined_pairwise, groups)
+    assert join_summaries(groups[0], groups[-1]) == _joined_pairwise(groups[0], groups[-1])

@@ -22,6 +22,7 @@ from .merge_rules import (
     city_key,
     conflicts,
     evidence_score,
+    join_all,
     join_for_conflicts,
     join_summaries,
     same_day,
@@ -191,6 +192,17 @@ class _Merger:
         self.summaries[keep] = join_summaries(self.summaries.pop(a), self.summaries.pop(b))
         return keep
 
+    def _join_all(self, roots: list[int]) -> None:
+        """Join the groups rooted at ``roots`` at once, as joining them one by one in order
+        would (:meth:`_join`): the root the smallest, the members sorted, the summary
+        :func:`join_all`'s."""
+        keep = min(roots)
+        for root in roots:
+            self.uf.union(keep, root)
+        members = [i for root in roots if root != keep for i in self.groups.pop(root)]
+        self.groups[keep] = sorted(self.groups[keep] + members)
+        self.summaries[keep] = join_all([self.summaries.pop(root) for root in roots])
+
     def _round(self, pairs: Pairs) -> bool:
         """One round of a tier whose groups choose each other, decided on a snapshot of the
         groups; True if any joined.
@@ -340,9 +352,7 @@ class _Merger:
                 wholes += w
                 joins += j
         for group in wholes:  # groups no order of joins could keep apart
-            union = group[0]
-            for root in group[1:]:
-                union = self._join(union, root)
+            self._join_all(group)
         return self._apply(joins) or bool(wholes)
 
 
