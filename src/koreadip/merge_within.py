@@ -23,10 +23,10 @@ from .merge_rules import RECENT, Summary, conflicts, falls_within, shifted
 
 __all__ = ["CROWD", "Shelves", "finer_keys", "precision", "within_joins"]
 
-#: a candidate's city -> the groups naming it (None: naming none)
-Shelf = dict[str | None, list[int]]
-#: a person, two people (in order), or a person's crowd (person, None)
-Who = str | tuple[str, str | None]
+#: a person, two people (in order), or a person's crowd, as text (see _pair): tuples held
+#: through a round are objects the collector walks; if two of these ever read alike, a shelf
+#: holds the groups of both, and the round still judges each (a place only narrows a search)
+Who = str
 #: a group of more people than this is filed under each one's crowd, not each of their pairs
 #: (a group of hundreds of people would cost a round their square)
 CROWD = 8
@@ -45,12 +45,16 @@ def within_joins(summaries: dict[int, Summary], *, crowd: int = CROWD) -> list[t
     A group's choice is its one candidate, or the one naming its city; two candidates with
     nothing to tell them apart are no choice.  ``crowd``: see :data:`CROWD`.
     """
-    shelves = Shelves(summaries, crowd=crowd)
+    searching = [
+        root
+        for root, g in summaries.items()
+        if g.participants and (g.date is None or not g.date.is_complete)
+    ]
+    shelves = Shelves(summaries, searching, crowd=crowd)
     joins: list[tuple[int, int]] = []
-    for root, g in summaries.items():
-        if not g.participants or (g.date is not None and g.date.is_complete):
-            continue
-        for run in shelves.runs(g):
+    for root in searching:
+        g = summaries[root]
+        for run in shelves.runs(root):
             pick: list[int] = []
             for c in run:
                 if c == root:
@@ -67,62 +71,61 @@ def within_joins(summaries: dict[int, Summary], *, crowd: int = CROWD) -> list[t
     return joins
 
 
-class Shelves:
-    """The dated groups, for one round of tier 3: under each of their people and each pair of
-    them, by year and month, by month, or alone (tier 3's three ways of looking), and within
-    each by precision and remoteness, then city."""
+#: where a search looks: under a person or pair ("who") and a year and month, a month, or
+#: neither (tier 3's three ways of looking)
+Place = tuple[Who, int | None, int | None] | tuple[Who, int | None] | tuple[Who]
 
-    def __init__(self, summaries: dict[int, Summary], *, crowd: int = CROWD) -> None:
-        #: the dated groups of each person (the rarest of a group's people are searched)
-        self.count: dict[str, int] = defaultdict(int)
-        self.by_date: dict[tuple[Who, int | None, int | None, int, bool | None], Shelf] = {}
-        self.by_month: dict[tuple[Who, int | None, int, bool | None], Shelf] = {}
-        self.by_person: dict[tuple[Who, bool | None], Shelf] = {}
+
+class Shelves:
+    """The dated groups, for one round of tier 3, filed where the searching groups will look
+    (:data:`Place`), and within each place by precision and remoteness.  Only the
+    places some search looks in are filed: a round's shelves were most of its time, and their
+    objects, held through the round, set the collector walking the whole heap."""
+
+    def __init__(
+        self, summaries: dict[int, Summary], searching: list[int], *, crowd: int = CROWD
+    ) -> None:
+        self.summaries = summaries
         self.participants = {root: s.participants for root, s in summaries.items()}
         #: (a list of groups, by id: a shelf's), people -> those of the list holding them all
         self._held: dict[tuple[int, frozenset[str]], list[int]] = {}
-        by_date, by_month, by_person = self.by_date, self.by_month, self.by_person
+        #: the dated groups of each person (the rarest of a group's people are searched)
+        self.count: dict[str, int] = defaultdict(int)
+        for s in summaries.values():
+            if s.date is not None:
+                for p in s.participants:
+                    self.count[p] += 1
+        # kept as tuples of text and numbers, which the collector stops tracking: lists held
+        # through the round would be objects its passes walk
+        self.places = {root: self._places(summaries[root]) for root in searching}
+        wanted = {place for places in self.places.values() for place in places}
+        self.shelves: dict[tuple[Place, int, bool | None], list[int]] = {}
         for root, s in summaries.items():
             d = s.date
             if d is None:
                 continue
-            n, remote, city = precision(s), s.remote, s.city
             people = s.participants
             whos: list[Who] = list(people)
-            for p in people:
-                self.count[p] += 1
             if len(people) > crowd:  # filed under each person's crowd, not each pair
-                whos += [(p, None) for p in people]
+                whos += [_crowd(p) for p in people]
             elif len(people) > 1:
-                whos += combinations(sorted(people), 2)
+                whos += [_pair(p, q) for p, q in combinations(sorted(people), 2)]
+            n, remote = precision(s), s.remote
             for who in whos:
-                for shelf in (
-                    by_date.setdefault((who, d.year, d.month, n, remote), {}),
-                    by_month.setdefault((who, d.month, n, remote), {}),
-                    by_person.setdefault((who, remote), {}),
-                ):
-                    shelf.setdefault(city, []).append(root)
+                for place in ((who, d.year, d.month), (who, d.month), (who,)):
+                    if place in wanted:
+                        self.shelves.setdefault((place, n, remote), []).append(root)
 
-    def runs(self, g: Summary) -> tuple[Iterator[int], ...]:
-        """The candidates of ``g`` in the runs its round judges them: those naming its city,
-        then those naming none (all of them, in one run, if it names none).
+    def runs(self, root: int) -> tuple[Iterator[int], ...]:
+        """The candidates of the group ``root`` in the runs its round judges them: those naming
+        its city, then those naming none (all of them, in one run, if it names none).
 
-        Every group tier 3 may join ``g`` to is there; so are some it may not (judged)."""
-        shelves = self._shelves(g)
-        people = g.participants
+        Every group tier 3 may join it to is there; so are some it may not (judged)."""
+        g = self.summaries[root]
+        lists = [self._holding(lst, g.participants) for lst in self._shelves(root, g)]
         if g.city is None:
-            lists = [lst for shelf in shelves for lst in shelf.values()]
-            return (_each([self._holding(lst, people) for lst in lists]),)
-        return tuple(
-            _each(
-                [
-                    self._holding(lst, people)
-                    for shelf in shelves
-                    if (lst := shelf.get(city)) is not None
-                ]
-            )
-            for city in (g.city, None)
-        )
+            return (_each(lists),)
+        return _each_in(lists, self.summaries, g.city), _each_in(lists, self.summaries, None)
 
     def _holding(self, groups: list[int], people: frozenset[str]) -> list[int]:
         """The ``groups`` holding all of ``people``, found once per round for one set of
@@ -143,34 +146,56 @@ class Shelves:
         if len(g.participants) == 1:
             return list(g.participants)
         p, q = sorted(g.participants, key=lambda p: (count[p], p))[:2]
-        return [(p, q) if p < q else (q, p), (p, None)]
+        return [_pair(p, q) if p < q else _pair(q, p), _crowd(p)]
 
-    def _shelves(self, g: Summary) -> list[Shelf]:
+    def _places(self, g: Summary) -> tuple[Place, ...]:
+        """Where ``g``'s candidates are filed."""
         whos = self._whos(g)
-        remotes = (True, False, None) if g.remote is None else (g.remote, None)
-        finer = _PRECISIONS[precision(g) :]
         keys = finer_keys(g)
-        date = g.date
-        found: list[Shelf | None]
         if keys is not None:
-            get = self.by_date.get
-            found = [
-                get((w, y, m, n, r)) for w in whos for y, m in keys for n in finer for r in remotes
-            ]
-        elif date is not None and date.month is not None:
+            return tuple((w, y, m) for w in whos for y, m in keys)
+        if g.date is not None and g.date.month is not None:
             # a month of no year and no telling when: that month of any year (a year alone is
             # never finer than a month)
-            get_month = self.by_month.get
-            found = [get_month((w, date.month, n, r)) for w in whos for n in finer for r in remotes]
-        else:  # undated and never reported: every dated group of its people
-            get_person = self.by_person.get
-            found = [get_person((w, r)) for w in whos for r in remotes]
-        return [shelf for shelf in found if shelf is not None]
+            return tuple((w, g.date.month) for w in whos)
+        return tuple((w,) for w in whos)  # undated, never reported: every dated group of its people
+
+    def _shelves(self, root: int, g: Summary) -> list[list[int]]:
+        """The shelves of ``g``'s candidates: where they are filed, more precisely dated than
+        ``g`` and not of the other remoteness."""
+        remotes = (True, False, None) if g.remote is None else (g.remote, None)
+        finer = _PRECISIONS[precision(g) :]
+        get = self.shelves.get
+        return [
+            shelf
+            for place in self.places[root]
+            for n in finer
+            for r in remotes
+            if (shelf := get((place, n, r))) is not None
+        ]
+
+
+def _pair(p: str, q: str) -> Who:
+    return f"{p}\x00{q}"
+
+
+def _crowd(p: str) -> Who:
+    return f"{p}\x00\x00"
 
 
 def _each(lists: list[list[int]]) -> Iterator[int]:
     for lst in lists:
         yield from lst
+
+
+def _each_in(
+    lists: list[list[int]], summaries: dict[int, Summary], city: str | None
+) -> Iterator[int]:
+    """The groups of ``lists`` naming ``city`` (None: naming none)."""
+    for lst in lists:
+        for root in lst:
+            if summaries[root].city == city:
+                yield root
 
 
 def finer_keys(s: Summary) -> list[tuple[int | None, int | None]] | None:
