@@ -287,6 +287,8 @@ class _Merger:
         then, and that outcome joined nothing (a join makes the group's summary anew)."""
         judged = self._days_judged
         for day, roots in _days(summaries).items():
+            if len(roots) < 2:
+                continue
             now = tuple(summaries[r] for r in roots)
             if _unchanged(judged.get(day), now):
                 continue
@@ -296,6 +298,8 @@ class _Merger:
     def _pairs_of_day(
         self, roots: list[int], summaries: dict[int, Summary]
     ) -> Iterator[tuple[int, int]]:
+        if len(roots) < 2:
+            return
         if self.reach is not None:
             for i, a in enumerate(roots):
                 for b in roots[i + 1 : i + 1 + self.reach]:

@@ -95,21 +95,25 @@ class Shelves:
             if s.date is not None:
                 for p in s.participants:
                     self.count[p] += 1
+        #: the people of the pairs and crowds searched for (filled by _whos)
+        self._paired: set[str] = set()
+        self._crowded: set[str] = set()
         # kept as tuples of text and numbers, which the collector stops tracking: lists held
         # through the round would be objects its passes walk
         self.places = {root: self._places(summaries[root]) for root in searching}
         wanted = {place for places in self.places.values() for place in places}
+        people_wanted = {place[0] for place in wanted}
         self.shelves: dict[tuple[Place, int, bool | None], list[int]] = {}
         for root, s in summaries.items():
             d = s.date
             if d is None:
                 continue
             people = s.participants
-            whos: list[Who] = list(people)
+            whos: list[Who] = [p for p in people if p in people_wanted]
             if len(people) > crowd:  # filed under each person's crowd, not each pair
-                whos += [_crowd(p) for p in people]
-            elif len(people) > 1:
-                whos += [_pair(p, q) for p, q in combinations(sorted(people), 2)]
+                whos += [_crowd(p) for p in people if p in self._crowded]
+            elif len(people) > 1 and len(paired := people & self._paired) > 1:
+                whos += [_pair(p, q) for p, q in combinations(sorted(paired), 2)]
             n, remote = precision(s), s.remote
             for who in whos:
                 for place in ((who, d.year, d.month), (who, d.month), (who,)):
@@ -146,6 +150,8 @@ class Shelves:
         if len(g.participants) == 1:
             return list(g.participants)
         p, q = sorted(g.participants, key=lambda p: (count[p], p))[:2]
+        self._paired.update((p, q))
+        self._crowded.add(p)
         return [_pair(p, q) if p < q else _pair(q, p), _crowd(p)]
 
     def _places(self, g: Summary) -> tuple[Place, ...]:
