@@ -13,6 +13,13 @@ did: its tier rounds (the tiers run again, from the first, after any joins) and 
 people in its month, or in that month of every year when it gives none: lists that grow with
 the corpus when the same people recur).
 
+With ``--base REV``, the ``src/koreadip`` of a git revision is imported beside this checkout (as
+``bench/ab_parse.py`` does) and its ``merge_dossiers`` takes turns with this checkout's on the
+same dossiers (loaded into its own records), so the two are timed in one process; it also says
+whether the two merged outputs are byte for byte the same at each size.
+
+    python bench/merge_scaling.py --sizes 400 1600 6400 --base main
+
 Two corpora, both made up: ``generated`` is ``bench/parse_throughput.py``'s articles (the
 shipped roster's officials over eight years: the same few hundred people in every file) and
 ``distinct`` is articles each naming new made-up people (no two files share an official).
@@ -22,16 +29,22 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import importlib
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
+from pathlib import Path
+from types import ModuleType
 
+from ab_parse import base_package
 from parse_throughput import generate
 from timing import race
 
 import koreadip
 from koreadip import merge_meetings as _merge_meetings
+from koreadip import merge_within as _merge_within
 from koreadip.merge import merge_dossiers
 from koreadip.merge_rules import Summary
 from koreadip.records import Dossier
@@ -89,7 +102,7 @@ class _Counts:
 
     @contextmanager
     def counting(self) -> Iterator[None]:
-        merger, module = _merge_meetings._Merger, _merge_meetings
+        merger, module = _merge_meetings._Merger, _merge_within
         saved = {name: getattr(merger, name) for name in self.TIERS}
         falls_within: Callable[..., bool] = getattr(module, "falls_within")  # noqa: B009
 
@@ -130,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--corpus", choices=("generated", "distinct"), default="generated")
     ap.add_argument("--seed", type=int, default=20181207, help="of the generated articles")
     ap.add_argument("--repeat", type=int, default=3, help="turns of the sizes (default 3)")
+    ap.add_argument("--base", metavar="REV", help="also time this git revision's merge")
     args = ap.parse_args(argv)
     sizes = sorted(args.sizes)
 
@@ -145,29 +159,66 @@ def main(argv: Sequence[str] | None = None) -> None:
     if len(dossiers) < n:
         sys.exit(f"only {len(dossiers)} of the {n} articles parsed")
 
-    runs: list[Callable[[], object]] = [
-        lambda k=k: merge_dossiers(dossiers[:k])  # type: ignore[misc]
-        for k in sizes
-    ]
-    # with the collector running, as in a program, and paused, as timeit does: its full
-    # collections walk every object alive, the dossiers not yet merged included, so their cost
-    # per dossier depends on the process as much as on the merge
-    seconds = race(runs, args.repeat, collector=True, clock=time.process_time)
-    paused = race(runs, args.repeat, collector=False, clock=time.process_time)
+    sides: dict[str, tuple[Callable[[list[Dossier]], Dossier], list[Dossier]]] = {
+        "this checkout": (merge_dossiers, dossiers)
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        base: ModuleType | None = None
+        if args.base:
+            base = base_package(args.base, Path(tmp))
+            merge = importlib.import_module(f"{base.__name__}.merge").merge_dossiers
+            sides[args.base] = (merge, [base.loads(koreadip.dumps(d)) for d in dossiers])
+        runs: list[Callable[[], object]] = [
+            lambda merge=merge, records=records, k=k: merge(records[:k])  # type: ignore[misc]
+            for merge, records in sides.values()
+            for k in sizes
+        ]
+        # with the collector running, as in a program, and paused, as timeit does: its full
+        # collections walk every object alive, the dossiers not yet merged included, so their
+        # cost per dossier depends on the process as much as on the merge
+        seconds = race(runs, args.repeat, collector=True, clock=time.process_time)
+        paused = race(runs, args.repeat, collector=False, clock=time.process_time)
+        for i, name in enumerate(sides):
+            if len(sides) > 1:
+                print(f"\n{name}:")
+            at = slice(i * len(sizes), (i + 1) * len(sizes))
+            _table(sizes, seconds[at], paused[at], dossiers if i == 0 else None)
+        if base is not None:
+            merge, records = sides[args.base]
+            for k in sizes:
+                same = koreadip.dumps(merge_dossiers(dossiers[:k])) == base.dumps(
+                    merge(records[:k])
+                )
+                print(
+                    f"merged output at {k:,} the same as {args.base}'s: {'yes' if same else 'NO'}"
+                )
+
+
+def _table(
+    sizes: list[int], seconds: list[float], paused: list[float], dossiers: list[Dossier] | None
+) -> None:
+    """The time per dossier of one side, and (given its dossiers) what the meeting merge did."""
     first, first_paused = seconds[0] / sizes[0], paused[0] / sizes[0]
     print(
         f"{'dossiers':>9} {'ms/dossier':>11} {'ratio':>6} {'gc paused':>10} {'ratio':>6} "
-        f"{'officials':>10} {'meetings':>9} {'rounds':>7} {'tier-3 judged/dossier':>22}"
+        + (
+            ""
+            if dossiers is None
+            else f"{'officials':>10} {'meetings':>9} {'rounds':>7} {'tier-3 judged/dossier':>22}"
+        )
     )
     for k, t, u in zip(sizes, seconds, paused, strict=True):
-        counts = _Counts()
-        with counts.counting():
-            merged = merge_dossiers(dossiers[:k])
-        print(
-            f"{k:>9,} {t / k * 1000:>11.3f} {t / k / first:>6.2f} {u / k * 1000:>10.3f} "
-            f"{u / k / first_paused:>6.2f} {len(merged.officials):>10,} "
-            f"{len(merged.meetings):>9,} {counts.rounds:>7} {counts.judged / k:>22.2f}"
-        )
+        line = f"{k:>9,} {t / k * 1000:>11.3f} {t / k / first:>6.2f} {u / k * 1000:>10.3f} "
+        line += f"{u / k / first_paused:>6.2f} "
+        if dossiers is not None:
+            counts = _Counts()
+            with counts.counting():
+                merged = merge_dossiers(dossiers[:k])
+            line += (
+                f"{len(merged.officials):>10,} {len(merged.meetings):>9,} {counts.rounds:>7} "
+                f"{counts.judged / k:>22.2f}"
+            )
+        print(line)
     growth = seconds[-1] / sizes[-1] / first
     growth_paused = paused[-1] / sizes[-1] / first_paused
     print(

@@ -78,3 +78,22 @@ def test_ab_parse_times_the_texts_of_a_folder_when_asked() -> None:
     count = len(list((BENCH.parent / "examples" / "articles").glob("*.txt")))
     assert f"{count} texts of examples/articles" in done.stdout, done.stdout
     assert f"the same JSON for {count} of {count}" in done.stdout, done.stdout
+
+
+def test_merge_scaling_times_a_git_revisions_merge_beside_this_one_when_asked() -> None:
+    if not (BENCH.parent / ".git").exists():
+        pytest.skip("merge_scaling.py --base takes the older code from git: not a git checkout")
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(BENCH / "merge_scaling.py"),
+            *("--sizes", "4", "8", "--repeat", "1", "--base", "HEAD"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=BENCH.parent,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "\nHEAD:\n" in done.stdout, done.stdout[-2000:]
+    assert "merged output at 8 the same as HEAD's: yes" in done.stdout, done.stdout[-2000:]

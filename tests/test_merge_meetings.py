@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import reduce
 from itertools import combinations
 
-from hypothesis import given, settings
+import attrs
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from koreadip import (
@@ -22,14 +24,23 @@ from koreadip import (
     Span,
 )
 from koreadip.extract.events import WEIGHED_EVENTS
-from koreadip.merge_meetings import _finer_keys, _Merger
+from koreadip.merge_meetings import _Merger
 from koreadip.merge_rules import (
+    _RANK,
+    Conflict,
     Summary,
     _window,
     conflicts,
+    falls_within,
+    join_all,
     join_for_conflicts,
     join_summaries,
+    modality_of,
+    same_day,
+    unified,
+    unify_dates,
 )
+from koreadip.merge_within import CROWD, finer_keys, within_joins
 from koreadip.provenance import Documents
 
 DATES = (
@@ -46,8 +57,9 @@ PEOPLE = ("kim", "lee", "park", "moon", "choi")
 
 
 @st.composite
-def summaries(draw: st.DrawFn, *, documents: bool = True) -> Summary:
-    """A made-up group of reports (without ``documents``: a part of one page, which has none)."""
+def summaries(draw: st.DrawFn, *, documents: bool = True, people: int = 4) -> Summary:
+    """A made-up group of reports (without ``documents``: a part of one page, which has none)
+    of up to ``people`` of :data:`PEOPLE`."""
     date = draw(st.sampled_from(DATES))
     status = draw(st.sampled_from((MeetingStatus.HELD, *MeetingStatus)))
     modality = draw(st.sampled_from(list(Modality)))
@@ -62,7 +74,7 @@ def summaries(draw: st.DrawFn, *, documents: bool = True) -> Summary:
         status=status,
         modality=modality,
         city=draw(st.sampled_from((None, "seoul", "hanoi"))),
-        participants=frozenset(draw(st.sets(st.sampled_from(PEOPLE), max_size=4))),
+        participants=frozenset(draw(st.sets(st.sampled_from(PEOPLE), max_size=people))),
         countries=draw(st.sampled_from((frozenset({"US", "KR"}), frozenset({"US"})))),
         sources=frozenset(docs),
         documents=frozenset(docs) if documents else frozenset(),
@@ -116,8 +128,9 @@ def test_on_the_parts_of_one_page_spans_need_not_be_joined(groups: list[Summary]
 def _within_candidates_by_scan(
     summaries: dict[int, Summary],
 ) -> Iterator[tuple[int, list[int]]]:
-    """Tier 3's candidates with every pair of every group's people indexed beforehand (the rule
-    the lazy index replaced)."""
+    """Tier 3's candidates as it found them before they were filed by precision, remoteness,
+    city and pair: every group of the rarest person under the keys of the date, with every pair
+    of every group's people indexed beforehand (the rule the lazy pair index replaced)."""
     index: dict[tuple[str, int | None, int | None], list[int]] = defaultdict(list)
     by_person: dict[str, list[int]] = defaultdict(list)
     by_month: dict[tuple[str, int | None], list[int]] = defaultdict(list)
@@ -134,7 +147,7 @@ def _within_candidates_by_scan(
     for root, s in summaries.items():
         if not s.participants or (s.date is not None and s.date.is_complete):
             continue
-        keys = _finer_keys(s)
+        keys = finer_keys(s)
         rarest = min(s.participants, key=lambda p: (len(by_person[p]), p))
         found: Iterable[int]
         if keys is not None:
@@ -148,15 +161,49 @@ def _within_candidates_by_scan(
         yield root, [other for other in found if other != root]
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(summaries(), min_size=1, max_size=12))
-def test_tier_3_candidates_are_those_of_every_pair_indexed_beforehand(
+def _within_joins_by_scan(summaries: dict[int, Summary]) -> list[tuple[int, int]]:
+    """Tier 3's joins judged on :func:`_within_candidates_by_scan`, in order: those naming the
+    group's city, then those naming none, each judged until a second is found."""
+    joins = []
+    for root, candidates in _within_candidates_by_scan(summaries):
+        g = summaries[root]
+        runs = [candidates]
+        if g.city is not None:
+            runs = [
+                [c for c in candidates if summaries[c].city == g.city],
+                [c for c in candidates if summaries[c].city is None],
+            ]
+        pick: list[int] = []
+        for run in runs:
+            for c in run:
+                if falls_within(g, summaries[c]) and not conflicts(g, summaries[c]):
+                    pick.append(c)
+                    if len(pick) > 1:
+                        break
+            if pick:
+                break
+        if len(pick) == 1:
+            joins.append((root, pick[0]))
+    return joins
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(summaries(), min_size=1, max_size=16))
+def test_tier_3_joins_as_judging_every_group_of_the_rarest_person_did(
     groups: list[Summary],
 ) -> None:
     by_root = dict(enumerate(groups))
-    merger = _merger(0, one_document=False)
-    found = [(root, list(c)) for root, c in merger._within_candidates(by_root)]
-    assert found == list(_within_candidates_by_scan(by_root))
+    assert within_joins(by_root) == _within_joins_by_scan(by_root)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(summaries(people=5), min_size=1, max_size=16), st.integers(1, 4))
+def test_tier_3_joins_the_same_with_groups_filed_as_crowds(
+    groups: list[Summary], crowd: int
+) -> None:
+    by_root = dict(enumerate(groups))
+    assert len(PEOPLE) < CROWD  # the shelves of pairs, in the test above
+    assert within_joins(by_root, crowd=crowd) == _within_joins_by_scan(by_root)
 
 
 def _merger(n: int, *, one_document: bool) -> _Merger:
@@ -189,3 +236,114 @@ def test_up_to_the_limit_a_page_weighs_every_pair_of_its_day() -> None:
     n = WEIGHED_EVENTS + 1
     page = _merger(n, one_document=True)
     assert list(page._day_pairs(dict(page.summaries))) == list(combinations(range(n), 2))
+
+
+REPORTED_DATES = (
+    None,
+    PartialDate(year=2019, month=3),
+    PartialDate(month=3),
+    PartialDate(year=2019, month=3, day=4),
+)
+
+
+@st.composite
+def reports(draw: st.DrawFn) -> list[Dossier]:
+    """Made-up reports, one a dossier, of meetings of a few people in one month or on one day
+    (tiers 1 and 2): some reporting from one document, some dated, in a city or not."""
+    parts = []
+    for i in range(draw(st.integers(2, 14))):
+        source = Source(
+            id=f"s{i}",
+            path=f"doc{draw(st.integers(0, 7))}.txt",
+            published=draw(
+                st.sampled_from((None, DAY, DAY + dt.timedelta(3), DAY + dt.timedelta(20)))
+            ),
+        )
+        people = draw(st.sets(st.sampled_from(PEOPLE[:3]), min_size=1, max_size=2))
+        span = Span(source_id=source.id, start=draw(st.integers(0, 3)), end=9)
+        meeting = Meeting(
+            id=f"m{i}",
+            date=draw(st.sampled_from(REPORTED_DATES)),
+            status=draw(st.sampled_from((MeetingStatus.HELD, MeetingStatus.PLANNED))),
+            modality=draw(st.sampled_from(list(Modality))),
+            location=draw(st.sampled_from((None, "Seoul", "Hanoi"))),
+            participants=tuple(Participant(official_id=p) for p in sorted(people)),
+            countries=("KR", "US"),
+            sources=(source.id,),
+            evidence=(span,),
+        )
+        parts.append(Dossier(sources=[source], meetings=[meeting]))
+    return parts
+
+
+class _JudgingEverything(_Merger):
+    """Tiers 1 and 2 judging every day and key in every round, as before they kept those they
+    had judged."""
+
+    def _report_round(self) -> bool:
+        self._judged.clear()
+        return super()._report_round()
+
+    def _changed_day_pairs(self, summaries: dict[int, Summary]) -> Iterator[tuple[int, int]]:
+        self._days_judged.clear()
+        return super()._changed_day_pairs(summaries)
+
+
+@settings(max_examples=400, deadline=None)
+@given(reports(), st.booleans())
+def test_judging_only_the_days_and_keys_joins_changed_joins_as_judging_all(
+    parts: list[Dossier], one_document: bool
+) -> None:
+    meetings = [m for d in parts for m in d.meetings]
+    documents = Documents(parts, one_document=one_document)
+    rank = {i: i for i in range(len(meetings))}
+    kept, every = _Merger(meetings, documents, rank), _JudgingEverything(meetings, documents, rank)
+    kept.run()
+    every.run()
+    assert kept.groups == every.groups
+    assert kept.summaries == every.summaries
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(summaries(), min_size=1, max_size=14))
+def test_a_corpus_weighs_the_pairs_of_a_day_that_share_a_person_or_sides(
+    groups: list[Summary],
+) -> None:
+    day = PartialDate(year=2019, month=3, day=4)
+    by_root = {i: attrs.evolve(g, date=day) for i, g in enumerate(groups)}
+    weighed = list(_merger(0, one_document=False)._day_pairs(by_root))
+    assert len(weighed) == len(set(weighed))
+    every = [(a, b) for a, b in combinations(by_root, 2) if same_day(by_root[a], by_root[b])]
+    assert set(weighed) == set(every)
+
+
+def _joined_pairwise(g: Summary, h: Summary) -> Summary:
+    """Two groups joined as :func:`join_summaries` joined them before :func:`join_all` (the
+    reference it replaced): each set copied, the first city and remoteness known."""
+    date = unify_dates(g.date, h.date)
+    assert not isinstance(date, Conflict)
+    status = g.status if _RANK[g.status] >= _RANK[h.status] else h.status
+    reports = [r for r in (g.reported, h.reported) if r is not None]
+    reported = (min(r[0] for r in reports), max(r[1] for r in reports)) if reports else None
+    return Summary(
+        date=date,
+        status=status,
+        modality=modality_of((g.modality, h.modality)),
+        city=g.city if g.city is not None else h.city,
+        participants=g.participants | h.participants,
+        countries=g.countries | h.countries,
+        sources=g.sources | h.sources,
+        documents=g.documents | h.documents,
+        evidence=g.evidence | h.evidence,
+        reported=reported,
+        window=_window(status, date, reported),
+        remote=g.remote if g.remote is not None else h.remote,
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(summaries(), min_size=1, max_size=8))
+def test_groups_joined_at_once_are_those_joined_one_by_one(groups: list[Summary]) -> None:
+    assume(not isinstance(unified(g.date for g in groups), Conflict))
+    assert join_all(groups) == reduce(_joined_pairwise, groups)
+    assert join_summaries(groups[0], groups[-1]) == _joined_pairwise(groups[0], groups[-1])

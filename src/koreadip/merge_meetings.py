@@ -2,35 +2,34 @@
 
 Two groups of reports are one meeting only when nothing they state contradicts and they share
 evidence of identity, tried in tiers by :class:`_Merger`; the judgements themselves live in
-:mod:`koreadip.merge_rules`, tier 2's rounds in :mod:`koreadip.merge_report_tier`, and the
-merged meeting's values in :mod:`koreadip.merge_combine`.  The rules are described in
+:mod:`koreadip.merge_rules`, tier 2's rounds in :mod:`koreadip.merge_report_tier`, tier 3's
+in :mod:`koreadip.merge_within`, and the merged meeting's values in
+:mod:`koreadip.merge_combine`.  The rules are described in
 :mod:`koreadip.merge` and in docs/data-model.md.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator
-from itertools import combinations
+from collections.abc import Callable, Hashable, Iterator
 
 from .dates import PartialDate
 from .extract.events import WEIGHED_EVENTS
 from .merge_combine import combine, renamed
 from .merge_report_tier import report_round
 from .merge_rules import (
-    RECENT,
     Summary,
     city_key,
     conflicts,
     evidence_score,
-    falls_within,
+    join_all,
     join_for_conflicts,
     join_summaries,
     same_day,
-    shifted,
     summarise,
     unify_dates,
 )
+from .merge_within import within_joins
 from .provenance import Documents
 from .records import Meeting, Span
 from .unionfind import UnionFind, unique_ids
@@ -137,6 +136,11 @@ class _Merger:
         self.groups: dict[int, list[int]] = {g[0]: g for g in self.uf.groups()}
         # a group of equal records says what any of them says
         self.summaries = {root: summarise(meetings[root], documents) for root in self.groups}
+        #: tier 2's keys as last judged, with their groups' summaries: a key whose groups are
+        #: those same summaries still is judged as then, and that outcome joined nothing
+        self._judged: dict[Hashable, tuple[Summary, ...]] = {}
+        #: tier 1's days as last judged, likewise
+        self._days_judged: dict[PartialDate, tuple[Summary, ...]] = {}
 
     def combine(self, group: list[int]) -> Meeting:
         return combine([self.meetings[i] for i in group])
@@ -145,7 +149,7 @@ class _Merger:
         """Join groups, the surest tier first, until no tier joins anything."""
         tiers: tuple[Callable[[], bool], ...] = (
             lambda: self._round(self._same_words),
-            lambda: self._round(self._day_pairs),
+            lambda: self._round(self._changed_day_pairs),
             self._report_round,
             self._within_round,
         )
@@ -188,6 +192,17 @@ class _Merger:
         self.summaries[keep] = join_summaries(self.summaries.pop(a), self.summaries.pop(b))
         return keep
 
+    def _join_all(self, roots: list[int]) -> None:
+        """Join the groups rooted at ``roots`` at once, as joining them one by one in order
+        would (:meth:`_join`): the root the smallest, the members sorted, the summary
+        :func:`join_all`'s."""
+        keep = min(roots)
+        for root in roots:
+            self.uf.union(keep, root)
+        members = [i for root in roots if root != keep for i in self.groups.pop(root)]
+        self.groups[keep] = sorted(self.groups[keep] + members)
+        self.summaries[keep] = join_all([self.summaries.pop(root) for root in roots])
+
     def _round(self, pairs: Pairs) -> bool:
         """One round of a tier whose groups choose each other, decided on a snapshot of the
         groups; True if any joined.
@@ -218,37 +233,9 @@ class _Merger:
         )
 
     def _within_round(self) -> bool:
-        """One round of tier 3, decided on a snapshot of the groups; True if any joined.
-
-        A group's choice is its one candidate, or the one naming its city.  A group's
-        candidates are judged one by one, those naming its city first, until its choice is
-        settled: two candidates with nothing to tell them apart are no choice, whatever
-        follows.
-        """
-        summaries = dict(self.summaries)
-        joins: list[tuple[int, int]] = []
-        for root, candidates in self._within_candidates(summaries):
-            g = summaries[root]
-            unique = dict.fromkeys(candidates)
-            runs: tuple[Iterable[int], ...] = (unique,)
-            if g.city is not None:  # those naming its city first; another city contradicts it
-                runs = (
-                    [c for c in unique if summaries[c].city == g.city],
-                    [c for c in unique if summaries[c].city is None],
-                )
-            pick: list[int] = []
-            for run in runs:
-                for c in run:
-                    h = summaries[c]
-                    if falls_within(g, h) and not conflicts(g, h):
-                        pick.append(c)
-                        if len(pick) > 1:
-                            break
-                if pick:
-                    break
-            if len(pick) == 1:
-                joins.append((root, pick[0]))
-        return self._apply(joins)
+        """One round of tier 3 (:func:`koreadip.merge_within.within_joins`), decided on the
+        groups as they stand; True if any joined."""
+        return self._apply(within_joins(self.summaries))
 
     def _apply(self, joins: list[tuple[int, int]]) -> bool:
         """Make the joins in an order set by the reports' content, each checked again against
@@ -290,16 +277,54 @@ class _Merger:
         A page telling of thousands of meetings on one day, all with one envoy, made every
         round quadratic in them (and each group's choice of many); a page tells a few dozen.
         """
-        by_day: dict[PartialDate, list[int]] = defaultdict(list)
-        for root, s in summaries.items():
-            if s.date is not None and s.date.is_complete:
-                by_day[s.date].append(root)
-        for roots in by_day.values():
-            reach = len(roots) if self.reach is None else self.reach
+        for roots in _days(summaries).values():
+            yield from self._pairs_of_day(roots, summaries)
+
+    def _changed_day_pairs(self, summaries: dict[int, Summary]) -> Iterator[tuple[int, int]]:
+        """Tier 1's pairs (:meth:`_day_pairs`) of the days whose groups changed since the tier
+        last judged them.  A group's candidates in tier 1 are of its own day, so a day's
+        outcome depends on its groups alone: a day of the same summaries would be judged as
+        then, and that outcome joined nothing (a join makes the group's summary anew)."""
+        judged = self._days_judged
+        for day, roots in _days(summaries).items():
+            if len(roots) < 2:
+                continue
+            now = tuple(summaries[r] for r in roots)
+            if _unchanged(judged.get(day), now):
+                continue
+            judged[day] = now
+            yield from self._pairs_of_day(roots, summaries)
+
+    def _pairs_of_day(
+        self, roots: list[int], summaries: dict[int, Summary]
+    ) -> Iterator[tuple[int, int]]:
+        if len(roots) < 2:
+            return
+        if self.reach is not None:
             for i, a in enumerate(roots):
-                for b in roots[i + 1 : i + 1 + reach]:
+                for b in roots[i + 1 : i + 1 + self.reach]:
                     if same_day(summaries[a], summaries[b]):
                         yield a, b
+            return
+        # every pair of the day that can be the same day's meeting: sharing a person, or, one
+        # naming nobody, the same sides (found through who and which sides, not by every pair)
+        by_person: dict[str, list[int]] = defaultdict(list)
+        by_sides: dict[frozenset[str], list[int]] = defaultdict(list)
+        nobody: dict[frozenset[str], list[int]] = defaultdict(list)
+        for b in roots:
+            h = summaries[b]
+            if h.participants:
+                earlier = [a for p in h.participants for a in by_person[p]]
+                earlier += nobody[h.countries]
+                for p in h.participants:
+                    by_person[p].append(b)
+            else:
+                earlier = list(by_sides[h.countries])
+                nobody[h.countries].append(b)
+            by_sides[h.countries].append(b)
+            for a in dict.fromkeys(earlier):
+                if same_day(summaries[a], h):
+                    yield a, b
 
     def _report_round(self) -> bool:
         """One round of tier 2, decided on a snapshot of the groups; True if any joined.
@@ -316,82 +341,39 @@ class _Merger:
                 by_key[s.date, s.participants, sides, s.status].append(root)
         wholes: list[list[int]] = []
         joins: list[tuple[int, int]] = []
-        for roots in by_key.values():
+        judged = self._judged
+        for key, roots in by_key.items():
             if len(roots) > 1:
+                # a group's summary is made anew whenever it joins, and its first rank (read by
+                # _could_be_one) changes only then: the same summaries are the same outcome
+                now = tuple(summaries[r] for r in roots)
+                if _unchanged(judged.get(key), now):
+                    continue
+                judged[key] = now
                 w, j = report_round(
                     roots, summaries, lambda g, pick: self._could_be_one(g, pick, summaries)
                 )
                 wholes += w
                 joins += j
         for group in wholes:  # groups no order of joins could keep apart
-            union = group[0]
-            for root in group[1:]:
-                union = self._join(union, root)
+            self._join_all(group)
         return self._apply(joins) or bool(wholes)
 
-    def _within_candidates(
-        self, summaries: dict[int, Summary]
-    ) -> Iterator[tuple[int, Iterable[int]]]:
-        """Tier 3: each less precisely dated group with participants, and the groups that
-        :func:`falls_within` may accept for it (a superset, judged by the round)."""
-        index: dict[tuple[str, int | None, int | None], list[int]] = defaultdict(list)
-        by_person: dict[str, list[int]] = defaultdict(list)
-        by_month: dict[tuple[str, int | None], list[int]] = defaultdict(list)
-        for root, s in summaries.items():
-            if s.date is None:
-                continue
-            for p in s.participants:
-                index[p, s.date.year, s.date.month].append(root)
-                by_person[p].append(root)
-                by_month[p, s.date.month].append(root)
-        # the dated groups with both of two people, in order, made when first asked: made for
-        # every pair of every group, a group of hundreds of people cost a round their square
-        by_pair: dict[tuple[str, str], list[int]] = {}
 
-        def with_both(pair: tuple[str, str]) -> list[int]:
-            found = by_pair.get(pair)
-            if found is None:
-                p, q = sorted(pair, key=lambda person: len(by_person[person]))
-                found = by_pair[pair] = [r for r in by_person[p] if q in summaries[r].participants]
-            return found
-
-        for root, s in summaries.items():
-            if not s.participants or (s.date is not None and s.date.is_complete):
-                continue
-            keys = _finer_keys(s)
-            rarest = min(s.participants, key=lambda p: (len(by_person[p]), p))
-            found: Iterable[int]
-            if keys is not None:
-                found = [o for k in keys for o in index.get((rarest, *k), ())]
-            elif s.date is not None and s.date.month is not None:
-                # a month of no year and no telling when: that month of any year (or a day
-                # of no month, whatever that is)
-                found = by_month[rarest, s.date.month] + by_month[rarest, None]
-            elif len(s.participants) > 1:  # everyone's meetings with two of its people
-                lists = [with_both(pair) for pair in combinations(sorted(s.participants), 2)]
-                shortest: list[int] = min(lists, key=len)
-                found = shortest
-            else:  # everyone's meetings
-                found = by_person[rarest]
-            yield root, (other for other in found if other != root)
+def _days(summaries: dict[int, Summary]) -> dict[PartialDate, list[int]]:
+    """The groups of each full day."""
+    by_day: dict[PartialDate, list[int]] = defaultdict(list)
+    for root, s in summaries.items():
+        if s.date is not None and s.date.is_complete:
+            by_day[s.date].append(root)
+    return by_day
 
 
-def _finer_keys(s: Summary) -> list[tuple[int | None, int | None]] | None:
-    """The (year, month) keys under which every meeting dated more finely than ``s`` that
-    :func:`falls_within` can accept is indexed, or None if there is no telling."""
-    months = range(1, 13)
-    date = s.date
-    if date is not None and date.year is not None:
-        if date.month is not None:
-            return [(date.year, date.month), (None, date.month)]
-        return [(date.year, m) for m in months] + [(None, m) for m in months]
-    if s.reported is None:
-        return None
-    # no year: news of its month -- meetings within a month of its reports, or without a year
-    first, last = shifted(s.reported[0], -RECENT), shifted(s.reported[1], RECENT)
-    keys: list[tuple[int | None, int | None]] = [(None, m) for m in months]
-    y, m = first.year, first.month
-    while (y, m) <= (last.year, last.month):
-        keys += [(y, m), (y, None)]
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return list(dict.fromkeys(keys))
+def _unchanged(then: tuple[Summary, ...] | None, now: tuple[Summary, ...]) -> bool:
+    """Whether groups judged before are still the same groups (summaries are never changed,
+    only made anew)."""
+    return then is not None and len(then) == len(now) and all(map(_same, then, now))
+
+
+def _same(a: object, b: object) -> bool:
+    return a is b

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -27,6 +27,7 @@ __all__ = [
     "conflicts",
     "evidence_score",
     "falls_within",
+    "join_all",
     "join_for_conflicts",
     "join_summaries",
     "modality_of",
@@ -219,21 +220,31 @@ def _joined_time(
 
 def join_summaries(g: Summary, h: Summary) -> Summary:
     """The summary of two groups joined (as :func:`summarise` of their merged meeting)."""
-    date, status, reported = _joined_time(g, h)
-    modality = modality_of((g.modality, h.modality))
+    return join_all((g, h))
+
+
+def join_all(groups: Sequence[Summary]) -> Summary:
+    """The summary of groups joined, as joining them one by one in order
+    (:func:`join_summaries`) makes it, without copying the sets of every group so far at each
+    step: joining many reports of one event at once took time quadratic in them."""
+    date = unified(s.date for s in groups)
+    assert not isinstance(date, Conflict)
+    status = status_of(s.status for s in groups)  # the first of the highest rank
+    reports = [s.reported for s in groups if s.reported is not None]
+    reported = (min(r[0] for r in reports), max(r[1] for r in reports)) if reports else None
     return Summary(
         date=date,
         status=status,
-        modality=modality,
-        city=g.city if g.city is not None else h.city,
-        participants=g.participants | h.participants,
-        countries=g.countries | h.countries,
-        sources=g.sources | h.sources,
-        documents=g.documents | h.documents,
-        evidence=g.evidence | h.evidence,
+        modality=modality_of(s.modality for s in groups),
+        city=next((s.city for s in groups if s.city is not None), None),
+        participants=frozenset().union(*(s.participants for s in groups)),
+        countries=frozenset().union(*(s.countries for s in groups)),
+        sources=frozenset().union(*(s.sources for s in groups)),
+        documents=frozenset().union(*(s.documents for s in groups)),
+        evidence=frozenset().union(*(s.evidence for s in groups)),
         reported=reported,
         window=_window(status, date, reported),
-        remote=g.remote if g.remote is not None else h.remote,
+        remote=next((s.remote for s in groups if s.remote is not None), None),
     )
 
 
