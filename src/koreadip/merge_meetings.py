@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterator
+from operator import is_
 
 from .dates import PartialDate
 from .extract.events import WEIGHED_EVENTS
@@ -372,8 +373,4 @@ def _days(summaries: dict[int, Summary]) -> dict[PartialDate, list[int]]:
 def _unchanged(then: tuple[Summary, ...] | None, now: tuple[Summary, ...]) -> bool:
     """Whether groups judged before are still the same groups (summaries are never changed,
     only made anew)."""
-    return then is not None and len(then) == len(now) and all(map(_same, then, now))
-
-
-def _same(a: object, b: object) -> bool:
-    return a is b
+    return then is not None and len(then) == len(now) and all(map(is_, then, now))
