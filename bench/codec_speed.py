@@ -13,9 +13,10 @@ process holds the core, which on a shared machine is most of the noise):
   compact (``indent=None``) and indented (``indent=2``, koreadip's default; msgspec formats its
   compact text with ``msgspec.json.format``);
 - from JSON: ``koreadip.loads`` of the file's bytes (records built and validated) against
-  pydantic's ``validate_json`` and msgspec's typed ``json.decode``; ``koreadip.loads`` holds the
-  cycle collector off while it builds the records (``koreadip.collector``), so a second row
-  gives the others the same pause, to show what the pause alone is worth;
+  pydantic's ``validate_json`` and msgspec's typed ``json.decode``;
+- ``koreadip.dumps`` and ``loads`` hold the cycle collector off while they build the mirrors or
+  the records (``koreadip.collector``), so a row "theirs paused" under each direction gives the
+  others the same pause, to show what the pause alone is worth;
 - peak memory (``tracemalloc``) of loading the file, its bytes read included, on each side.
 
 A ratio is ours over theirs: the aim is at most 1.0 against pydantic for time, at most 1.3
@@ -74,6 +75,12 @@ def cases(dossier: Dossier, path: Path) -> list[Case]:
             lambda: koreadip.dumps(dossier, indent=None),
             lambda: padapter.dump_json(pmodel),
             lambda: msgspec.json.encode(mmodel),
+        ),
+        (
+            "  theirs paused",
+            lambda: koreadip.dumps(dossier, indent=None),
+            lambda: paused_while(lambda: padapter.dump_json(pmodel)),
+            lambda: paused_while(lambda: msgspec.json.encode(mmodel)),
         ),
         (
             "to JSON indent=2",

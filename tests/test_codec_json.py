@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from damage import damage
 from koreadip import (
     Dossier,
+    Meeting,
     MeetingStatus,
     Official,
     PartialDate,
@@ -96,6 +97,35 @@ def test_a_lone_surrogate_takes_the_plain_path_and_gives_its_output() -> None:
     official = Official(id="x", name="Kim \udee5")
     assert dumps(official) == _plain_dumps(official, 2)
     assert loads(dumps(official), Official) == official
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 5])
+@pytest.mark.parametrize("indent", [None, 2])
+def test_a_record_of_one_span_or_several_is_written_as_json_writes_it(
+    count: int, indent: int | None
+) -> None:
+    # a tuple of one record is built apart from the others (no comprehension): both ways agree
+    spans = tuple(Span(source_id=f"s{i}", start=i, end=i + 3) for i in range(count))
+    meeting = Meeting(id="m1", date=PartialDate(year=2019, month=2), evidence=spans)
+    assert _fast_dumps(meeting, indent) == _plain_dumps(meeting, indent)
+    assert loads(dumps(meeting, indent=indent), Meeting) == meeting
+
+
+def test_dumps_leaves_the_collector_as_it_found_it() -> None:
+    import gc
+
+    dossier = Dossier(meetings=[Meeting(id="m1")])
+    assert gc.isenabled()
+    dumps(dossier)
+    assert gc.isenabled()
+    dumps(Official(id="x", name="Kim \udee5"))  # the fast path fails inside its pause
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        dumps(dossier, indent=None)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 @pytest.mark.parametrize("indent", [0, -1, "\t", "  "])

@@ -263,7 +263,8 @@ def dumps(record: Any, *, indent: int | None = 2) -> str:
     """
     if indent is None or (type(indent) is int and indent > 0):
         try:
-            text = _TEXT.write(record)
+            with collector.paused():  # the mirrors make no cycles: nothing for it to free
+                text = _TEXT.write(record)
             return (text if indent is None else msgspec.json.format(text, indent=indent)).decode()
         except Exception:  # the plain path below raises the error, if there is one
             pass

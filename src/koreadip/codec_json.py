@@ -225,9 +225,16 @@ class TextCodec(HookGenerator):
             var = self._fresh()
             if attrs.has(item) and item is not PartialDate:
                 if depth < 2 and self._flat(item):
-                    # inline: no call per item (a flat record needs no names of its own)
+                    # inline: no call per item (a flat record needs no names of its own); a
+                    # tuple of one (a meeting's one span, most often) is built without a
+                    # comprehension, whose frame costs as much as the mirror itself
                     each = self._record_mirror(item, var, depth + 1)
-                    return f"_tuple([{each} for {var} in {expr}])"
+                    seq = self._fresh()
+                    first = self._record_mirror(item, f"{seq}[0]", depth + 1)
+                    return (
+                        f"(({first},) if len({seq} := {expr}) == 1"
+                        f" else _tuple([{each} for {var} in {seq}]))"
+                    )
                 return f"_tuple(_map({self._name(self.mirror_fn(item))}, {expr}))"
             return f"_tuple([{self._mirror_of(item, var, depth + 1)} for {var} in {expr}])"
         # any other type: the standard encoder's text of exactly what the dict hook writes
