@@ -25,7 +25,6 @@ from .merge_rules import (
     evidence_score,
     join_all,
     join_for_conflicts,
-    join_summaries,
     same_day,
     summarise,
     unify_dates,
@@ -187,15 +186,11 @@ class _Merger:
 
     def _join(self, a: int, b: int) -> int:
         """Join the groups rooted at ``a`` and ``b``; the root of the joined group."""
-        self.uf.union(a, b)
-        keep, gone = sorted((a, b))
-        self.groups[keep] = sorted(self.groups[keep] + self.groups.pop(gone))
-        self.summaries[keep] = join_summaries(self.summaries.pop(a), self.summaries.pop(b))
-        return keep
+        return self._join_all([a, b])
 
-    def _join_all(self, roots: list[int]) -> None:
+    def _join_all(self, roots: list[int]) -> int:
         """Join the groups rooted at ``roots`` at once, as joining them one by one in order
-        would (:meth:`_join`): the root the smallest, the members sorted, the summary
+        would: the root the smallest (returned), the members sorted, the summary
         :func:`join_all`'s."""
         keep = min(roots)
         for root in roots:
@@ -203,6 +198,7 @@ class _Merger:
         members = [i for root in roots if root != keep for i in self.groups.pop(root)]
         self.groups[keep] = sorted(self.groups[keep] + members)
         self.summaries[keep] = join_all([self.summaries.pop(root) for root in roots])
+        return keep
 
     def _round(self, pairs: Pairs) -> bool:
         """One round of a tier whose groups choose each other, decided on a snapshot of the
