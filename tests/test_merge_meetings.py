@@ -42,6 +42,7 @@ from koreadip.merge_rules import (
 )
 from koreadip.merge_tables import ReportKey, Table, Tables
 from koreadip.merge_within import CROWD, finer_keys, within_joins
+from koreadip.merge_within_kept import KeptChoices
 from koreadip.provenance import Documents
 
 DATES = (
@@ -307,9 +308,13 @@ class _FiledAnew(Tables):
         self._place = None
         return super().place(root)
 
+    def within(self) -> KeptChoices:
+        self._within = None
+        return super().within()
+
 
 class _JudgingEverything(_Merger):
-    """Tiers 0 to 2 judging every group, day and key in every round, reading every group anew
+    """Tiers 0 to 3 judging every group, day and key in every round, reading every group anew
     (as before they kept tables and judged only what changed)."""
 
     tables_type = _FiledAnew
@@ -317,7 +322,7 @@ class _JudgingEverything(_Merger):
 
 @settings(max_examples=400, deadline=None)
 @given(st.booleans().flatmap(lambda retold: reports(retold=retold)), st.booleans())
-def test_judging_only_the_spans_days_and_keys_joins_changed_joins_as_judging_all(
+def test_judging_only_what_joins_changed_joins_as_judging_all(
     parts: list[Dossier], one_document: bool
 ) -> None:
     meetings = [m for d in parts for m in d.meetings]

@@ -28,7 +28,6 @@ from .merge_rules import (
     unify_dates,
 )
 from .merge_tables import Tables
-from .merge_within import within_joins
 from .provenance import Documents
 from .records import Meeting, Span
 from .unionfind import UnionFind, unique_ids
@@ -216,8 +215,9 @@ class _Merger:
 
     def _within_round(self) -> bool:
         """One round of tier 3 (:func:`koreadip.merge_within.within_joins`), decided on the
-        groups as they stand; True if any joined."""
-        return self._apply(within_joins(self.summaries))
+        groups as they stand, judging again only the groups whose choice may have changed
+        (:class:`koreadip.merge_within_kept.KeptChoices`); True if any joined."""
+        return self._apply(self.tables.within().joins())
 
     def _apply(self, joins: list[tuple[int, int]]) -> bool:
         """Make the joins in an order set by the reports' content, each checked again against

@@ -17,6 +17,7 @@ from typing import Generic, TypeVar
 
 from .dates import PartialDate
 from .merge_rules import Summary
+from .merge_within_kept import KeptChoices
 from .records import MeetingStatus, Span
 
 __all__ = ["ReportKey", "Table", "Tables", "day_of", "report_key_of", "spans_of"]
@@ -84,6 +85,7 @@ class Tables:
         self._spans: Table[Span] | None = None
         self._days: Table[PartialDate] | None = None
         self._keys: Table[ReportKey] | None = None
+        self._within: KeptChoices | None = None
         #: each group's place in the order of the summaries, once asked for
         self._place: dict[int, int] | None = None
         self._next = 0
@@ -103,6 +105,12 @@ class Tables:
             self._keys = Table(report_key_of, self.summaries)
         return self._keys
 
+    def within(self) -> KeptChoices:
+        """Tier 3's choices, kept."""
+        if self._within is None:
+            self._within = KeptChoices(self.summaries)
+        return self._within
+
     def place(self, root: int) -> int:
         """Where ``root`` comes in the order of the summaries (smaller: earlier)."""
         if self._place is None:
@@ -118,6 +126,8 @@ class Tables:
                 for r, s in gone:
                     table.remove(r, s)
                 table.add(root, made)
+        if self._within is not None:
+            self._within.joined([r for r, _ in gone], root)
         if self._place is not None:
             for r, _ in gone:
                 del self._place[r]
