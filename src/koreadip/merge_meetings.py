@@ -3,8 +3,9 @@
 Two groups of reports are one meeting only when nothing they state contradicts and they share
 evidence of identity, tried in tiers by :class:`_Merger`; the judgements themselves live in
 :mod:`koreadip.merge_rules`, tier 2's rounds in :mod:`koreadip.merge_report_tier`, tier 3's
-in :mod:`koreadip.merge_within`, and the merged meeting's values in
-:mod:`koreadip.merge_combine`.  The rules are described in
+in :mod:`koreadip.merge_within` (kept between rounds by :mod:`koreadip.merge_within_kept`),
+the groups where tiers 0 to 2 look in :mod:`koreadip.merge_tables`, and the merged meeting's
+values in :mod:`koreadip.merge_combine`.  The rules are described in
 :mod:`koreadip.merge` and in docs/data-model.md.
 """
 
@@ -133,7 +134,8 @@ class _Merger:
         self.groups: dict[int, list[int]] = {g[0]: g for g in self.uf.groups()}
         # a group of equal records says what any of them says
         self.summaries = {root: summarise(meetings[root], documents) for root in self.groups}
-        #: the groups filed where tiers 0 to 2 look, kept as they join (each made when asked)
+        #: the groups filed where tiers 0 to 2 look, and tier 3's choices, kept as they join
+        #: (each made when a tier first asks)
         self.tables = self.tables_type(self.summaries)
 
     def combine(self, group: list[int]) -> Meeting:

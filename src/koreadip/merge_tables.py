@@ -7,7 +7,8 @@ tier 1's under its full day, tier 2's under its key (date, people, sides, status
 groups are in the order the merger holds its summaries (a joined group comes last, as it is
 stored anew), so a tier reading a table sees what filing every group anew would show it.  A
 table also tells the keys whose groups changed since the tier last asked.  Tables are made when
-a tier first asks for one: a merge that joins nothing asks each tier once.
+a tier first asks for one: a merge that joins nothing asks each tier once.  Tier 3's choices
+(:class:`koreadip.merge_within_kept.KeptChoices`) are kept here too, told of the same joins.
 """
 
 from __future__ import annotations
