@@ -256,7 +256,8 @@ class _Merger:
         groups that chose each other then were joined."""
         spans = self.tables.spans()
         holders = spans.groups
-        judged = {r for e in spans.changed() for r in holders.get(e, ())}
+        # a span of one holder is no group's candidate
+        judged = {r for e in spans.changed() if len(held := holders.get(e, ())) > 1 for r in held}
         chosen: dict[int, set[int] | None] = {}
 
         def choice(root: int) -> set[int] | None:

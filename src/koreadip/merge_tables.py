@@ -13,7 +13,7 @@ a tier first asks for one: a merge that joins nothing asks each tier once.  Tier
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Collection, Hashable, Iterable
 from typing import Generic, TypeVar
 
 from .dates import PartialDate
@@ -54,9 +54,12 @@ class Table(Generic[K]):
         self.keys = keys
         #: each key's groups, in the order of the merger's summaries (values unused)
         self.groups: dict[K, dict[int, None]] = {}
-        self._changed: set[K] = set()
         for root, s in summaries.items():
-            self.add(root, s)
+            for k in keys(s):
+                self.groups.setdefault(k, {})[root] = None
+        self._changed: set[K] = set()
+        #: no tier has asked yet: every key is changed (not listed twice)
+        self._new = True
 
     def add(self, root: int, s: Summary) -> None:
         for k in self.keys(s):
@@ -71,8 +74,12 @@ class Table(Generic[K]):
                 del self.groups[k]
             self._changed.add(k)
 
-    def changed(self) -> set[K]:
+    def changed(self) -> Collection[K]:
         """The keys whose groups changed since the last call (every key, the first time)."""
+        if self._new:
+            self._new = False
+            self._changed = set()
+            return list(self.groups)
         changed, self._changed = self._changed, set()
         return changed
 
