@@ -257,7 +257,7 @@ class _Merger:
         spans = self.tables.spans()
         holders = spans.groups
         # a span of one holder is no group's candidate
-        judged = {r for e in spans.changed() if len(held := holders.get(e, ())) > 1 for r in held}
+        judged = {r for _, held in spans.changed(held=2) for r in held}
         chosen: dict[int, set[int] | None] = {}
 
         def choice(root: int) -> set[int] | None:
@@ -294,10 +294,7 @@ class _Merger:
         days = self.tables.days()
         summaries = self.summaries
         found: dict[int, set[int]] = defaultdict(set)
-        for day in days.changed():
-            roots = days.groups.get(day, {})
-            if len(roots) < 2:
-                continue
+        for _, roots in days.changed(held=2):
             for a, b in self._pairs_of_day(list(roots), summaries):
                 if not conflicts(summaries[a], summaries[b]):
                     found[a].add(b)
@@ -352,15 +349,15 @@ class _Merger:
         """
         summaries = self.summaries
         table = self.tables.report_keys()
-        keys = [k for k in table.changed() if len(table.groups.get(k, ())) > 1]
+        keys = table.changed(held=2)
         # in the order of their first groups: the groups joined whole are stored in that order
         place = self.tables.place
-        keys.sort(key=lambda k: place(next(iter(table.groups[k]))))
+        keys.sort(key=lambda kg: place(next(iter(kg[1]))))
         wholes: list[list[int]] = []
         joins: list[tuple[int, int]] = []
-        for key in keys:
+        for _, roots in keys:
             w, j = report_round(
-                list(table.groups[key]),
+                list(roots),
                 summaries,
                 lambda g, pick: self._could_be_one(g, pick, summaries),
             )

@@ -13,7 +13,7 @@ a tier first asks for one: a merge that joins nothing asks each tier once.  Tier
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Generic, TypeVar
 
 from .dates import PartialDate
@@ -24,6 +24,7 @@ from .records import MeetingStatus, Span
 __all__ = ["ReportKey", "Table", "Tables", "day_of", "report_key_of", "spans_of"]
 
 K = TypeVar("K", bound=Hashable)
+_NONE: dict[int, None] = {}
 #: tier 2's key: date, people, sides (naming nobody) and status
 ReportKey = tuple[PartialDate | None, frozenset[str], frozenset[str] | None, MeetingStatus]
 
@@ -74,14 +75,16 @@ class Table(Generic[K]):
                 del self.groups[k]
             self._changed.add(k)
 
-    def changed(self) -> Collection[K]:
-        """The keys whose groups changed since the last call (every key, the first time)."""
+    def changed(self, held: int = 0) -> list[tuple[K, dict[int, None]]]:
+        """The keys whose groups changed since the last call (every key, the first time), of
+        at least ``held`` groups, with their groups."""
+        groups = self.groups
         if self._new:
             self._new = False
             self._changed = set()
-            return list(self.groups)
+            return [(k, g) for k, g in groups.items() if len(g) >= held]
         changed, self._changed = self._changed, set()
-        return changed
+        return [(k, g) for k in changed if len(g := groups.get(k, _NONE)) >= held]
 
 
 class Tables:

@@ -34,8 +34,10 @@ class KeptChoices:
 
     def __init__(self, summaries: dict[int, Summary]) -> None:
         self.summaries = summaries
-        #: each searching group's summary and candidates as last judged (see within_found)
-        self.found: dict[int, tuple[Summary, tuple[int, ...]]] = {}
+        #: each searching group's candidates as last judged (see within_found), and its summary
+        #: then (kept apart: tuples of numbers alone the collector stops walking)
+        self.found: dict[int, tuple[int, ...]] = {}
+        self._judged_as: dict[int, Summary] = {}
         self._first = True
         #: the groups made, and the groups (their roots then) joined away, since the last round
         self._made: set[int] = set()
@@ -62,13 +64,14 @@ class KeptChoices:
         found = within_found(summaries, judged)
         for root, pick in found.items():
             self._forget(root)
-            self.found[root] = (summaries[root], pick)
+            self.found[root] = pick
+            self._judged_as[root] = summaries[root]
             self._remember(root)
         return [(root, pick[0]) for root, pick in found.items() if len(pick) == 1]
 
     def _remember(self, root: int) -> None:
         if self._finders is not None and self._filed is not None:
-            g, pick = self.found[root]
+            g, pick = self._judged_as[root], self.found[root]
             for c in pick:
                 self._finders[c].add(root)
             for key in _filing(g):
@@ -76,7 +79,7 @@ class KeptChoices:
 
     def _forget(self, root: int) -> None:
         if root in self.found and self._finders is not None and self._filed is not None:
-            g, pick = self.found[root]
+            g, pick = self._judged_as[root], self.found[root]
             for c in pick:
                 self._finders[c].discard(root)
             for key in _filing(g):
@@ -97,6 +100,7 @@ class KeptChoices:
             judged |= finders.pop(root, set())
             self._forget(root)
             self.found.pop(root, None)
+            self._judged_as.pop(root, None)
         for h in made:
             g = summaries[h]
             judged.add(h)
@@ -109,7 +113,7 @@ class KeptChoices:
             keys += _held_by(g.participants, filed)
             for key in keys:
                 for root in filed.get(key, ()):
-                    s = self.found[root][0]
+                    s = self._judged_as[root]
                     if s.participants <= g.participants and _finds(s, g):
                         judged.add(root)
         return [root for root in judged if root in summaries and searches(summaries[root])]
