@@ -39,12 +39,8 @@ def test_every_bench_script_is_run_here_or_by_its_own_test() -> None:
     assert {p.name for p in BENCH.glob("*.py")} == set(RUNS) | own_tests
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("script", sorted(RUNS))
-def test_bench_script_runs_to_its_report(script: str) -> None:
-    args, last_word = RUNS[script]
-    if script == "ab_parse.py" and not (BENCH.parent / ".git").exists():
-        pytest.skip("ab_parse.py takes the older code from git: not a git checkout")
+def _run_bench(script: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``bench/script`` with ``args`` from the checkout's root; it must exit 0."""
     done = subprocess.run(
         [sys.executable, str(BENCH / script), *args],
         capture_output=True,
@@ -53,6 +49,16 @@ def test_bench_script_runs_to_its_report(script: str) -> None:
         timeout=600,
     )
     assert done.returncode == 0, done.stderr[-2000:]
+    return done
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("script", sorted(RUNS))
+def test_bench_script_runs_to_its_report(script: str) -> None:
+    args, last_word = RUNS[script]
+    if script == "ab_parse.py" and not (BENCH.parent / ".git").exists():
+        pytest.skip("ab_parse.py takes the older code from git: not a git checkout")
+    done = _run_bench(script, *args)
     assert last_word in done.stdout, done.stdout[-2000:]
 
 
@@ -60,21 +66,7 @@ def test_bench_script_runs_to_its_report(script: str) -> None:
 def test_ab_parse_times_the_texts_of_a_folder_when_asked() -> None:
     if not (BENCH.parent / ".git").exists():
         pytest.skip("ab_parse.py takes the older code from git: not a git checkout")
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(BENCH / "ab_parse.py"),
-            "--texts",
-            "examples/articles",
-            "--turns",
-            "1",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=BENCH.parent,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
+    done = _run_bench("ab_parse.py", "--texts", "examples/articles", "--turns", "1")
     count = len(list((BENCH.parent / "examples" / "articles").glob("*.txt")))
     assert f"{count} texts of examples/articles" in done.stdout, done.stdout
     assert f"the same JSON for {count} of {count}" in done.stdout, done.stdout
@@ -83,17 +75,6 @@ def test_ab_parse_times_the_texts_of_a_folder_when_asked() -> None:
 def test_merge_scaling_times_a_git_revisions_merge_beside_this_one_when_asked() -> None:
     if not (BENCH.parent / ".git").exists():
         pytest.skip("merge_scaling.py --base takes the older code from git: not a git checkout")
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(BENCH / "merge_scaling.py"),
-            *("--sizes", "4", "8", "--repeat", "1", "--base", "HEAD"),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=BENCH.parent,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
+    done = _run_bench("merge_scaling.py", "--sizes", "4", "8", "--repeat", "1", "--base", "HEAD")
     assert "\nHEAD:\n" in done.stdout, done.stdout[-2000:]
     assert "merged output at 8 the same as HEAD's: yes" in done.stdout, done.stdout[-2000:]

@@ -40,7 +40,9 @@ from koreadip.merge_rules import (
     unified,
     unify_dates,
 )
+from koreadip.merge_tables import ReportKey, Table, Tables
 from koreadip.merge_within import CROWD, finer_keys, within_joins
+from koreadip.merge_within_kept import KeptChoices
 from koreadip.provenance import Documents
 
 DATES = (
@@ -226,16 +228,18 @@ def _merger(n: int, *, one_document: bool) -> _Merger:
 def test_a_page_weighs_a_meeting_against_the_latest_and_next_of_its_day_only() -> None:
     n = 2 * WEIGHED_EVENTS + 50
     page = _merger(n, one_document=True)
-    weighed = set(page._day_pairs(dict(page.summaries)))
+    weighed = set(page._pairs_of_day(list(page.summaries), page.summaries))
     assert weighed == {(a, b) for a, b in combinations(range(n), 2) if b - a <= WEIGHED_EVENTS}
     corpus = _merger(n, one_document=False)
-    assert set(corpus._day_pairs(dict(corpus.summaries))) == set(combinations(range(n), 2))
+    pairs = corpus._pairs_of_day(list(corpus.summaries), corpus.summaries)
+    assert set(pairs) == set(combinations(range(n), 2))
 
 
 def test_up_to_the_limit_a_page_weighs_every_pair_of_its_day() -> None:
     n = WEIGHED_EVENTS + 1
     page = _merger(n, one_document=True)
-    assert list(page._day_pairs(dict(page.summaries))) == list(combinations(range(n), 2))
+    pairs = page._pairs_of_day(list(page.summaries), page.summaries)
+    assert list(pairs) == list(combinations(range(n), 2))
 
 
 REPORTED_DATES = (
@@ -247,20 +251,29 @@ REPORTED_DATES = (
 
 
 @st.composite
-def reports(draw: st.DrawFn) -> list[Dossier]:
+def reports(draw: st.DrawFn, *, retold: bool = False) -> list[Dossier]:
     """Made-up reports, one a dossier, of meetings of a few people in one month or on one day
-    (tiers 1 and 2): some reporting from one document, some dated, in a city or not."""
+    (tiers 1 and 2): some reporting from one document, some dated, in a city or not.
+
+    ``retold``: the words of a few sources, each meeting telling one or two of their spans (the
+    same report met again, or a meeting merged before from two: tier 0), rather than a span of
+    a source of its own."""
     parts = []
     for i in range(draw(st.integers(2, 14))):
-        source = Source(
-            id=f"s{i}",
-            path=f"doc{draw(st.integers(0, 7))}.txt",
-            published=draw(
-                st.sampled_from((None, DAY, DAY + dt.timedelta(3), DAY + dt.timedelta(20)))
-            ),
-        )
+        sources = []
+        for k in draw(st.lists(st.integers(0, 4), min_size=1, max_size=2)) if retold else [i]:
+            sources.append(
+                Source(
+                    id=f"s{k}",
+                    path=f"doc{k % 4 if retold else draw(st.integers(0, 7))}.txt",
+                    published=draw(
+                        st.sampled_from((None, DAY, DAY + dt.timedelta(3), DAY + dt.timedelta(20)))
+                    ),
+                )
+            )
+        sources = list({s.id: s for s in sources}.values())
         people = draw(st.sets(st.sampled_from(PEOPLE[:3]), min_size=1, max_size=2))
-        span = Span(source_id=source.id, start=draw(st.integers(0, 3)), end=9)
+        spans = [Span(source_id=s.id, start=draw(st.integers(0, 2)), end=9) for s in sources]
         meeting = Meeting(
             id=f"m{i}",
             date=draw(st.sampled_from(REPORTED_DATES)),
@@ -269,29 +282,47 @@ def reports(draw: st.DrawFn) -> list[Dossier]:
             location=draw(st.sampled_from((None, "Seoul", "Hanoi"))),
             participants=tuple(Participant(official_id=p) for p in sorted(people)),
             countries=("KR", "US"),
-            sources=(source.id,),
-            evidence=(span,),
+            sources=tuple(s.id for s in sources),
+            evidence=tuple(spans),
         )
-        parts.append(Dossier(sources=[source], meetings=[meeting]))
+        parts.append(Dossier(sources=sources, meetings=[meeting]))
     return parts
 
 
+class _FiledAnew(Tables):
+    """Every table filed anew from the groups whenever a tier asks, every key of it changed."""
+
+    def spans(self) -> Table[Span]:
+        self._spans = None
+        return super().spans()
+
+    def days(self) -> Table[PartialDate]:
+        self._days = None
+        return super().days()
+
+    def report_keys(self) -> Table[ReportKey]:
+        self._keys = None
+        return super().report_keys()
+
+    def place(self, root: int) -> int:
+        self._place = None
+        return super().place(root)
+
+    def within(self) -> KeptChoices:
+        self._within = None
+        return super().within()
+
+
 class _JudgingEverything(_Merger):
-    """Tiers 1 and 2 judging every day and key in every round, as before they kept those they
-    had judged."""
+    """Tiers 0 to 3 judging every group, day and key in every round, reading every group anew
+    (as before they kept tables and judged only what changed)."""
 
-    def _report_round(self) -> bool:
-        self._judged.clear()
-        return super()._report_round()
-
-    def _changed_day_pairs(self, summaries: dict[int, Summary]) -> Iterator[tuple[int, int]]:
-        self._days_judged.clear()
-        return super()._changed_day_pairs(summaries)
+    tables_type = _FiledAnew
 
 
 @settings(max_examples=400, deadline=None)
-@given(reports(), st.booleans())
-def test_judging_only_the_days_and_keys_joins_changed_joins_as_judging_all(
+@given(st.booleans().flatmap(lambda retold: reports(retold=retold)), st.booleans())
+def test_judging_only_what_joins_changed_joins_as_judging_all(
     parts: list[Dossier], one_document: bool
 ) -> None:
     meetings = [m for d in parts for m in d.meetings]
@@ -311,7 +342,7 @@ def test_a_corpus_weighs_the_pairs_of_a_day_that_share_a_person_or_sides(
 ) -> None:
     day = PartialDate(year=2019, month=3, day=4)
     by_root = {i: attrs.evolve(g, date=day) for i, g in enumerate(groups)}
-    weighed = list(_merger(0, one_document=False)._day_pairs(by_root))
+    weighed = list(_merger(0, one_document=False)._pairs_of_day(list(by_root), by_root))
     assert len(weighed) == len(set(weighed))
     every = [(a, b) for a, b in combinations(by_root, 2) if same_day(by_root[a], by_root[b])]
     assert set(weighed) == set(every)
@@ -347,3 +378,39 @@ def test_groups_joined_at_once_are_those_joined_one_by_one(groups: list[Summary]
     assume(not isinstance(unified(g.date for g in groups), Conflict))
     assert join_all(groups) == reduce(_joined_pairwise, groups)
     assert join_summaries(groups[0], groups[-1]) == _joined_pairwise(groups[0], groups[-1])
+
+
+def test_a_report_whose_other_candidate_joined_elsewhere_joins_the_one_left() -> None:
+    """Tier 0 judges again a group whose span changed holders, with the groups it chooses,
+    though their own spans did not change: ``a`` retells ``b``'s words and ``c``'s, which
+    cannot be one event (in person, by phone); once ``c`` has joined ``d`` on its day, in
+    another city than ``a``'s, ``a`` and ``b`` choose each other."""
+    day = PartialDate(year=2019, month=3, day=4)
+    sources = [Source(id=f"s{k}", path=f"doc{k}.txt") for k in range(3)]
+    e, f, g = (Span(source_id=f"s{k}", start=0, end=9) for k in range(3))
+    kim = (Participant(official_id="kim"),)
+    both = (*kim, Participant(official_id="lee"))  # not tier 2's key of a
+    jp = ("JP", "KR", "US")
+    meetings = [
+        Meeting(id="a", location="Hanoi", participants=kim, sources=("s0", "s1"), evidence=(e, f)),
+        Meeting(
+            id="b", modality=Modality.IN_PERSON, participants=both, countries=jp,
+            sources=("s0",), evidence=(e,),
+        ),
+        Meeting(
+            id="c", date=day, modality=Modality.PHONE, participants=both, countries=jp,
+            sources=("s1",), evidence=(f,),
+        ),
+        Meeting(
+            id="d", date=day, modality=Modality.PHONE, location="Seoul", participants=kim,
+            sources=("s2",), evidence=(g,),
+        ),
+    ]  # fmt: skip
+    parts = [Dossier(sources=sources, meetings=[m]) for m in meetings]
+    documents = Documents(parts)
+    rank = {i: i for i in range(len(meetings))}
+    kept, every = _Merger(meetings, documents, rank), _JudgingEverything(meetings, documents, rank)
+    kept.run()
+    every.run()
+    assert sorted(kept.groups.values()) == [[0, 1], [2, 3]]
+    assert kept.groups == every.groups

@@ -3,18 +3,17 @@
 Two groups of reports are one meeting only when nothing they state contradicts and they share
 evidence of identity, tried in tiers by :class:`_Merger`; the judgements themselves live in
 :mod:`koreadip.merge_rules`, tier 2's rounds in :mod:`koreadip.merge_report_tier`, tier 3's
-in :mod:`koreadip.merge_within`, and the merged meeting's values in
-:mod:`koreadip.merge_combine`.  The rules are described in
+in :mod:`koreadip.merge_within` (kept between rounds by :mod:`koreadip.merge_within_kept`),
+the groups where tiers 0 to 2 look in :mod:`koreadip.merge_tables`, and the merged meeting's
+values in :mod:`koreadip.merge_combine`.  The rules are described in
 :mod:`koreadip.merge` and in docs/data-model.md.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterator
-from operator import is_
+from collections.abc import Callable, Hashable, Iterable, Iterator
 
-from .dates import PartialDate
 from .extract.events import WEIGHED_EVENTS
 from .merge_combine import combine, renamed
 from .merge_report_tier import report_round
@@ -25,12 +24,11 @@ from .merge_rules import (
     evidence_score,
     join_all,
     join_for_conflicts,
-    join_summaries,
     same_day,
     summarise,
     unify_dates,
 )
-from .merge_within import within_joins
+from .merge_tables import Tables
 from .provenance import Documents
 from .records import Meeting, Span
 from .unionfind import UnionFind, unique_ids
@@ -115,18 +113,17 @@ def _says_no_more(part: Meeting, whole: Meeting) -> bool:
     )
 
 
-Pairs = Callable[[dict[int, Summary]], Iterator[tuple[int, int]]]
-
-
 class _Merger:
     """Union-find over the reports, with the rounds of the three tiers that join them."""
+
+    tables_type = Tables
 
     def __init__(self, meetings: list[Meeting], documents: Documents, rank: dict[int, int]):
         self.meetings = meetings
         self.documents = documents
         self.rank = rank
         #: how many groups of its day tier 1 weighs a group against on either side, for the
-        #: parts of one page; None for a corpus, where every pair is weighed (see _day_pairs)
+        #: parts of one page; None for a corpus, where every pair is weighed (see _pairs_of_day)
         self.reach = WEIGHED_EVENTS if documents.one_document else None
         self.uf = UnionFind(len(meetings))
         seen: dict[Meeting, int] = {}
@@ -137,11 +134,9 @@ class _Merger:
         self.groups: dict[int, list[int]] = {g[0]: g for g in self.uf.groups()}
         # a group of equal records says what any of them says
         self.summaries = {root: summarise(meetings[root], documents) for root in self.groups}
-        #: tier 2's keys as last judged, with their groups' summaries: a key whose groups are
-        #: those same summaries still is judged as then, and that outcome joined nothing
-        self._judged: dict[Hashable, tuple[Summary, ...]] = {}
-        #: tier 1's days as last judged, likewise
-        self._days_judged: dict[PartialDate, tuple[Summary, ...]] = {}
+        #: the groups filed where tiers 0 to 2 look, and tier 3's choices, kept as they join
+        #: (each made when a tier first asks)
+        self.tables = self.tables_type(self.summaries)
 
     def combine(self, group: list[int]) -> Meeting:
         return combine([self.meetings[i] for i in group])
@@ -150,7 +145,7 @@ class _Merger:
         """Join groups, the surest tier first, until no tier joins anything."""
         tiers: tuple[Callable[[], bool], ...] = (
             lambda: self._round(self._same_words),
-            lambda: self._round(self._changed_day_pairs),
+            lambda: self._round(self._changed_days),
             self._report_round,
             self._within_round,
         )
@@ -187,56 +182,44 @@ class _Merger:
 
     def _join(self, a: int, b: int) -> int:
         """Join the groups rooted at ``a`` and ``b``; the root of the joined group."""
-        self.uf.union(a, b)
-        keep, gone = sorted((a, b))
-        self.groups[keep] = sorted(self.groups[keep] + self.groups.pop(gone))
-        self.summaries[keep] = join_summaries(self.summaries.pop(a), self.summaries.pop(b))
-        return keep
+        return self._join_all([a, b])
 
-    def _join_all(self, roots: list[int]) -> None:
+    def _join_all(self, roots: list[int]) -> int:
         """Join the groups rooted at ``roots`` at once, as joining them one by one in order
-        would (:meth:`_join`): the root the smallest, the members sorted, the summary
+        would: the root the smallest (returned), the members sorted, the summary
         :func:`join_all`'s."""
         keep = min(roots)
         for root in roots:
             self.uf.union(keep, root)
         members = [i for root in roots if root != keep for i in self.groups.pop(root)]
         self.groups[keep] = sorted(self.groups[keep] + members)
-        self.summaries[keep] = join_all([self.summaries.pop(root) for root in roots])
+        gone = [(root, self.summaries.pop(root)) for root in roots]
+        made = self.summaries[keep] = join_all([g for _, g in gone])
+        self.tables.joined(gone, keep, made)
+        return keep
 
-    def _round(self, pairs: Pairs) -> bool:
-        """One round of a tier whose groups choose each other, decided on a snapshot of the
-        groups; True if any joined.
+    def _round(self, joins: Callable[[], list[tuple[int, int]]]) -> bool:
+        """One round of a tier whose groups choose each other (``joins``: the pairs that chose
+        each other, decided on the groups as they stand); True if any joined."""
+        return self._apply(joins())
 
-        A group's choice is its best-agreeing candidates, each of which must choose it too; a
-        choice of several that cannot all be one event is no choice.
-        """
-        summaries = dict(self.summaries)
-        found: dict[int, set[int]] = defaultdict(set)
-        for a, b in pairs(summaries):
-            if not conflicts(summaries[a], summaries[b]):
-                found[a].add(b)
-                found[b].add(a)
-        chosen: dict[int, set[int]] = {}
-        for root, candidates in found.items():
-            g = summaries[root]
-            top = max(evidence_score(g, summaries[c]) for c in candidates)
-            pick = {c for c in candidates if evidence_score(g, summaries[c]) == top}
-            if self._could_be_one(g, pick, summaries):
-                chosen[root] = pick
-        return self._apply(
-            [
-                (a, b)
-                for a, picks in chosen.items()
-                for b in picks
-                if a < b and a in chosen.get(b, ())
-            ]
-        )
+    def _choice(self, root: int, candidates: Iterable[int]) -> set[int] | None:
+        """The groups ``root`` chooses of its (non-conflicting) ``candidates``: its
+        best-agreeing ones, if it and they could all be one event (else None)."""
+        summaries = self.summaries
+        g = summaries[root]
+        scores = {c: evidence_score(g, summaries[c]) for c in candidates}
+        if not scores:
+            return None
+        top = max(scores.values())
+        pick = {c for c, score in scores.items() if score == top}
+        return pick if self._could_be_one(g, pick, summaries) else None
 
     def _within_round(self) -> bool:
         """One round of tier 3 (:func:`koreadip.merge_within.within_joins`), decided on the
-        groups as they stand; True if any joined."""
-        return self._apply(within_joins(self.summaries))
+        groups as they stand, judging again only the groups whose choice may have changed
+        (:class:`koreadip.merge_within_kept.KeptChoices`); True if any joined."""
+        return self._apply(self.tables.within().joins())
 
     def _apply(self, joins: list[tuple[int, int]]) -> bool:
         """Make the joins in an order set by the reports' content, each checked again against
@@ -262,39 +245,67 @@ class _Merger:
             union = join_for_conflicts(union, summaries[c], spans=spans)
         return True
 
-    def _same_words(self, summaries: dict[int, Summary]) -> Iterator[tuple[int, int]]:
-        """Tier 0: the same words of the same source (a report met again) are one report."""
-        owner: dict[Span, int] = {}
-        for root, s in summaries.items():
-            for e in s.evidence:
-                other = owner.setdefault(e, root)
-                if other != root:
-                    yield other, root
+    def _same_words(self) -> list[tuple[int, int]]:
+        """Tier 0: the same words of the same source (a report met again) are one report.
 
-    def _day_pairs(self, summaries: dict[int, Summary]) -> Iterator[tuple[int, int]]:
-        """Tier 1: the groups of one full day, pair by pair; on a page of parts, each only with
-        the :data:`~koreadip.extract.events.WEIGHED_EVENTS` before and after it.
+        A group's candidates are the first holder of each of its spans, and, for a span it
+        holds first, every other holder (as pairs found by one pass over the groups were).
+        Its choice depends on the holders of its spans alone, so only the groups holding a span
+        whose holders changed since the tier last asked (every group, the first time) are
+        judged again, with the groups they choose: two others chose as when last judged, and
+        groups that chose each other then were joined."""
+        spans = self.tables.spans()
+        holders = spans.groups
+        # a span of one holder is no group's candidate
+        judged = {r for _, held in spans.changed(held=2) for r in held}
+        chosen: dict[int, set[int] | None] = {}
 
-        A page telling of thousands of meetings on one day, all with one envoy, made every
-        round quadratic in them (and each group's choice of many); a page tells a few dozen.
-        """
-        for roots in _days(summaries).values():
-            yield from self._pairs_of_day(roots, summaries)
+        def choice(root: int) -> set[int] | None:
+            if root not in chosen:
+                chosen[root] = self._choice(root, self._word_candidates(root, holders))
+            return chosen[root]
 
-    def _changed_day_pairs(self, summaries: dict[int, Summary]) -> Iterator[tuple[int, int]]:
-        """Tier 1's pairs (:meth:`_day_pairs`) of the days whose groups changed since the tier
-        last judged them.  A group's candidates in tier 1 are of its own day, so a day's
-        outcome depends on its groups alone: a day of the same summaries would be judged as
-        then, and that outcome joined nothing (a join makes the group's summary anew)."""
-        judged = self._days_judged
-        for day, roots in _days(summaries).items():
-            if len(roots) < 2:
-                continue
-            now = tuple(summaries[r] for r in roots)
-            if _unchanged(judged.get(day), now):
-                continue
-            judged[day] = now
-            yield from self._pairs_of_day(roots, summaries)
+        joins: set[tuple[int, int]] = set()
+        for a in judged:
+            for b in choice(a) or ():
+                if a in (choice(b) or ()):
+                    joins.add((a, b) if a < b else (b, a))
+        return list(joins)
+
+    def _word_candidates(self, root: int, holders: dict[Span, dict[int, None]]) -> set[int]:
+        summaries = self.summaries
+        g = summaries[root]
+        found: set[int] = set()
+        for e in g.evidence:
+            held = holders[e]
+            first = next(iter(held))
+            if first == root:
+                found.update(held)
+            else:
+                found.add(first)
+        found.discard(root)
+        return {c for c in found if not conflicts(g, summaries[c])}
+
+    def _changed_days(self) -> list[tuple[int, int]]:
+        """Tier 1: the groups of one full day (:meth:`_pairs_of_day`), of the days whose groups
+        changed since the tier last asked.  A group's candidates in tier 1 are of its own day,
+        so a day's outcome depends on its groups alone: a day of the same groups would be
+        judged as then, and that outcome joined nothing."""
+        days = self.tables.days()
+        summaries = self.summaries
+        found: dict[int, set[int]] = defaultdict(set)
+        for _, roots in days.changed(held=2):
+            for a, b in self._pairs_of_day(list(roots), summaries):
+                if not conflicts(summaries[a], summaries[b]):
+                    found[a].add(b)
+                    found[b].add(a)
+        chosen = {root: self._choice(root, candidates) for root, candidates in found.items()}
+        return [
+            (a, b)
+            for a, picks in chosen.items()
+            for b in picks or ()
+            if a < b and a in (chosen.get(b) or ())
+        ]
 
     def _pairs_of_day(
         self, roots: list[int], summaries: dict[int, Summary]
@@ -328,49 +339,30 @@ class _Merger:
                     yield a, b
 
     def _report_round(self) -> bool:
-        """One round of tier 2, decided on a snapshot of the groups; True if any joined.
+        """One round of tier 2, decided on the groups as they stand; True if any joined.
 
         Only groups of one key (date, people, sides, status) can be the same report; each
-        key's groups are judged together (:func:`koreadip.merge_report_tier.report_round`).
+        key's groups are judged together (:func:`koreadip.merge_report_tier.report_round`),
+        those of the keys whose groups changed since the tier last asked: a group's summary is
+        made anew whenever it joins, and its first rank (read by _could_be_one) changes only
+        then, so a key of the same groups would be judged as then, and that joined nothing.
         """
-        summaries = dict(self.summaries)
-        by_key: dict[Hashable, list[int]] = defaultdict(list)
-        for root, s in summaries.items():
-            if s.date is None or not s.date.is_complete:
-                # different statuses need a full day (see conflicts): apart at once
-                sides = None if s.participants else s.countries
-                by_key[s.date, s.participants, sides, s.status].append(root)
+        summaries = self.summaries
+        table = self.tables.report_keys()
+        keys = table.changed(held=2)
+        # in the order of their first groups: the groups joined whole are stored in that order
+        place = self.tables.place
+        keys.sort(key=lambda kg: place(next(iter(kg[1]))))
         wholes: list[list[int]] = []
         joins: list[tuple[int, int]] = []
-        judged = self._judged
-        for key, roots in by_key.items():
-            if len(roots) > 1:
-                # a group's summary is made anew whenever it joins, and its first rank (read by
-                # _could_be_one) changes only then: the same summaries are the same outcome
-                now = tuple(summaries[r] for r in roots)
-                if _unchanged(judged.get(key), now):
-                    continue
-                judged[key] = now
-                w, j = report_round(
-                    roots, summaries, lambda g, pick: self._could_be_one(g, pick, summaries)
-                )
-                wholes += w
-                joins += j
+        for _, roots in keys:
+            w, j = report_round(
+                list(roots),
+                summaries,
+                lambda g, pick: self._could_be_one(g, pick, summaries),
+            )
+            wholes += w
+            joins += j
         for group in wholes:  # groups no order of joins could keep apart
             self._join_all(group)
         return self._apply(joins) or bool(wholes)
-
-
-def _days(summaries: dict[int, Summary]) -> dict[PartialDate, list[int]]:
-    """The groups of each full day."""
-    by_day: dict[PartialDate, list[int]] = defaultdict(list)
-    for root, s in summaries.items():
-        if s.date is not None and s.date.is_complete:
-            by_day[s.date].append(root)
-    return by_day
-
-
-def _unchanged(then: tuple[Summary, ...] | None, now: tuple[Summary, ...]) -> bool:
-    """Whether groups judged before are still the same groups (summaries are never changed,
-    only made anew)."""
-    return then is not None and len(then) == len(now) and all(map(is_, then, now))

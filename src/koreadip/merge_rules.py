@@ -202,19 +202,14 @@ def shifted(day: _dt.date, by: _dt.timedelta) -> _dt.date:
 
 
 def _joined_time(
-    g: Summary, h: Summary
+    groups: Sequence[Summary],
 ) -> tuple[PartialDate | None, MeetingStatus, tuple[_dt.date, _dt.date] | None]:
-    """The date, status and report window of two groups joined."""
-    date = unify_dates(g.date, h.date)
+    """The date, status and report window of groups joined."""
+    date = unified(s.date for s in groups)
     assert not isinstance(date, Conflict)
-    status = g.status if _RANK[g.status] >= _RANK[h.status] else h.status
-    reported = (
-        h.reported
-        if g.reported is None
-        else g.reported
-        if h.reported is None
-        else (min(g.reported[0], h.reported[0]), max(g.reported[1], h.reported[1]))
-    )
+    status = status_of(s.status for s in groups)  # the first of the highest rank
+    reports = [s.reported for s in groups if s.reported is not None]
+    reported = (min(r[0] for r in reports), max(r[1] for r in reports)) if reports else None
     return date, status, reported
 
 
@@ -227,11 +222,7 @@ def join_all(groups: Sequence[Summary]) -> Summary:
     """The summary of groups joined, as joining them one by one in order
     (:func:`join_summaries`) makes it, without copying the sets of every group so far at each
     step: joining many reports of one event at once took time quadratic in them."""
-    date = unified(s.date for s in groups)
-    assert not isinstance(date, Conflict)
-    status = status_of(s.status for s in groups)  # the first of the highest rank
-    reports = [s.reported for s in groups if s.reported is not None]
-    reported = (min(r[0] for r in reports), max(r[1] for r in reports)) if reports else None
+    date, status, reported = _joined_time(groups)
     return Summary(
         date=date,
         status=status,
@@ -257,7 +248,7 @@ def join_for_conflicts(g: Summary, h: Summary, *, spans: bool = True) -> Summary
     Judging whether many groups can be one event joins them one by one: the whole join copied
     the sets of every group so far at each step.
     """
-    date, status, reported = _joined_time(g, h)
+    date, status, reported = _joined_time((g, h))
     documents = g.documents | h.documents if h.documents else g.documents
     return attrs.evolve(
         g,

@@ -21,7 +21,15 @@ from itertools import combinations
 
 from .merge_rules import RECENT, Summary, conflicts, falls_within, shifted
 
-__all__ = ["CROWD", "Shelves", "finer_keys", "precision", "within_joins"]
+__all__ = [
+    "CROWD",
+    "Shelves",
+    "finer_keys",
+    "precision",
+    "searches",
+    "within_found",
+    "within_joins",
+]
 
 #: a person, two people (in order), or a person's crowd, as text (see _pair): tuples held
 #: through a round are objects the collector walks; if two of these ever read alike, a shelf
@@ -39,23 +47,33 @@ def precision(s: Summary) -> int:
     return 0 if d is None else (d.year is not None) + (d.month is not None) + (d.day is not None)
 
 
+def searches(g: Summary) -> bool:
+    """Whether tier 3 searches for a more precisely dated group holding ``g``'s people."""
+    return bool(g.participants) and (g.date is None or not g.date.is_complete)
+
+
 def within_joins(summaries: dict[int, Summary], *, crowd: int = CROWD) -> list[tuple[int, int]]:
     """The joins of one round of tier 3 on these groups: (group, its choice).
 
     A group's choice is its one candidate, or the one naming its city; two candidates with
     nothing to tell them apart are no choice.  ``crowd``: see :data:`CROWD`.
     """
-    searching = [
-        root
-        for root, g in summaries.items()
-        if g.participants and (g.date is None or not g.date.is_complete)
-    ]
+    searching = [root for root, g in summaries.items() if searches(g)]
+    found = within_found(summaries, searching, crowd=crowd)
+    return [(root, pick[0]) for root, pick in found.items() if len(pick) == 1]
+
+
+def within_found(
+    summaries: dict[int, Summary], searching: list[int], *, crowd: int = CROWD
+) -> dict[int, tuple[int, ...]]:
+    """For each group of ``searching`` (groups that :func:`searches`), the candidates tier 3
+    found for it: none, its choice, or two (no choice) of the run it chose from."""
     shelves = Shelves(summaries, searching, crowd=crowd)
-    joins: list[tuple[int, int]] = []
+    found: dict[int, tuple[int, ...]] = {}
     for root in searching:
         g = summaries[root]
+        pick: list[int] = []
         for run in shelves.runs(root):
-            pick: list[int] = []
             for c in run:
                 if c == root:
                     continue
@@ -65,10 +83,9 @@ def within_joins(summaries: dict[int, Summary], *, crowd: int = CROWD) -> list[t
                     if len(pick) > 1:
                         break
             if pick:
-                if len(pick) == 1:
-                    joins.append((root, pick[0]))
                 break
-    return joins
+        found[root] = tuple(pick)
+    return found
 
 
 #: where a search looks: under a person or pair ("who") and a year and month, a month, or
