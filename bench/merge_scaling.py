@@ -15,8 +15,9 @@ the corpus when the same people recur).
 
 With ``--base REV``, the ``src/koreadip`` of a git revision is imported beside this checkout (as
 ``bench/ab_parse.py`` does) and its ``merge_dossiers`` takes turns with this checkout's on the
-same dossiers (loaded into its own records), so the two are timed in one process; it also says
-whether the two merged outputs are byte for byte the same at each size.
+same dossiers (both sides given records read back from the same JSON, since records a parse
+made and records read back merge at different speeds), so the two are timed in one process; it
+also says whether the two merged outputs are byte for byte the same at each size.
 
     python bench/merge_scaling.py --sizes 400 1600 6400 --base main
 
@@ -159,6 +160,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     if len(dossiers) < n:
         sys.exit(f"only {len(dossiers)} of the {n} articles parsed")
 
+    if args.base:
+        # both sides merge records read from the same JSON: records a parse made and records
+        # read back lie differently in memory, which alone made either side's merge of the
+        # distinct corpus some 15% slower or faster than the other's
+        dossiers = [koreadip.loads(koreadip.dumps(d)) for d in dossiers]
     sides: dict[str, tuple[Callable[[list[Dossier]], Dossier], list[Dossier]]] = {
         "this checkout": (merge_dossiers, dossiers)
     }
