@@ -10,6 +10,11 @@ time, the fastest of ``--repeat`` turns).  It prints the median pattern's pass, 
 passes the 10x budget holds, the cost of all of them, and the dearest patterns (most are meant
 for ``match`` on a short window; run over a whole article they backtrack across it).
 
+It also prints the floor of a reader of another kind, one that walks the words once in Python:
+one ``finditer`` of words over each article with a dictionary look-up per word (the roster's
+name words), and the same with one more test per word.  What the 10x budget leaves beyond that
+pass is what every rule of such a reader would have to share.
+
 The articles are the made-up ones of ``parse_throughput.py``.
 """
 
@@ -26,6 +31,9 @@ from parse_throughput import AIM, generate, scan
 from timing import race
 
 import koreadip
+from koreadip.roster import default_roster
+
+_WORD = re.compile(r"\w[\w'.-]*")
 
 
 def patterns() -> dict[str, re.Pattern[str]]:
@@ -48,6 +56,19 @@ def one_pass(pattern: re.Pattern[str], texts: Sequence[str]) -> None:
     for text in texts:
         for _ in pattern.finditer(text):
             pass
+
+
+def word_pass(texts: Sequence[str], vocabulary: dict[str, int], *, test: bool = False) -> int:
+    """One ``finditer`` of words over each text, each word looked up in ``vocabulary`` (and,
+    with ``test``, one more test of it): the least a reader walking the words in Python does."""
+    hits = 0
+    get = vocabulary.get
+    for text in texts:
+        for m in _WORD.finditer(text):
+            word = m.group()
+            if get(word) is not None or (test and word.endswith("ed")):
+                hits += 1
+    return hits
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -79,6 +100,25 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"one pass of every pattern: {sum(ratios):,.0f}x the scan; the dearest:")
     for ratio, name in costs[: args.top]:
         print(f"  {ratio:>9,.1f}x  {name}")
+    vocabulary = {
+        w: i
+        for i, w in enumerate(
+            w for e in default_roster().entries for sp in e.spellings() for w in sp.split()
+        )
+    }
+    t_scan, t_words, t_tested = race(
+        [
+            lambda: scan(texts),
+            lambda: word_pass(texts, vocabulary),
+            lambda: word_pass(texts, vocabulary, test=True),
+        ],
+        args.repeat,
+        clock=time.process_time,
+    )
+    print(
+        f"one pass over the words, a look-up each: {t_words / t_scan:.2f}x the scan; "
+        f"with one more test per word: {t_tested / t_scan:.2f}x"
+    )
 
 
 if __name__ == "__main__":

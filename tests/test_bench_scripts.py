@@ -26,7 +26,7 @@ RUNS = {
     "merge_scaling.py": (["--sizes", "5", "10", "--repeat", "1"], "time per dossier at 10"),
     "parse_throughput.py": (["--n", "10"], "translation"),
     "parse_memory.py": (["--n", "10"], "MB"),
-    "pattern_floor.py": (["--n", "3", "--repeat", "1", "--top", "2"], "dearest"),
+    "pattern_floor.py": (["--n", "3", "--repeat", "1", "--top", "2"], "one pass over the words"),
     "pattern_runs.py": (["--only", "splits", "--units", " ", "--size", "200"], "than the run"),
     "parse_jobs.py": (["--n", "6", "--jobs", "1", "2", "--repeat", "1"], "speedup"),
     "roster_load.py": (["--runs", "1"], "Roster.from_json"),
