@@ -62,10 +62,12 @@ def merge_officials(
     uf = UnionFind(len(officials))
     owner: dict[Hashable, int] = {}
     for i, o in enumerate(officials):
-        for key in _keys(o):
-            j = owner.setdefault(key, i)
-            if j != i:  # a key first seen here joins nothing
-                uf.union(i, j)
+        # the first owner of each key; most of an official's keys (every order of every
+        # spelling) were first seen on one earlier official, so it is joined to each once
+        firsts = {owner.setdefault(key, i) for key in _keys(o)}
+        firsts.discard(i)  # a key first seen here joins nothing
+        for j in firsts:
+            uf.union(i, j)
     _absorb_surnames(officials, uf, documents)
 
     merged: list[Official] = []
@@ -87,8 +89,9 @@ def _absorb_surnames(officials: list[Official], uf: UnionFind, documents: Docume
     outcome does not depend on the order of the officials.
     """
     groups = uf.groups()
+    # each spelling once: a person named in thousands of files is spelt a few ways
     tokens = {
-        group[0]: [name_tokens(s) for i in group for s in _spellings(officials[i])]
+        group[0]: [name_tokens(s) for s in _unite(_spellings(officials[i]) for i in group)]
         for group in groups
     }
     bare: list[tuple[int, set[str]]] = []
