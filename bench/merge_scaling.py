@@ -95,7 +95,7 @@ def distinct_articles(n: int) -> list[str]:
 class _Counts:
     """Tier rounds of the meeting merge and groups judged in tier 3, counted while it runs."""
 
-    TIERS = ("_round", "_report_round", "_within_round")
+    TIERS = ("_same_words", "_changed_days", "_report_round", "_within_round")
 
     def __init__(self) -> None:
         self.rounds = 0
@@ -107,8 +107,8 @@ class _Counts:
         saved = {name: getattr(merger, name) for name in self.TIERS}
         falls_within: Callable[..., bool] = getattr(module, "falls_within")  # noqa: B009
 
-        def counted(tier: Callable[..., bool]) -> Callable[..., bool]:
-            def run(*args: object) -> bool:
+        def counted(tier: Callable[..., object]) -> Callable[..., object]:
+            def run(*args: object) -> object:
                 self.rounds += 1
                 return tier(*args)
 

@@ -144,8 +144,8 @@ class _Merger:
     def run(self) -> None:
         """Join groups, the surest tier first, until no tier joins anything."""
         tiers: tuple[Callable[[], bool], ...] = (
-            lambda: self._round(self._same_words),
-            lambda: self._round(self._changed_days),
+            lambda: self._apply(self._same_words()),
+            lambda: self._apply(self._changed_days()),
             self._report_round,
             self._within_round,
         )
@@ -197,11 +197,6 @@ class _Merger:
         made = self.summaries[keep] = join_all([g for _, g in gone])
         self.tables.joined(gone, keep, made)
         return keep
-
-    def _round(self, joins: Callable[[], list[tuple[int, int]]]) -> bool:
-        """One round of a tier whose groups choose each other (``joins``: the pairs that chose
-        each other, decided on the groups as they stand); True if any joined."""
-        return self._apply(joins())
 
     def _choice(self, root: int, candidates: Iterable[int]) -> set[int] | None:
         """The groups ``root`` chooses of its (non-conflicting) ``candidates``: its
